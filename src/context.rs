@@ -1,0 +1,343 @@
+//! The concrete case: when and where the act happens, the protocols in force there, the case facts,
+//! and the instruction if there is one.
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::error::{Problem, ValidationError};
+use crate::facts::{CaseFacts, DrugClass, FieldOfCare, Technique};
+use crate::law::COVERAGE_START;
+use crate::procedure::{Procedure, ProcedureSet};
+use crate::profession::Qualification;
+use crate::professional::Professional;
+use crate::subdomain::Subdomain;
+
+/// A local protocol derived from national guidelines, covering named procedures within one
+/// subdomain.
+///
+/// Rules that demand "national guidelines, standards and the protocols derived from them"
+/// (physician assistant, nurse specialist, clinical technologist, nurse prescribing) are met only
+/// when a protocol in the context covers the procedure in the context's subdomain.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Protocol {
+    /// The subdomain the protocol applies in.
+    pub subdomain: Subdomain,
+    /// The procedures it covers.
+    pub procedures: ProcedureSet,
+}
+
+/// An instruction (opdracht) to perform the procedure: who gave it and how it is carried out
+/// (Wet BIG art. 35 and 38).
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Instruction {
+    /// The professional who gave the instruction. They must derive authority from art. 36/36a for
+    /// the procedure on the date, in this same context; they need not be competent themselves
+    /// (art. 36 lid 15, second sentence, from 2011-07-01).
+    pub instructor: Professional,
+    /// Where the instructor gave directions (aanwijzingen), the performer followed them
+    /// (art. 35 lid 1 onder c). `true` when no directions were given.
+    pub directions_followed: bool,
+    /// Supervision by the instructor and the possibility of intervention are ensured, or are not
+    /// reasonably needed (art. 38 onder a). Functional independence does not need it (art. 39).
+    pub supervision_ensured: bool,
+}
+
+/// The context of one act: the date, the setting, the protocols in force, the case facts, and the
+/// route-relevant circumstances (emergency, professional or not, instruction).
+///
+/// Built with [`Context::builder`] or parsed from JSON; both validate, and both precompute which
+/// procedures a protocol covers here so that deciding does not scan the protocol list.
+///
+/// ```
+/// use bevoegd::{CaseFacts, Context, Date, FieldOfCare, Procedure, ProcedureSet, Protocol};
+///
+/// let ward = "cardiology".parse()?;
+/// let ctx = Context::builder(Date::new(2025, 3, 14)?, FieldOfCare::Medicine)
+///     .subdomain(ward)
+///     .protocol(Protocol { subdomain: ward, procedures: ProcedureSet::only(Procedure::Catheterisation) })
+///     .facts(CaseFacts { routine: true, ..CaseFacts::default() })
+///     .build()?;
+/// assert!(ctx.has_protocol_for(Procedure::Catheterisation));
+/// assert!(!ctx.has_protocol_for(Procedure::Puncture));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(try_from = "ContextRepr", into = "ContextRepr")]
+pub struct Context {
+    date: Date,
+    field: FieldOfCare,
+    subdomain: Option<Subdomain>,
+    specialism: Option<Qualification>,
+    protocols: Vec<Protocol>,
+    facts: CaseFacts,
+    drug: Option<DrugClass>,
+    technique: Option<Technique>,
+    emergency: bool,
+    professional: bool,
+    instruction: Option<Instruction>,
+    /// Precomputed: the procedures a protocol covers in `subdomain`.
+    covered: ProcedureSet,
+}
+
+const fn yes() -> bool {
+    true
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref, reason = "serde's skip_serializing_if passes a reference")]
+fn is_true(b: &bool) -> bool {
+    *b
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContextRepr {
+    date: Date,
+    field: FieldOfCare,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    subdomain: Option<Subdomain>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    specialism: Option<Qualification>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    protocols: Vec<Protocol>,
+    #[serde(default)]
+    facts: CaseFacts,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    drug: Option<DrugClass>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    technique: Option<Technique>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    emergency: bool,
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    professional: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    instruction: Option<Instruction>,
+}
+
+impl TryFrom<ContextRepr> for Context {
+    type Error = ValidationError;
+    fn try_from(r: ContextRepr) -> Result<Context, ValidationError> {
+        ContextBuilder { repr: r }.build()
+    }
+}
+
+impl From<Context> for ContextRepr {
+    fn from(c: Context) -> ContextRepr {
+        ContextRepr {
+            date: c.date,
+            field: c.field,
+            subdomain: c.subdomain,
+            specialism: c.specialism,
+            protocols: c.protocols,
+            facts: c.facts,
+            drug: c.drug,
+            technique: c.technique,
+            emergency: c.emergency,
+            professional: c.professional,
+            instruction: c.instruction,
+        }
+    }
+}
+
+/// Builds a [`Context`]; see [`Context::builder`].
+#[derive(Clone)]
+#[must_use]
+pub struct ContextBuilder {
+    repr: ContextRepr,
+}
+
+impl ContextBuilder {
+    /// The date of the act.
+    pub fn date(mut self, d: Date) -> Self {
+        self.repr.date = d;
+        self
+    }
+
+    /// The subdomain where the act happens.
+    pub fn subdomain(mut self, s: Subdomain) -> Self {
+        self.repr.subdomain = Some(s);
+        self
+    }
+
+    /// The nurse-specialist category whose sub-area the act falls in (only nurse specialisms).
+    pub fn specialism(mut self, q: Qualification) -> Self {
+        self.repr.specialism = Some(q);
+        self
+    }
+
+    /// Adds a protocol in force.
+    pub fn protocol(mut self, p: Protocol) -> Self {
+        self.repr.protocols.push(p);
+        self
+    }
+
+    /// The case facts.
+    pub fn facts(mut self, f: CaseFacts) -> Self {
+        self.repr.facts = f;
+        self
+    }
+
+    /// The class of the medicine, when prescribing.
+    pub fn drug(mut self, d: DrugClass) -> Self {
+        self.repr.drug = Some(d);
+        self
+    }
+
+    /// The technique of the act, where the law narrows a procedure to one.
+    pub fn technique(mut self, t: Technique) -> Self {
+        self.repr.technique = Some(t);
+        self
+    }
+
+    /// A genuine emergency (noodzaak, art. 35).
+    pub fn emergency(mut self, yes: bool) -> Self {
+        self.repr.emergency = yes;
+        self
+    }
+
+    /// Whether the act is done professionally (beroepsmatig, art. 35); `true` unless set.
+    pub fn professional(mut self, yes: bool) -> Self {
+        self.repr.professional = yes;
+        self
+    }
+
+    /// The instruction under which the act is done.
+    pub fn instruction(mut self, i: Instruction) -> Self {
+        self.repr.instruction = Some(i);
+        self
+    }
+
+    /// Checks and builds the context.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] when the date is before [`COVERAGE_START`], `specialism` is not a
+    /// nurse-specialist category, or a protocol covers no procedure.
+    pub fn build(self) -> Result<Context, ValidationError> {
+        let r = self.repr;
+        if r.date < COVERAGE_START {
+            return Err(ValidationError::at(
+                "date",
+                Problem::BeforeCoverage { date: r.date, coverage_start: COVERAGE_START },
+            ));
+        }
+        if let Some(q) = r.specialism {
+            if !q.is_nurse_specialism() {
+                return Err(ValidationError::at("specialism", Problem::NotASpecialism { qualification: q }));
+            }
+        }
+        let mut protocols = r.protocols;
+        for (i, p) in protocols.iter().enumerate() {
+            if p.procedures.is_empty() {
+                return Err(ValidationError::at(format!("protocols[{i}]"), Problem::EmptyProtocol));
+            }
+        }
+        protocols.sort_by_key(|p| p.subdomain);
+        protocols.dedup();
+        let covered = protocols
+            .iter()
+            .filter(|p| Some(p.subdomain) == r.subdomain)
+            .fold(ProcedureSet::EMPTY, |acc, p| acc.union(p.procedures));
+        Ok(Context {
+            date: r.date,
+            field: r.field,
+            subdomain: r.subdomain,
+            specialism: r.specialism,
+            protocols,
+            facts: r.facts,
+            drug: r.drug,
+            technique: r.technique,
+            emergency: r.emergency,
+            professional: r.professional,
+            instruction: r.instruction,
+            covered,
+        })
+    }
+}
+
+impl Context {
+    /// Starts a context on `date` in `field`; everything else is optional.
+    pub fn builder(date: Date, field: FieldOfCare) -> ContextBuilder {
+        ContextBuilder {
+            repr: ContextRepr {
+                date,
+                field,
+                subdomain: None,
+                specialism: None,
+                protocols: Vec::new(),
+                facts: CaseFacts::default(),
+                drug: None,
+                technique: None,
+                emergency: false,
+                professional: true,
+                instruction: None,
+            },
+        }
+    }
+
+    /// A builder holding this context's values, to derive a variant.
+    pub fn to_builder(&self) -> ContextBuilder {
+        ContextBuilder { repr: ContextRepr::from(self.clone()) }
+    }
+
+    /// The date.
+    #[inline]
+    pub fn date(&self) -> Date {
+        self.date
+    }
+    /// The field of care.
+    #[inline]
+    pub fn field(&self) -> FieldOfCare {
+        self.field
+    }
+    /// The subdomain, if given.
+    #[inline]
+    pub fn subdomain(&self) -> Option<Subdomain> {
+        self.subdomain
+    }
+    /// The nurse-specialist category of the sub-area, if given.
+    #[inline]
+    pub fn specialism(&self) -> Option<Qualification> {
+        self.specialism
+    }
+    /// The protocols in force.
+    pub fn protocols(&self) -> &[Protocol] {
+        &self.protocols
+    }
+    /// The case facts.
+    #[inline]
+    pub fn facts(&self) -> CaseFacts {
+        self.facts
+    }
+    /// The drug class, if given.
+    #[inline]
+    pub fn drug(&self) -> Option<DrugClass> {
+        self.drug
+    }
+    /// The technique, if given.
+    #[inline]
+    pub fn technique(&self) -> Option<Technique> {
+        self.technique
+    }
+    /// Whether this is a genuine emergency.
+    #[inline]
+    pub fn emergency(&self) -> bool {
+        self.emergency
+    }
+    /// Whether the act is done professionally.
+    #[inline]
+    pub fn professional(&self) -> bool {
+        self.professional
+    }
+    /// The instruction, if any.
+    #[inline]
+    pub fn instruction(&self) -> Option<&Instruction> {
+        self.instruction.as_ref()
+    }
+    /// Whether a protocol covers `p` in this context's subdomain.
+    #[inline]
+    pub fn has_protocol_for(&self, p: Procedure) -> bool {
+        self.covered.contains(p)
+    }
+}

@@ -1,0 +1,335 @@
+//! Civil dates and inclusive periods, in the ISO 8601 `YYYY-MM-DD` form.
+//!
+//! The law answers "as of" a day, so a day is all the engine needs: no time zone, no clock. A
+//! [`Date`] is packed into one `u32` so that comparing two dates is one integer comparison on the
+//! decision hot path.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::DateError;
+
+/// A day in the proleptic Gregorian calendar, years 1 to 9999.
+///
+/// The only ways in are [`Date::new`] and [`FromStr`] (`YYYY-MM-DD`, exactly ten characters), so
+/// every `Date` is a real day. Ordering is chronological.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::Date;
+///
+/// let d: Date = "2020-07-01".parse()?;
+/// assert_eq!(d, Date::new(2020, 7, 1)?);
+/// assert_eq!(d.to_string(), "2020-07-01");
+/// assert!("2021-02-29".parse::<Date>().is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(u32);
+
+impl Date {
+    /// The earliest representable day, `0001-01-01`.
+    pub const MIN: Date = Date::from_parts(1, 1, 1);
+    /// The latest representable day, `9999-12-31`.
+    pub const MAX: Date = Date::from_parts(9999, 12, 31);
+
+    /// Packs already-checked parts. Only for constants in this crate and the checked constructor.
+    pub(crate) const fn from_parts(year: u16, month: u8, day: u8) -> Date {
+        Date(((year as u32) << 9) | ((month as u32) << 5) | day as u32)
+    }
+
+    /// Builds a date from its parts.
+    ///
+    /// # Errors
+    ///
+    /// [`DateError`] when the year is outside 1..=9999, the month outside 1..=12, or the day does
+    /// not exist in that month.
+    pub const fn new(year: u16, month: u8, day: u8) -> Result<Date, DateError> {
+        if year == 0 || year > 9999 {
+            return Err(DateError::YearOutOfRange { year });
+        }
+        if month == 0 || month > 12 {
+            return Err(DateError::NoSuchMonth { month });
+        }
+        if day == 0 || day > days_in_month(year, month) {
+            return Err(DateError::NoSuchDay { year, month, day });
+        }
+        Ok(Date::from_parts(year, month, day))
+    }
+
+    /// The year.
+    pub const fn year(self) -> u16 {
+        (self.0 >> 9) as u16
+    }
+
+    /// The month, 1 to 12.
+    pub const fn month(self) -> u8 {
+        ((self.0 >> 5) & 0xF) as u8
+    }
+
+    /// The day of the month, 1 to 31.
+    pub const fn day(self) -> u8 {
+        (self.0 & 0x1F) as u8
+    }
+
+    /// The next day, or `None` after [`Date::MAX`].
+    ///
+    /// ```
+    /// use bevoegd::Date;
+    /// assert_eq!(Date::new(2024, 2, 28)?.next_day(), Some(Date::new(2024, 2, 29)?));
+    /// assert_eq!(Date::new(2023, 12, 31)?.next_day(), Some(Date::new(2024, 1, 1)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn next_day(self) -> Option<Date> {
+        let (y, m, d) = (self.year(), self.month(), self.day());
+        if d < days_in_month(y, m) {
+            Some(Date::from_parts(y, m, d + 1))
+        } else if m < 12 {
+            Some(Date::from_parts(y, m + 1, 1))
+        } else if y < 9999 {
+            Some(Date::from_parts(y + 1, 1, 1))
+        } else {
+            None
+        }
+    }
+
+    /// The previous day, or `None` before [`Date::MIN`].
+    ///
+    /// ```
+    /// use bevoegd::Date;
+    /// assert_eq!(Date::new(2020, 7, 1)?.previous_day(), Some(Date::new(2020, 6, 30)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn previous_day(self) -> Option<Date> {
+        let (y, m, d) = (self.year(), self.month(), self.day());
+        if d > 1 {
+            Some(Date::from_parts(y, m, d - 1))
+        } else if m > 1 {
+            Some(Date::from_parts(y, m - 1, days_in_month(y, m - 1)))
+        } else if y > 1 {
+            Some(Date::from_parts(y - 1, 12, 31))
+        } else {
+            None
+        }
+    }
+}
+
+const fn is_leap(year: u16) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+const fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year(), self.month(), self.day())
+    }
+}
+
+impl fmt::Debug for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+impl FromStr for Date {
+    type Err = DateError;
+
+    fn from_str(s: &str) -> Result<Date, DateError> {
+        let malformed = || DateError::Malformed { input: s.to_owned() };
+        let b = s.as_bytes();
+        let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = *b else {
+            return Err(malformed());
+        };
+        let digit = |c: u8| if c.is_ascii_digit() { Ok(u16::from(c - b'0')) } else { Err(malformed()) };
+        let year = digit(y0)? * 1000 + digit(y1)? * 100 + digit(y2)? * 10 + digit(y3)?;
+        let month = digit(m0)? * 10 + digit(m1)?;
+        let day = digit(d0)? * 10 + digit(d1)?;
+        // Both fit in a u8: two decimal digits are at most 99.
+        Date::new(year, month as u8, day as u8)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// A run of days, both ends included; an open end (`until: None`) runs on indefinitely.
+///
+/// Law texts name their periods this way ("from 2012-01-01 up to and including 2018-08-31"), so
+/// the table reads like its sources. The only way in is [`Period::new`] (or parsing), which rejects
+/// a period that ends before it starts.
+///
+/// ```
+/// use bevoegd::{Date, Period};
+///
+/// let experiment = Period::new(Date::new(2014, 1, 1)?, Some(Date::new(2020, 6, 30)?))?;
+/// assert!(experiment.contains(Date::new(2020, 6, 30)?));
+/// assert!(!experiment.contains(Date::new(2020, 7, 1)?));
+/// assert!(Period::new(Date::new(2020, 1, 2)?, Some(Date::new(2020, 1, 1)?)).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, try_from = "PeriodRepr")]
+pub struct Period {
+    from: Date,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    until: Option<Date>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PeriodRepr {
+    from: Date,
+    #[serde(default)]
+    until: Option<Date>,
+}
+
+impl TryFrom<PeriodRepr> for Period {
+    type Error = DateError;
+    fn try_from(r: PeriodRepr) -> Result<Period, DateError> {
+        Period::new(r.from, r.until)
+    }
+}
+
+impl Period {
+    /// A period from `from` up to and including `until` (open-ended when `None`).
+    ///
+    /// # Errors
+    ///
+    /// [`DateError::EndsBeforeStart`] when `until` is before `from`.
+    pub const fn new(from: Date, until: Option<Date>) -> Result<Period, DateError> {
+        if let Some(u) = until {
+            if u.0 < from.0 {
+                return Err(DateError::EndsBeforeStart { from, until: u });
+            }
+        }
+        Ok(Period { from, until })
+    }
+
+    /// An open-ended period starting on `from`.
+    pub const fn starting(from: Date) -> Period {
+        Period { from, until: None }
+    }
+
+    /// For the law table's constants: the caller guarantees `from <= until`. A test checks every
+    /// row's period through [`Period::new`].
+    pub(crate) const fn between(from: Date, until: Date) -> Period {
+        Period { from, until: Some(until) }
+    }
+
+    /// The first day.
+    pub const fn from(self) -> Date {
+        self.from
+    }
+
+    /// The last day, if the period ends.
+    pub const fn until(self) -> Option<Date> {
+        self.until
+    }
+
+    /// Whether `date` falls inside the period.
+    #[inline]
+    pub const fn contains(self, date: Date) -> bool {
+        date.0 >= self.from.0
+            && match self.until {
+                Some(u) => date.0 <= u.0,
+                None => true,
+            }
+    }
+
+    /// Whether the two periods share at least one day.
+    pub const fn overlaps(self, other: Period) -> bool {
+        let self_ends_before = match self.until {
+            Some(u) => u.0 < other.from.0,
+            None => false,
+        };
+        let other_ends_before = match other.until {
+            Some(u) => u.0 < self.from.0,
+            None => false,
+        };
+        !self_ends_before && !other_ends_before
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.until {
+            Some(u) => write!(f, "{} to {}", self.from, u),
+            None => write!(f, "from {}", self.from),
+        }
+    }
+}
+
+/// `const` date for the law table; a test re-checks each one through [`Date::new`].
+macro_rules! ymd {
+    ($y:literal - $m:literal - $d:literal) => {
+        $crate::date::Date::from_parts($y, $m, $d)
+    };
+}
+pub(crate) use ymd;
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, reason = "tests fail loudly")]
+    use super::*;
+
+    #[test]
+    fn parse_rejects_every_malformed_shape() {
+        for bad in ["", "2020-1-01", "2020-01-1", "20200101", "2020/01/01", "+020-01-01", "2020-01-01 ", "２020-01-01"] {
+            assert_eq!(bad.parse::<Date>(), Err(DateError::Malformed { input: bad.to_owned() }), "{bad}");
+        }
+        assert_eq!("2019-02-29".parse::<Date>(), Err(DateError::NoSuchDay { year: 2019, month: 2, day: 29 }));
+        assert_eq!("2019-13-01".parse::<Date>(), Err(DateError::NoSuchMonth { month: 13 }));
+        assert_eq!("0000-01-01".parse::<Date>(), Err(DateError::YearOutOfRange { year: 0 }));
+    }
+
+    #[test]
+    fn every_day_of_a_leap_cycle_round_trips_and_steps() {
+        let mut d = Date::new(1999, 12, 31).unwrap();
+        let mut count = 0;
+        while d < Date::new(2004, 1, 1).unwrap() {
+            let next = d.next_day().unwrap();
+            assert!(next > d);
+            assert_eq!(next.previous_day(), Some(d));
+            assert_eq!(d.to_string().parse::<Date>().unwrap(), d);
+            d = next;
+            count += 1;
+        }
+        assert_eq!(count, 1 + 366 + 365 + 365 + 365);
+        assert_eq!(Date::MAX.next_day(), None);
+        assert_eq!(Date::MIN.previous_day(), None);
+    }
+
+    #[test]
+    fn overlap_is_symmetric_and_inclusive() {
+        let p = |a: (u16, u8, u8), b: Option<(u16, u8, u8)>| {
+            Period::new(Date::new(a.0, a.1, a.2).unwrap(), b.map(|b| Date::new(b.0, b.1, b.2).unwrap())).unwrap()
+        };
+        let a = p((2020, 1, 1), Some((2020, 1, 31)));
+        let b = p((2020, 1, 31), None);
+        let c = p((2020, 2, 1), Some((2020, 2, 2)));
+        assert!(a.overlaps(b) && b.overlaps(a));
+        assert!(!a.overlaps(c) && !c.overlaps(a));
+        assert!(b.overlaps(c));
+    }
+}

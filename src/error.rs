@@ -1,0 +1,170 @@
+//! Input errors. Deciding never fails; building or parsing its inputs can, and says exactly why.
+//!
+//! Messages are lowercase, have no final period, and quote the bad value in backticks.
+
+use thiserror::Error;
+
+use crate::date::{Date, Period};
+use crate::facts::Technique;
+use crate::procedure::Procedure;
+use crate::profession::{Profession, Qualification};
+
+/// A date or period that does not exist.
+#[derive(Clone, PartialEq, Eq, Debug, Error)]
+#[non_exhaustive]
+pub enum DateError {
+    /// The text is not `YYYY-MM-DD`.
+    #[error("date `{input}` is not of the form YYYY-MM-DD")]
+    Malformed {
+        /// The text as given.
+        input: String,
+    },
+    /// Year 0 or above 9999.
+    #[error("year `{year}` is outside 1..=9999")]
+    YearOutOfRange {
+        /// The year as given.
+        year: u16,
+    },
+    /// Month 0 or above 12.
+    #[error("month `{month}` does not exist")]
+    NoSuchMonth {
+        /// The month as given.
+        month: u8,
+    },
+    /// A day the month does not have.
+    #[error("day `{year:04}-{month:02}-{day:02}` does not exist")]
+    NoSuchDay {
+        /// The year.
+        year: u16,
+        /// The month.
+        month: u8,
+        /// The day as given.
+        day: u8,
+    },
+    /// A period whose last day is before its first.
+    #[error("period ends on `{until}`, before it starts on `{from}`")]
+    EndsBeforeStart {
+        /// The first day.
+        from: Date,
+        /// The last day, before `from`.
+        until: Date,
+    },
+}
+
+/// A subdomain code of the wrong shape.
+#[derive(Clone, PartialEq, Eq, Debug, Error)]
+#[non_exhaustive]
+pub enum SubdomainError {
+    /// Empty or too long.
+    #[error("subdomain `{input}` must be 1 to {max} bytes long")]
+    Length {
+        /// The code as given.
+        input: String,
+        /// The longest allowed.
+        max: usize,
+    },
+    /// A character outside `a-z`, `0-9`, `_`, or not starting with a letter.
+    #[error("subdomain `{input}` must start with a-z and hold only a-z, 0-9 and _")]
+    Characters {
+        /// The code as given.
+        input: String,
+    },
+}
+
+/// A BIG number that is not eleven digits.
+#[derive(Clone, PartialEq, Eq, Debug, Error)]
+#[error("BIG number `{input}` must be exactly 11 digits")]
+pub struct BigNumberError {
+    /// The text as given.
+    pub input: String,
+}
+
+/// A professional, context or request that is well-formed piece by piece but contradicts itself.
+///
+/// `path` names the field the way a JSON path would (`registrations[0].history[2]`), so the same
+/// error points at the same place whether the value was built in Rust or parsed from JSON.
+#[derive(Clone, PartialEq, Eq, Debug, Error)]
+#[error("`{path}`: {problem}")]
+pub struct ValidationError {
+    /// Where the problem is.
+    pub path: String,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+impl ValidationError {
+    pub(crate) fn at(path: impl Into<String>, problem: Problem) -> ValidationError {
+        ValidationError { path: path.into(), problem }
+    }
+}
+
+/// What is wrong with an input; see [`ValidationError`].
+#[derive(Clone, PartialEq, Eq, Debug, Error)]
+#[non_exhaustive]
+pub enum Problem {
+    /// A registration without any status period.
+    #[error("a registration needs at least one status period")]
+    EmptyHistory,
+    /// Two status periods of one registration share a day.
+    #[error("status period `{first}` overlaps status period `{second}`")]
+    OverlappingStatus {
+        /// One period.
+        first: Period,
+        /// The other.
+        second: Period,
+    },
+    /// Two registrations for one profession.
+    #[error("profession `{profession}` is registered twice; put every status in one history")]
+    DuplicateRegistration {
+        /// The profession.
+        profession: Profession,
+    },
+    /// A qualification without the registration it sits on.
+    #[error("qualification `{qualification}` needs a `{base}` registration")]
+    QualificationWithoutBase {
+        /// The qualification.
+        qualification: Qualification,
+        /// The registration it needs.
+        base: Profession,
+    },
+    /// Two records of one qualification share a day.
+    #[error("qualification `{qualification}` period `{first}` overlaps `{second}`")]
+    OverlappingQualification {
+        /// The qualification.
+        qualification: Qualification,
+        /// One period.
+        first: Period,
+        /// The other.
+        second: Period,
+    },
+    /// A partial withdrawal that withdraws nothing.
+    #[error("a partial withdrawal must name at least one procedure")]
+    EmptyWithdrawal,
+    /// A protocol that covers no procedure.
+    #[error("a protocol must cover at least one procedure")]
+    EmptyProtocol,
+    /// The date is before the law table's first day.
+    #[error("date `{date}` is before `{coverage_start}`, the first day the law table covers")]
+    BeforeCoverage {
+        /// The date asked about.
+        date: Date,
+        /// The first day of the table.
+        coverage_start: Date,
+    },
+    /// The context names a technique of another procedure than the one asked about.
+    #[error("technique `{technique}` is a form of `{technique_procedure}`, not of `{procedure}`")]
+    TechniqueMismatch {
+        /// The technique in the context.
+        technique: Technique,
+        /// The procedure it belongs to.
+        technique_procedure: Procedure,
+        /// The procedure asked about.
+        procedure: Procedure,
+    },
+    /// A context's `specialism` that is not a nurse-specialist category.
+    #[error("`{qualification}` is not a nurse-specialist category")]
+    NotASpecialism {
+        /// The qualification given.
+        qualification: Qualification,
+    },
+}

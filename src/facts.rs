@@ -1,0 +1,330 @@
+//! The facts of a concrete case that the law makes conditions: the field of care, the drug, the
+//! technique, and the case facts a rule asks for.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use strum::{EnumCount, EnumIter, EnumString, IntoStaticStr};
+
+use crate::procedure::Procedure;
+
+/// The field of care (deskundigheidsgebied) in which an act happens.
+///
+/// Dentists act within dentistry (Wet BIG art. 21), midwives within obstetrics (art. 31 with the
+/// Besluit opleidingseisen en deskundigheidsgebied verloskundige 2008); physicians' field is the
+/// whole of medicine (art. 19). Exhaustive: the law has these three fields for the professions with
+/// a field limit in art. 36.
+#[derive(
+    Clone, Copy, PartialEq, Eq, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize, Deserialize,
+)]
+#[strum(serialize_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum FieldOfCare {
+    /// Geneeskunst.
+    Medicine,
+    /// Tandheelkunst.
+    Dentistry,
+    /// Verloskunde.
+    Obstetrics,
+}
+
+impl FieldOfCare {
+    /// The Dutch name.
+    pub const fn name_nl(self) -> &'static str {
+        match self {
+            FieldOfCare::Medicine => "geneeskunst",
+            FieldOfCare::Dentistry => "tandheelkunst",
+            FieldOfCare::Obstetrics => "verloskunde",
+        }
+    }
+    /// The English name.
+    pub const fn name_en(self) -> &'static str {
+        match self {
+            FieldOfCare::Medicine => "medicine",
+            FieldOfCare::Dentistry => "dentistry",
+            FieldOfCare::Obstetrics => "obstetrics",
+        }
+    }
+}
+
+impl fmt::Display for FieldOfCare {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.into())
+    }
+}
+
+/// The class of a prescription-only medicine, as far as the law distinguishes classes.
+///
+/// Physicians, dentists, physician assistants and nurse specialists prescribe without a class
+/// limit. Midwives prescribe from a closed list (Besluit opleidingseisen en deskundigheidsgebied
+/// verloskundige 2008 art. 4 lid 3 onder b); designated nurses from one class each (Regeling
+/// voorschrijfbevoegdheid verpleegkundigen). `Other` is everything outside those lists.
+/// `#[non_exhaustive]`: the lists change by decree.
+#[derive(
+    Clone, Copy, PartialEq, Eq, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize, Deserialize,
+)]
+#[strum(serialize_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+#[repr(u8)]
+#[non_exhaustive]
+pub enum DrugClass {
+    /// Iron preparations (midwife list).
+    Iron,
+    /// Oxytocin (midwife list).
+    Oxytocin,
+    /// Ergot alkaloids (midwife list).
+    ErgotAlkaloids,
+    /// Anti-D immunoglobulin (midwife list).
+    AntiDImmunoglobulin,
+    /// Hepatitis B immunoglobulin (midwife list).
+    HepatitisBImmunoglobulin,
+    /// Hepatitis B vaccine (midwife list).
+    HepatitisBVaccine,
+    /// Vitamin K (midwife list).
+    VitaminK,
+    /// Medicinal oxygen (midwife list).
+    MedicinalOxygen,
+    /// Local anaesthetics for suturing (midwife list).
+    LocalAnaesthetic,
+    /// Blood-glucose-regulating medicines (diabetes nurse).
+    BloodGlucoseRegulating,
+    /// Inhaled medication (asthma/COPD nurse).
+    InhaledMedication,
+    /// Any other prescription-only medicine.
+    Other,
+}
+
+impl DrugClass {
+    /// The Dutch name.
+    pub const fn name_nl(self) -> &'static str {
+        match self {
+            DrugClass::Iron => "ijzerpreparaten",
+            DrugClass::Oxytocin => "oxytocine",
+            DrugClass::ErgotAlkaloids => "secalealkaloïden",
+            DrugClass::AntiDImmunoglobulin => "anti-D-immunoglobuline",
+            DrugClass::HepatitisBImmunoglobulin => "hepatitis B-immunoglobuline",
+            DrugClass::HepatitisBVaccine => "hepatitis B-vaccin",
+            DrugClass::VitaminK => "vitamine K",
+            DrugClass::MedicinalOxygen => "medicinale zuurstof",
+            DrugClass::LocalAnaesthetic => "lokale anesthetica",
+            DrugClass::BloodGlucoseRegulating => "bloedglucoseregulerende geneesmiddelen",
+            DrugClass::InhaledMedication => "inhalatiemedicatie",
+            DrugClass::Other => "overige UR-geneesmiddelen",
+        }
+    }
+    /// The English name.
+    pub const fn name_en(self) -> &'static str {
+        match self {
+            DrugClass::Iron => "iron preparations",
+            DrugClass::Oxytocin => "oxytocin",
+            DrugClass::ErgotAlkaloids => "ergot alkaloids",
+            DrugClass::AntiDImmunoglobulin => "anti-D immunoglobulin",
+            DrugClass::HepatitisBImmunoglobulin => "hepatitis B immunoglobulin",
+            DrugClass::HepatitisBVaccine => "hepatitis B vaccine",
+            DrugClass::VitaminK => "vitamin K",
+            DrugClass::MedicinalOxygen => "medicinal oxygen",
+            DrugClass::LocalAnaesthetic => "local anaesthetics",
+            DrugClass::BloodGlucoseRegulating => "blood-glucose-regulating medicines",
+            DrugClass::InhaledMedication => "inhaled medication",
+            DrugClass::Other => "other prescription-only medicines",
+        }
+    }
+}
+
+impl fmt::Display for DrugClass {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.into())
+    }
+}
+
+/// A set of drug classes, one bit each.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
+pub struct DrugSet(u16);
+
+impl DrugSet {
+    /// The set of the given classes.
+    pub const fn of(classes: &[DrugClass]) -> DrugSet {
+        let mut bits = 0u16;
+        let mut rest = classes;
+        while let [first, tail @ ..] = rest {
+            bits |= 1 << *first as u8;
+            rest = tail;
+        }
+        DrugSet(bits)
+    }
+
+    /// Whether `class` is in the set.
+    #[inline]
+    pub const fn contains(self, class: DrugClass) -> bool {
+        self.0 & (1 << class as u8) != 0
+    }
+}
+
+/// The technique of an act, where the law narrows a procedure to one technique.
+///
+/// Functional independence (Besluit functionele zelfstandigheid arts. 2-4) and the registered
+/// dental hygienist experiment cover only named techniques of a procedure: venepuncture, not any
+/// puncture; bladder catheterisation in adults, not any catheterisation. The context carries the
+/// technique; a rule that narrows checks it. Each technique belongs to one procedure
+/// ([`Technique::procedure`]). `#[non_exhaustive]`: decrees add techniques.
+#[derive(
+    Clone, Copy, PartialEq, Eq, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize, Deserialize,
+)]
+#[strum(serialize_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+#[repr(u8)]
+#[non_exhaustive]
+pub enum Technique {
+    /// Subcutaneous injection.
+    SubcutaneousInjection,
+    /// Intramuscular injection.
+    IntramuscularInjection,
+    /// Intravenous injection.
+    IntravenousInjection,
+    /// Local anaesthesia by injection (dental).
+    LocalAnaesthesiaInjection,
+    /// Bladder catheterisation in an adult.
+    BladderCatheterisationAdult,
+    /// Bladder catheterisation in a child.
+    BladderCatheterisationChild,
+    /// Venepuncture.
+    Venepuncture,
+    /// Heel prick in a neonate.
+    NeonatalHeelPrick,
+    /// Drainage puncture of a tension pneumothorax.
+    TensionPneumothoraxDrainage,
+    /// Any other puncture.
+    OtherPuncture,
+    /// Coniotomy (a surgical act).
+    Coniotomy,
+    /// Treating primary caries by preparation for a plastic filling (a surgical act in dentistry).
+    PrimaryCariesPreparation,
+    /// Intraoral X-ray.
+    IntraoralXray,
+    /// Any other use of ionising radiation (panoramic, CBCT, ...).
+    OtherRadiation,
+}
+
+impl Technique {
+    /// The procedure this technique is a form of.
+    pub const fn procedure(self) -> Procedure {
+        match self {
+            Technique::SubcutaneousInjection
+            | Technique::IntramuscularInjection
+            | Technique::IntravenousInjection
+            | Technique::LocalAnaesthesiaInjection => Procedure::Injection,
+            Technique::BladderCatheterisationAdult | Technique::BladderCatheterisationChild => {
+                Procedure::Catheterisation
+            }
+            Technique::Venepuncture
+            | Technique::NeonatalHeelPrick
+            | Technique::TensionPneumothoraxDrainage
+            | Technique::OtherPuncture => Procedure::Puncture,
+            Technique::Coniotomy | Technique::PrimaryCariesPreparation => Procedure::Surgery,
+            Technique::IntraoralXray | Technique::OtherRadiation => Procedure::IonisingRadiation,
+        }
+    }
+
+    /// The Dutch name.
+    pub const fn name_nl(self) -> &'static str {
+        match self {
+            Technique::SubcutaneousInjection => "subcutane injectie",
+            Technique::IntramuscularInjection => "intramusculaire injectie",
+            Technique::IntravenousInjection => "intraveneuze injectie",
+            Technique::LocalAnaesthesiaInjection => "lokale anesthesie door injectie",
+            Technique::BladderCatheterisationAdult => "blaascatheterisatie bij een volwassene",
+            Technique::BladderCatheterisationChild => "blaascatheterisatie bij een kind",
+            Technique::Venepuncture => "venapunctie",
+            Technique::NeonatalHeelPrick => "hielprik bij een neonaat",
+            Technique::TensionPneumothoraxDrainage => "drainagepunctie bij spanningspneumothorax",
+            Technique::OtherPuncture => "andere punctie",
+            Technique::Coniotomy => "coniotomie",
+            Technique::PrimaryCariesPreparation => "preparatie van primaire caviteiten",
+            Technique::IntraoralXray => "intraorale röntgenopname",
+            Technique::OtherRadiation => "andere toepassing van ioniserende straling",
+        }
+    }
+
+    /// The English name.
+    pub const fn name_en(self) -> &'static str {
+        match self {
+            Technique::SubcutaneousInjection => "subcutaneous injection",
+            Technique::IntramuscularInjection => "intramuscular injection",
+            Technique::IntravenousInjection => "intravenous injection",
+            Technique::LocalAnaesthesiaInjection => "local anaesthesia by injection",
+            Technique::BladderCatheterisationAdult => "bladder catheterisation in an adult",
+            Technique::BladderCatheterisationChild => "bladder catheterisation in a child",
+            Technique::Venepuncture => "venepuncture",
+            Technique::NeonatalHeelPrick => "neonatal heel prick",
+            Technique::TensionPneumothoraxDrainage => "drainage puncture of a tension pneumothorax",
+            Technique::OtherPuncture => "other puncture",
+            Technique::Coniotomy => "coniotomy",
+            Technique::PrimaryCariesPreparation => "primary caries preparation",
+            Technique::IntraoralXray => "intraoral X-ray",
+            Technique::OtherRadiation => "other use of ionising radiation",
+        }
+    }
+}
+
+impl fmt::Display for Technique {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.into())
+    }
+}
+
+/// A set of techniques, one bit each.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
+pub struct TechniqueSet(u16);
+
+impl TechniqueSet {
+    /// The set of the given techniques.
+    pub const fn of(techniques: &[Technique]) -> TechniqueSet {
+        let mut bits = 0u16;
+        let mut rest = techniques;
+        while let [first, tail @ ..] = rest {
+            bits |= 1 << *first as u8;
+            rest = tail;
+        }
+        TechniqueSet(bits)
+    }
+
+    /// Whether `t` is in the set.
+    #[inline]
+    pub const fn contains(self, t: Technique) -> bool {
+        self.0 & (1 << t as u8) != 0
+    }
+}
+
+/// The case facts the law makes conditions, each asserted by the caller for this act.
+///
+/// Every fact defaults to `false`: a fact nobody asserted is not established, and a rule that
+/// needs it denies with a reason naming it. The law leaves these judgements to the professionals
+/// (is this act routine? are the risks overseeable?), so the engine takes them as given.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CaseFacts {
+    /// The act is of limited complexity (beperkte complexiteit).
+    pub limited_complexity: bool,
+    /// The act is routine (routinematig).
+    pub routine: bool,
+    /// The risks of the act can be overseen (risico's te overzien).
+    pub risks_overseeable: bool,
+    /// The act is part of a complex technical-medical act (clinical technologist).
+    pub complex_technical_medical_act: bool,
+    /// The radiation-protection requirements under the Kernenergiewet are met (art. 36 lid 8).
+    pub radiation_requirements_met: bool,
+    /// The diagnosis for the patient was made by a physician (nurse prescribing).
+    pub diagnosis_by_physician: bool,
+}
+
+impl CaseFacts {
+    /// Every fact asserted.
+    pub const ALL: CaseFacts = CaseFacts {
+        limited_complexity: true,
+        routine: true,
+        risks_overseeable: true,
+        complex_technical_medical_act: true,
+        radiation_requirements_met: true,
+        diagnosis_by_physician: true,
+    };
+}

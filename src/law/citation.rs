@@ -1,0 +1,241 @@
+//! Typed citations: instrument, article, paragraph (lid), letter (onderdeel) and item (°).
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use strum::{EnumIter, EnumString, IntoStaticStr};
+
+/// A legal instrument the table cites. `#[non_exhaustive]`: new decrees are added as rows need them.
+#[derive(
+    Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, EnumIter, EnumString, IntoStaticStr, Serialize, Deserialize,
+)]
+#[strum(serialize_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Instrument {
+    /// Wet op de beroepen in de individuele gezondheidszorg (BWBR0006251).
+    WetBig,
+    /// Tijdelijk besluit zelfstandige bevoegdheid physician assistant (Stb. 2011, 658).
+    TijdelijkBesluitPhysicianAssistant,
+    /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659).
+    TijdelijkBesluitVerpleegkundigSpecialisten,
+    /// Tijdelijk besluit zelfstandige bevoegdheid klinisch technoloog (Stb. 2013, 452; BWBR0034177).
+    TijdelijkBesluitKlinischTechnoloog,
+    /// Tijdelijk besluit zelfstandige bevoegdheid geregistreerd-mondhygiënist (Stb. 2019, 192).
+    TijdelijkBesluitGeregistreerdMondhygienist,
+    /// Regeling zelfstandige bevoegdheid verpleegkundig specialisten (Stcrt. 2018, 39930; as
+    /// amended by Stcrt. 2020, 62422).
+    RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten,
+    /// Regeling voorschrijfbevoegdheid verpleegkundigen (BWBR0034266).
+    RegelingVoorschrijfbevoegdheidVerpleegkundigen,
+    /// Besluit functionele zelfstandigheid (BWBR0008985).
+    BesluitFunctioneleZelfstandigheid,
+    /// Besluit opleidingseisen en deskundigheidsgebied physician assistant.
+    BesluitOpleidingseisenPhysicianAssistant,
+    /// Besluit opleidingseisen en deskundigheidsgebied klinisch technoloog (Stb. 2020, 96).
+    BesluitOpleidingseisenKlinischTechnoloog,
+    /// Besluit opleidingseisen en deskundigheidsgebied verloskundige 2008 (BWBR0024254).
+    BesluitOpleidingseisenVerloskundige2008,
+    /// Geneesmiddelenwet (BWBR0021505).
+    Geneesmiddelenwet,
+}
+
+impl Instrument {
+    /// The name as cited.
+    pub const fn title(self) -> &'static str {
+        match self {
+            Instrument::WetBig => "Wet BIG",
+            Instrument::TijdelijkBesluitPhysicianAssistant => {
+                "Tijdelijk besluit zelfstandige bevoegdheid physician assistant"
+            }
+            Instrument::TijdelijkBesluitVerpleegkundigSpecialisten => {
+                "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten"
+            }
+            Instrument::TijdelijkBesluitKlinischTechnoloog => "Tijdelijk besluit zelfstandige bevoegdheid klinisch technoloog",
+            Instrument::TijdelijkBesluitGeregistreerdMondhygienist => {
+                "Tijdelijk besluit zelfstandige bevoegdheid geregistreerd-mondhygiënist"
+            }
+            Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten => {
+                "Regeling zelfstandige bevoegdheid verpleegkundig specialisten"
+            }
+            Instrument::RegelingVoorschrijfbevoegdheidVerpleegkundigen => "Regeling voorschrijfbevoegdheid verpleegkundigen",
+            Instrument::BesluitFunctioneleZelfstandigheid => "Besluit functionele zelfstandigheid",
+            Instrument::BesluitOpleidingseisenPhysicianAssistant => {
+                "Besluit opleidingseisen en deskundigheidsgebied physician assistant"
+            }
+            Instrument::BesluitOpleidingseisenKlinischTechnoloog => {
+                "Besluit opleidingseisen en deskundigheidsgebied klinisch technoloog"
+            }
+            Instrument::BesluitOpleidingseisenVerloskundige2008 => {
+                "Besluit opleidingseisen en deskundigheidsgebied verloskundige 2008"
+            }
+            Instrument::Geneesmiddelenwet => "Geneesmiddelenwet",
+        }
+    }
+}
+
+/// A citation: `Wet BIG art. 36 lid 14 onder d, 1°`.
+///
+/// Every part after the instrument is optional because sources are cited as precisely as they
+/// were verified: where a letter added by a later amendment could not be read in the consolidated
+/// text, the citation stops at the paragraph rather than guess.
+///
+/// ```
+/// use bevoegd::law::{Citation, Instrument};
+///
+/// let c = Citation::new(Instrument::WetBig, 36, None).paragraph(14).letter('d').item(1);
+/// assert_eq!(c.to_string(), "Wet BIG art. 36 lid 14 onder d, 1°");
+/// assert_eq!(Citation::new(Instrument::WetBig, 36, Some('a')).paragraph(2).to_string(), "Wet BIG art. 36a lid 2");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize, Deserialize)]
+#[serde(try_from = "CitationRepr", into = "CitationRepr")]
+pub struct Citation {
+    instrument: Instrument,
+    article: u16,
+    suffix: Option<char>,
+    paragraph: Option<u8>,
+    /// Up to two lowercase ASCII letters (`a`, `pp`), zero-padded; `[0, 0]` for none.
+    letter: [u8; 2],
+    item: Option<u8>,
+}
+
+impl Citation {
+    /// An article (`article` 0 cites the instrument as a whole), with an optional letter suffix
+    /// (`36a`).
+    pub const fn new(instrument: Instrument, article: u16, suffix: Option<char>) -> Citation {
+        Citation { instrument, article, suffix, paragraph: None, letter: [0, 0], item: None }
+    }
+
+    /// The instrument as a whole, no article.
+    pub const fn whole(instrument: Instrument) -> Citation {
+        Citation::new(instrument, 0, None)
+    }
+
+    /// This citation narrowed to a paragraph (lid).
+    pub const fn paragraph(self, lid: u8) -> Citation {
+        Citation { paragraph: Some(lid), ..self }
+    }
+
+    /// This citation narrowed to a letter (onderdeel). `letter` must be `a`-`z`.
+    pub const fn letter(self, letter: char) -> Citation {
+        Citation { letter: [letter as u8, 0], ..self }
+    }
+
+    /// This citation narrowed to a doubled letter (onderdeel `pp`). Both bytes must be `a`-`z`.
+    pub const fn letters(self, letters: [u8; 2]) -> Citation {
+        Citation { letter: letters, ..self }
+    }
+
+    /// This citation narrowed to an item (°).
+    pub const fn item(self, item: u8) -> Citation {
+        Citation { item: Some(item), ..self }
+    }
+
+    /// The instrument.
+    pub const fn instrument(self) -> Instrument {
+        self.instrument
+    }
+
+    /// The article number (0 for the instrument as a whole).
+    pub const fn article(self) -> u16 {
+        self.article
+    }
+
+    /// The paragraph, if cited.
+    pub const fn lid(self) -> Option<u8> {
+        self.paragraph
+    }
+
+    /// The letter(s), if cited.
+    pub fn onder(&self) -> Option<String> {
+        let text: String = self.letter.iter().filter(|b| **b != 0).map(|b| char::from(*b)).collect();
+        (!text.is_empty()).then_some(text)
+    }
+}
+
+impl fmt::Display for Citation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.instrument.title())?;
+        if self.article == 0 {
+            return Ok(());
+        }
+        write!(f, " art. {}", self.article)?;
+        if let Some(s) = self.suffix {
+            write!(f, "{s}")?;
+        }
+        if let Some(p) = self.paragraph {
+            write!(f, " lid {p}")?;
+        }
+        if let Some(l) = self.onder() {
+            write!(f, " onder {l}")?;
+        }
+        if let Some(i) = self.item {
+            write!(f, ", {i}°")?;
+        }
+        Ok(())
+    }
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CitationRepr {
+    instrument: Instrument,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    article: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    paragraph: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    letter: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    item: Option<u8>,
+    /// The rendered form, for people reading the JSON; checked on the way in.
+    text: String,
+}
+
+impl From<Citation> for CitationRepr {
+    fn from(c: Citation) -> CitationRepr {
+        let article = (c.article != 0).then(|| match c.suffix {
+            Some(s) => format!("{}{s}", c.article),
+            None => c.article.to_string(),
+        });
+        CitationRepr {
+            instrument: c.instrument,
+            article,
+            paragraph: c.paragraph,
+            letter: c.onder(),
+            item: c.item,
+            text: c.to_string(),
+        }
+    }
+}
+
+impl TryFrom<CitationRepr> for Citation {
+    type Error = String;
+    fn try_from(r: CitationRepr) -> Result<Citation, String> {
+        let (article, suffix) = match &r.article {
+            None => (0, None),
+            Some(a) => {
+                let digits = a.trim_end_matches(|c: char| c.is_ascii_lowercase());
+                let rest = a.get(digits.len()..).unwrap_or_default();
+                let number: u16 = digits.parse().map_err(|_| format!("article `{a}` is not a number with an optional letter"))?;
+                let mut chars = rest.chars();
+                let suffix = chars.next();
+                if chars.next().is_some() || number == 0 {
+                    return Err(format!("article `{a}` is not a number with an optional letter"));
+                }
+                (number, suffix)
+            }
+        };
+        let letter = match r.letter.as_deref().map(str::as_bytes) {
+            None => [0, 0],
+            Some([a]) if a.is_ascii_lowercase() => [*a, 0],
+            Some([a, b]) if a.is_ascii_lowercase() && b.is_ascii_lowercase() => [*a, *b],
+            Some(_) => return Err(format!("letter `{}` must be one or two of a-z", r.letter.unwrap_or_default())),
+        };
+        let c = Citation { instrument: r.instrument, article, suffix, paragraph: r.paragraph, letter, item: r.item };
+        if c.to_string() != r.text {
+            return Err(format!("citation text `{}` does not match its parts, which read `{c}`", r.text));
+        }
+        Ok(c)
+    }
+}

@@ -1,0 +1,135 @@
+//! The conditions a rule can set, and a bitset of them.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use strum::{EnumCount, EnumIter, IntoEnumIterator, IntoStaticStr};
+
+/// One condition of a route to "may perform". The declaration order is the order in which unmet
+/// conditions are reported, so two runs give byte-identical reasons.
+#[derive(
+    Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, EnumIter, EnumCount, IntoStaticStr, Serialize, Deserialize,
+)]
+#[strum(serialize_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+#[repr(u8)]
+pub enum Condition {
+    /// The law grants the procedure to the holder on the date (a row exists).
+    Granted,
+    /// The registration (or title) is in force: registered, not suspended, not struck off, and the
+    /// procedure not withdrawn.
+    RegistrationInForce,
+    /// The qualification the row needs (specialism, annotation, certificate) is held on the date.
+    QualificationHeld,
+    /// The act falls in the holder's field of care.
+    WithinField,
+    /// The act falls in the nurse specialist's own specialism.
+    WithinSpecialism,
+    /// The act falls in the subdomain the professional was trained in.
+    WithinTrainedSubdomain,
+    /// National guidelines and a local protocol derived from them cover the act.
+    Protocol,
+    /// Limited complexity.
+    LimitedComplexity,
+    /// Routine.
+    Routine,
+    /// Risks overseeable.
+    RisksOverseeable,
+    /// Part of a complex technical-medical act.
+    ComplexTechnicalMedicalAct,
+    /// Radiation-protection requirements met.
+    RadiationRequirements,
+    /// Diagnosis made by a physician.
+    DiagnosisByPhysician,
+    /// The drug is in the permitted class.
+    DrugPermitted,
+    /// The technique is one the row covers.
+    TechniqueCovered,
+    /// An instruction was given.
+    Instructed,
+    /// The instructor derives authority from art. 36/36a for the act.
+    InstructorAuthorised,
+    /// The instructor's directions were followed.
+    DirectionsFollowed,
+    /// Supervision and the possibility of intervention are ensured where needed.
+    SupervisionEnsured,
+    /// The performer is competent.
+    Competent,
+    /// The route may be used for this procedure at all (not for prescribing outside independence).
+    RouteOpenForProcedure,
+}
+
+impl Condition {
+    const fn bit(self) -> u32 {
+        1 << self as u8
+    }
+}
+
+impl fmt::Display for Condition {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.into())
+    }
+}
+
+/// A set of [`Condition`]s, one bit each; iterates in report order.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Conditions(u32);
+
+impl Conditions {
+    /// No condition.
+    pub const NONE: Conditions = Conditions(0);
+
+    /// The set of the given conditions.
+    pub const fn of(list: &[Condition]) -> Conditions {
+        let mut bits = 0;
+        let mut rest = list;
+        while let [first, tail @ ..] = rest {
+            bits |= first.bit();
+            rest = tail;
+        }
+        Conditions(bits)
+    }
+
+    /// The union of two sets.
+    #[inline]
+    #[must_use]
+    pub const fn union(self, other: Conditions) -> Conditions {
+        Conditions(self.0 | other.0)
+    }
+
+    /// This set with `c` added.
+    #[inline]
+    #[must_use]
+    pub const fn with(self, c: Condition) -> Conditions {
+        Conditions(self.0 | c.bit())
+    }
+
+    /// Whether `c` is in the set.
+    #[inline]
+    pub const fn contains(self, c: Condition) -> bool {
+        self.0 & c.bit() != 0
+    }
+
+    /// Whether the set is empty.
+    #[inline]
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// How many conditions are in the set.
+    #[inline]
+    pub const fn len(self) -> u32 {
+        self.0.count_ones()
+    }
+
+    /// The conditions, in report order.
+    pub fn iter(self) -> impl Iterator<Item = Condition> {
+        Condition::iter().filter(move |c| self.contains(*c))
+    }
+}
+
+impl fmt::Debug for Conditions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
+}

@@ -1,0 +1,145 @@
+//! The law as data: typed citations, conditions, and the table of rules.
+//!
+//! [`RULES`] is the single source of truth; every row is also a documented `const` (for example
+//! [`PHYSICIAN_SURGERY`]) whose doc example decides a case and asserts the cited provision.
+
+mod citation;
+mod condition;
+mod rule;
+mod table;
+
+pub use citation::{Citation, Instrument};
+pub use condition::{Condition, Conditions};
+pub use rule::{Confidence, Rule};
+pub use table::*;
+
+use crate::date::{Date, ymd};
+use crate::procedure::Procedure;
+
+/// The first day the table covers: 2010-11-01, the earliest consolidated Wet BIG text the table
+/// was checked against. Contexts dated earlier are rejected rather than answered from a table that
+/// was not checked for them.
+pub const COVERAGE_START: Date = ymd!(2010 - 11 - 1);
+
+/// The day the table was last checked against its sources ("legal basis as of"). Later dates are
+/// answered under the law as it stood then: a change after this day needs a new row.
+pub const LEGAL_BASIS_AS_OF: Date = ymd!(2026 - 11 - 22);
+
+/// Art. 36 lid 15, second sentence (the incompetent professional still counts as a source of
+/// authority for an instruction) is in the text from the version of 2011-07-01 on.
+pub(crate) const INSTRUCTOR_COMPETENCE_WAIVED_FROM: Date = ymd!(2011 - 7 - 1);
+
+const MAX_ROWS_PER_PROCEDURE: usize = 32;
+
+struct Index {
+    rows: [[u8; MAX_ROWS_PER_PROCEDURE]; Procedure::ALL.len()],
+    len: [u8; Procedure::ALL.len()],
+}
+
+#[allow(
+    clippy::indexing_slicing,
+    reason = "runs only in const evaluation: an out-of-bounds index fails the build, never a run"
+)]
+const fn build_index() -> Index {
+    let mut index = Index { rows: [[0; MAX_ROWS_PER_PROCEDURE]; Procedure::ALL.len()], len: [0; Procedure::ALL.len()] };
+    assert!(RULES.len() <= u8::MAX as usize, "rule numbers must fit in a u8");
+    let mut i = 0;
+    while i < RULES.len() {
+        let p = RULES[i].procedure.index();
+        let n = index.len[p] as usize;
+        assert!(n < MAX_ROWS_PER_PROCEDURE, "raise MAX_ROWS_PER_PROCEDURE");
+        index.rows[p][n] = i as u8;
+        index.len[p] += 1;
+        i += 1;
+    }
+    index
+}
+
+static INDEX: Index = build_index();
+
+/// The numbers (positions in [`RULES`]) of the rows for one procedure, in table order.
+#[inline]
+pub(crate) fn rows_for(p: Procedure) -> &'static [u8] {
+    let len = INDEX.len.get(p.index()).copied().unwrap_or(0);
+    INDEX.rows.get(p.index()).and_then(|r| r.get(..usize::from(len))).unwrap_or(&[])
+}
+
+/// The row at a position in [`RULES`].
+#[inline]
+pub(crate) fn rule_at(i: u8) -> Option<&'static Rule> {
+    RULES.get(usize::from(i))
+}
+
+/// The row named `name`, if any.
+///
+/// ```
+/// let rule = bevoegd::law::rule_named("clinical_technologist_surgery").unwrap();
+/// assert_eq!(rule.valid.from().to_string(), "2020-07-01");
+/// ```
+pub fn rule_named(name: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.name == name)
+}
+
+/// The rows for one procedure, in table order.
+pub fn rules_for(p: Procedure) -> impl Iterator<Item = &'static Rule> {
+    rows_for(p).iter().filter_map(|i| rule_at(*i))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::panic, reason = "tests fail loudly")]
+    use super::*;
+    use crate::date::Period;
+    use crate::decide;
+    use crate::subdomain::Subdomain;
+
+    #[test]
+    fn every_citation_renders_to_the_text_written_beside_its_row() {
+        assert_eq!(RULES.len(), table::CITED_TEXT.len());
+        for (rule, (name, text)) in RULES.iter().zip(table::CITED_TEXT) {
+            assert_eq!(rule.citation.to_string(), *text, "{name}");
+        }
+    }
+
+    #[test]
+    fn rows_are_well_formed() {
+        let mut names: Vec<_> = RULES.iter().map(|r| r.name).collect();
+        names.sort_unstable();
+        let before = names.len();
+        names.dedup();
+        assert_eq!(before, names.len(), "rule names must be unique");
+        for r in RULES {
+            assert_eq!(Period::new(r.valid.from(), r.valid.until()), Ok(r.valid), "{}", r.name);
+            assert!(r.valid.from() >= COVERAGE_START, "{}", r.name);
+            assert!(Subdomain::new(r.name).is_ok() || r.name.len() > 32, "{} is snake_case", r.name);
+            if let Some(q) = r.qualification {
+                assert_eq!(r.registration_profession(), q.base_profession(), "{}", r.name);
+            }
+        }
+        assert!(Subdomain::new("example_subdomain").is_ok());
+    }
+
+    #[test]
+    fn each_rows_example_case_is_decided_by_that_row() {
+        for rule in RULES {
+            let (who, ctx) = rule.example_case().unwrap();
+            let d = decide(&who, rule.procedure, &ctx);
+            assert_eq!(d.basis_rule().map(|r| r.name), Some(rule.name), "{}", rule.name);
+            assert_eq!(d.route(), Some(rule.route), "{}", rule.name);
+        }
+    }
+
+    #[test]
+    fn the_index_holds_every_row_once_under_its_procedure() {
+        let mut seen = 0;
+        for p in Procedure::ALL {
+            for r in rules_for(p) {
+                assert_eq!(r.procedure, p);
+                seen += 1;
+            }
+        }
+        assert_eq!(seen, RULES.len());
+        assert!(rule_named("physician_surgery").is_some());
+        assert!(rule_named("no_such_rule").is_none());
+    }
+}

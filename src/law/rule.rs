@@ -1,0 +1,218 @@
+//! One row of the law table.
+
+use std::fmt;
+
+use crate::context::{Context, Instruction, Protocol};
+use crate::date::Period;
+use crate::error::ValidationError;
+use crate::facts::{CaseFacts, DrugClass, DrugSet, FieldOfCare, Technique, TechniqueSet};
+use crate::law::{COVERAGE_START, Citation, Condition, Conditions};
+use crate::procedure::{Procedure, ProcedureSet};
+use crate::profession::{Profession, Qualification};
+use crate::professional::{Competence, Professional, Registration};
+use crate::route::Route;
+use crate::subdomain::Subdomain;
+use strum::IntoEnumIterator;
+
+/// How firmly a row's source was verified.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// Read in the text of the law or decree itself.
+    High,
+    /// From reliable secondary sources that agree; the consolidated text was not read. The row's
+    /// doc says what was not verified.
+    Medium,
+}
+
+/// One row of the law table: a holder, a procedure, a route, the conditions, the period in which
+/// the row is law, and its citation.
+///
+/// Rows are `const` items in [`crate::law`], each with a runnable example; [`crate::law::RULES`]
+/// lists them all. A change in the law is a new row with dates, never an edit that rewrites
+/// history.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[non_exhaustive]
+pub struct Rule {
+    /// A stable snake_case name, used on the wire.
+    pub name: &'static str,
+    /// The route the row opens: [`Route::Independent`] or [`Route::FunctionalIndependence`].
+    pub route: Route,
+    /// The profession whose registration (or title) the row needs.
+    pub profession: Profession,
+    /// The qualification on top of that registration the row needs, if any.
+    pub qualification: Option<Qualification>,
+    /// The procedure.
+    pub procedure: Procedure,
+    /// The days on which the row is law.
+    pub valid: Period,
+    /// The conditions, besides the always-present registration and competence.
+    pub conditions: Conditions,
+    /// The field of care the act must fall in, if the row limits it.
+    pub field: Option<FieldOfCare>,
+    /// The drug classes the row allows, if it limits them.
+    pub drugs: Option<DrugSet>,
+    /// The techniques the row covers, if it narrows the procedure.
+    pub techniques: Option<TechniqueSet>,
+    /// The provision that grants the procedure.
+    pub citation: Citation,
+    /// The provision that sets the case conditions (subdomain, complexity, protocol, ...).
+    pub conditions_source: Citation,
+    /// How firmly the source was verified.
+    pub confidence: Confidence,
+}
+
+const EXAMPLE_SUBDOMAIN: Subdomain = Subdomain::literal("example_subdomain");
+
+impl Rule {
+    /// Every condition the row checks, including the registration and competence every row has.
+    pub const fn all_conditions(&self) -> Conditions {
+        let mut c = self.conditions.with(Condition::RegistrationInForce).with(Condition::Competent);
+        if self.qualification.is_some() {
+            c = c.with(Condition::QualificationHeld);
+        }
+        if self.field.is_some() {
+            c = c.with(Condition::WithinField);
+        }
+        if self.drugs.is_some() {
+            c = c.with(Condition::DrugPermitted);
+        }
+        if self.techniques.is_some() {
+            c = c.with(Condition::TechniqueCovered);
+        }
+        if matches!(self.route, Route::FunctionalIndependence) {
+            c = c.with(Condition::Instructed).with(Condition::InstructorAuthorised).with(Condition::DirectionsFollowed);
+        }
+        c
+    }
+
+    /// The registration the row needs: the qualification's base, or the profession.
+    pub const fn registration_profession(&self) -> Profession {
+        match self.qualification {
+            Some(q) => q.base_profession(),
+            None => self.profession,
+        }
+    }
+
+    /// A smallest case this row permits, on the row's first day: a professional holding exactly
+    /// what the row needs and a context meeting every condition. Handy to see what a row asks for,
+    /// and it is what each row's doc example decides.
+    ///
+    /// # Errors
+    ///
+    /// None in practice (the inputs are built from the table, which a test checks); the
+    /// [`ValidationError`] is passed on rather than hidden.
+    pub fn example_case(&self) -> Result<(Professional, Context), ValidationError> {
+        let day = self.valid.from();
+        let since = Period::starting(day);
+        let mut who = Professional::builder(format!("example {}", self.name))
+            .registration(Registration::active_from(self.registration_profession(), day))
+            .trained_in(EXAMPLE_SUBDOMAIN)
+            .competence(Competence { procedure: self.procedure, subdomain: None, valid: since });
+        if let Some(q) = self.qualification {
+            who = who.qualification(q, since);
+        }
+        let mut ctx = Context::builder(day, self.field.unwrap_or(FieldOfCare::Medicine))
+            .subdomain(EXAMPLE_SUBDOMAIN)
+            .protocol(Protocol { subdomain: EXAMPLE_SUBDOMAIN, procedures: ProcedureSet::only(self.procedure) })
+            .facts(CaseFacts::ALL);
+        if let Some(q) = self.qualification.filter(|q| q.is_nurse_specialism()) {
+            ctx = ctx.specialism(q);
+        }
+        if let Some(d) = self.drugs.and_then(|set| DrugClass::iter().find(|d| set.contains(*d))) {
+            ctx = ctx.drug(d);
+        }
+        if let Some(t) = self.techniques.and_then(|set| Technique::iter().find(|t| set.contains(*t))) {
+            ctx = ctx.technique(t);
+        }
+        if self.route == Route::FunctionalIndependence {
+            // Competent too: before 2011-07-01 an instructor had to be (art. 36 lid 15).
+            let instructor = Professional::builder("example instructing physician")
+                .registration(Registration::active_from(Profession::Physician, COVERAGE_START))
+                .competence(Competence {
+                    procedure: self.procedure,
+                    subdomain: None,
+                    valid: Period::starting(COVERAGE_START),
+                })
+                .build()?;
+            ctx = ctx.instruction(Instruction { instructor, directions_followed: true, supervision_ensured: false });
+        }
+        Ok((who.build()?, ctx.build()?))
+    }
+}
+
+/// Const constructors for the table's rows.
+impl Rule {
+    /// An independent-authority row with no conditions beyond registration and competence.
+    pub(crate) const fn independent(
+        name: &'static str,
+        profession: Profession,
+        procedure: Procedure,
+        valid: Period,
+        citation: Citation,
+    ) -> Rule {
+        Rule {
+            name,
+            route: Route::Independent,
+            profession,
+            qualification: None,
+            procedure,
+            valid,
+            conditions: Conditions::NONE,
+            field: None,
+            drugs: None,
+            techniques: None,
+            citation,
+            conditions_source: citation,
+            confidence: Confidence::High,
+        }
+    }
+
+    /// A functional-independence row, in force for the whole period the table covers (the
+    /// Besluit functionele zelfstandigheid predates it).
+    pub(crate) const fn functional(
+        name: &'static str,
+        profession: Profession,
+        procedure: Procedure,
+        citation: Citation,
+    ) -> Rule {
+        Rule {
+            route: Route::FunctionalIndependence,
+            ..Rule::independent(name, profession, procedure, Period::starting(COVERAGE_START), citation)
+        }
+    }
+
+    pub(crate) const fn requires(self, list: &[Condition]) -> Rule {
+        Rule { conditions: self.conditions.union(Conditions::of(list)), ..self }
+    }
+
+    pub(crate) const fn within(self, field: FieldOfCare) -> Rule {
+        Rule { field: Some(field), ..self }
+    }
+
+    pub(crate) const fn qualified(self, q: Qualification) -> Rule {
+        Rule { qualification: Some(q), ..self }
+    }
+
+    pub(crate) const fn drugs(self, set: DrugSet) -> Rule {
+        Rule { drugs: Some(set), ..self }
+    }
+
+    pub(crate) const fn techniques(self, set: TechniqueSet) -> Rule {
+        Rule { techniques: Some(set), ..self }
+    }
+
+    pub(crate) const fn source(self, c: Citation) -> Rule {
+        Rule { conditions_source: c, ..self }
+    }
+
+    pub(crate) const fn medium(self) -> Rule {
+        Rule { confidence: Confidence::Medium, ..self }
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({}, {})", self.name, self.citation, self.valid)
+    }
+}

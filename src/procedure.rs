@@ -1,0 +1,284 @@
+//! The fourteen reserved procedures of Wet BIG art. 36 leden 1-14.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use strum::{EnumCount, EnumIter, EnumString, IntoEnumIterator, IntoStaticStr};
+
+use crate::law::{Citation, Instrument};
+
+/// A reserved procedure (voorbehouden handeling), one per paragraph of Wet BIG art. 36 leden 1-14.
+///
+/// The text form (`Display`, `FromStr`, serde) is a stable snake_case code, e.g.
+/// `ionising_radiation`. The enum is exhaustive on purpose: the law has had these fourteen since
+/// 2010 at least, and a fifteenth (art. 37) would change every match in a caller's code, which the
+/// compiler should then point out. The order is the order of the paragraphs.
+///
+/// ```
+/// use bevoegd::Procedure;
+///
+/// let p: Procedure = "prescribing".parse()?;
+/// assert_eq!(p, Procedure::Prescribing);
+/// assert_eq!(p.paragraph(), 14);
+/// assert_eq!(p.citation().to_string(), "Wet BIG art. 36 lid 14");
+/// assert_eq!(p.name_nl(), "voorschrijven van UR-geneesmiddelen");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Debug,
+    EnumIter,
+    EnumCount,
+    EnumString,
+    IntoStaticStr,
+    Serialize,
+    Deserialize,
+)]
+#[strum(serialize_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+#[repr(u8)]
+pub enum Procedure {
+    /// Lid 1: surgical procedures (heelkundige handelingen).
+    Surgery = 0,
+    /// Lid 2: obstetric procedures (verloskundige handelingen).
+    Obstetrics,
+    /// Lid 3: endoscopies (endoscopieën).
+    Endoscopy,
+    /// Lid 4: catheterisations (catheterisaties).
+    Catheterisation,
+    /// Lid 5: injections (injecties).
+    Injection,
+    /// Lid 6: punctures (puncties).
+    Puncture,
+    /// Lid 7: general anaesthesia (brengen onder narcose).
+    Anaesthesia,
+    /// Lid 8: procedures with radioactive substances or ionising radiation.
+    IonisingRadiation,
+    /// Lid 9: elective cardioversion (electieve cardioversie).
+    ElectiveCardioversion,
+    /// Lid 10: defibrillation (defibrillatie).
+    Defibrillation,
+    /// Lid 11: electroconvulsive therapy (electroconvulsieve therapie).
+    ElectroconvulsiveTherapy,
+    /// Lid 12: lithotripsy for medical purposes (steenvergruizing).
+    Lithotripsy,
+    /// Lid 13: assisted reproduction (handelingen gericht op kunstmatige bevruchting).
+    AssistedReproduction,
+    /// Lid 14: prescribing prescription-only medicines (voorschrijven van UR-geneesmiddelen).
+    Prescribing,
+}
+
+impl Procedure {
+    /// All fourteen, in paragraph order.
+    pub const ALL: [Procedure; 14] = [
+        Procedure::Surgery,
+        Procedure::Obstetrics,
+        Procedure::Endoscopy,
+        Procedure::Catheterisation,
+        Procedure::Injection,
+        Procedure::Puncture,
+        Procedure::Anaesthesia,
+        Procedure::IonisingRadiation,
+        Procedure::ElectiveCardioversion,
+        Procedure::Defibrillation,
+        Procedure::ElectroconvulsiveTherapy,
+        Procedure::Lithotripsy,
+        Procedure::AssistedReproduction,
+        Procedure::Prescribing,
+    ];
+
+    /// The paragraph (lid) of Wet BIG art. 36 that reserves this procedure, 1 to 14.
+    pub const fn paragraph(self) -> u8 {
+        self as u8 + 1
+    }
+
+    /// Position 0..14, for tables indexed by procedure.
+    #[inline]
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The paragraph that reserves the procedure: `Wet BIG art. 36 lid N`.
+    pub const fn citation(self) -> Citation {
+        Citation::new(Instrument::WetBig, 36, None).paragraph(self.paragraph())
+    }
+
+    /// The stable snake_case code, as in JSON.
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
+
+    /// The Dutch name as the law words it.
+    pub const fn name_nl(self) -> &'static str {
+        match self {
+            Procedure::Surgery => "heelkundige handelingen",
+            Procedure::Obstetrics => "verloskundige handelingen",
+            Procedure::Endoscopy => "endoscopieën",
+            Procedure::Catheterisation => "catheterisaties",
+            Procedure::Injection => "injecties",
+            Procedure::Puncture => "puncties",
+            Procedure::Anaesthesia => "brengen onder narcose",
+            Procedure::IonisingRadiation => "handelingen met radioactieve stoffen of ioniserende straling",
+            Procedure::ElectiveCardioversion => "electieve cardioversie",
+            Procedure::Defibrillation => "defibrillatie",
+            Procedure::ElectroconvulsiveTherapy => "electroconvulsieve therapie",
+            Procedure::Lithotripsy => "steenvergruizing",
+            Procedure::AssistedReproduction => "kunstmatige bevruchting",
+            Procedure::Prescribing => "voorschrijven van UR-geneesmiddelen",
+        }
+    }
+
+    /// The English name.
+    pub const fn name_en(self) -> &'static str {
+        match self {
+            Procedure::Surgery => "surgical procedures",
+            Procedure::Obstetrics => "obstetric procedures",
+            Procedure::Endoscopy => "endoscopy",
+            Procedure::Catheterisation => "catheterisation",
+            Procedure::Injection => "injections",
+            Procedure::Puncture => "punctures",
+            Procedure::Anaesthesia => "general anaesthesia",
+            Procedure::IonisingRadiation => "procedures with radioactive substances or ionising radiation",
+            Procedure::ElectiveCardioversion => "elective cardioversion",
+            Procedure::Defibrillation => "defibrillation",
+            Procedure::ElectroconvulsiveTherapy => "electroconvulsive therapy",
+            Procedure::Lithotripsy => "lithotripsy",
+            Procedure::AssistedReproduction => "assisted reproduction",
+            Procedure::Prescribing => "prescribing prescription-only medicines",
+        }
+    }
+}
+
+impl fmt::Display for Procedure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A set of procedures, one bit each. `Copy`, allocation-free; serialised as a list of codes in
+/// paragraph order.
+///
+/// ```
+/// use bevoegd::{Procedure, ProcedureSet};
+///
+/// let set = ProcedureSet::from_iter([Procedure::Puncture, Procedure::Surgery]);
+/// assert!(set.contains(Procedure::Surgery));
+/// assert_eq!(set.iter().collect::<Vec<_>>(), [Procedure::Surgery, Procedure::Puncture]);
+/// assert_eq!(serde_json::to_string(&set)?, r#"["surgery","puncture"]"#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct ProcedureSet(u16);
+
+impl ProcedureSet {
+    /// No procedure.
+    pub const EMPTY: ProcedureSet = ProcedureSet(0);
+    /// All fourteen.
+    pub const ALL: ProcedureSet = ProcedureSet((1 << Procedure::COUNT) - 1);
+
+    /// The set with just `p`.
+    pub const fn only(p: Procedure) -> ProcedureSet {
+        ProcedureSet(1 << p as u8)
+    }
+
+    /// This set with `p` added.
+    pub const fn with(self, p: Procedure) -> ProcedureSet {
+        ProcedureSet(self.0 | 1 << p as u8)
+    }
+
+    /// Whether `p` is in the set.
+    #[inline]
+    pub const fn contains(self, p: Procedure) -> bool {
+        self.0 & (1 << p as u8) != 0
+    }
+
+    /// Whether the set is empty.
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The union of two sets.
+    pub const fn union(self, other: ProcedureSet) -> ProcedureSet {
+        ProcedureSet(self.0 | other.0)
+    }
+
+    /// The number of procedures in the set.
+    pub const fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    /// The procedures in paragraph order.
+    pub fn iter(self) -> impl Iterator<Item = Procedure> {
+        Procedure::iter().filter(move |p| self.contains(*p))
+    }
+}
+
+impl FromIterator<Procedure> for ProcedureSet {
+    fn from_iter<I: IntoIterator<Item = Procedure>>(iter: I) -> ProcedureSet {
+        iter.into_iter().fold(ProcedureSet::EMPTY, ProcedureSet::with)
+    }
+}
+
+impl fmt::Debug for ProcedureSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
+}
+
+impl Serialize for ProcedureSet {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for ProcedureSet {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<ProcedureSet, D::Error> {
+        let list = Vec::<Procedure>::deserialize(d)?;
+        let mut set = ProcedureSet::EMPTY;
+        for p in list {
+            if set.contains(p) {
+                return Err(serde::de::Error::custom(format_args!("procedure `{p}` is listed twice")));
+            }
+            set = set.with(p);
+        }
+        Ok(set)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, reason = "tests fail loudly")]
+    use super::*;
+
+    #[test]
+    fn codes_round_trip_and_paragraphs_are_one_to_fourteen() {
+        for (i, p) in Procedure::iter().enumerate() {
+            assert_eq!(Procedure::ALL.get(i), Some(&p));
+            assert_eq!(usize::from(p.paragraph()), i + 1);
+            assert_eq!(p.code().parse::<Procedure>().unwrap(), p);
+            let json = serde_json::to_string(&p).unwrap();
+            assert_eq!(json, format!("\"{}\"", p.code()));
+            assert_eq!(serde_json::from_str::<Procedure>(&json).unwrap(), p);
+        }
+        assert_eq!(ProcedureSet::ALL.len(), 14);
+    }
+
+    #[test]
+    fn unknown_code_lists_the_accepted_ones() {
+        let err = serde_json::from_str::<Procedure>("\"surgical\"").unwrap_err().to_string();
+        assert!(err.starts_with("unknown variant `surgical`, expected one of `surgery`, `obstetrics`"), "{err}");
+        assert!(err.contains("`prescribing`"), "{err}");
+    }
+
+    #[test]
+    fn duplicate_in_a_set_is_an_error() {
+        let err = serde_json::from_str::<ProcedureSet>(r#"["surgery","surgery"]"#).unwrap_err();
+        assert_eq!(err.to_string(), "procedure `surgery` is listed twice");
+    }
+}

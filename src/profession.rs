@@ -1,0 +1,255 @@
+//! Professions (who someone is in law) and the qualifications recorded on top of a registration.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use strum::{EnumCount, EnumIter, EnumString, IntoStaticStr};
+
+/// How the law knows a profession: a BIG register, the temporary register for an experiment, or a
+/// protected training title without a register.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProfessionKind {
+    /// A register of Wet BIG art. 3: the person counts as the profession only while entered and not
+    /// suspended (art. 4 lid 3 and 4).
+    Register,
+    /// The temporary register of Wet BIG art. 36b for an art. 36a experiment.
+    TemporaryRegister,
+    /// A training title protected under Wet BIG art. 34; no register.
+    TrainingTitle,
+}
+
+/// A profession the law names.
+///
+/// Covers the art. 3 register professions, the art. 36b temporary register of the registered
+/// dental hygienist experiment, and the art. 34 titles that have a route to reserved procedures
+/// (dental hygienist, radiographers). It is `#[non_exhaustive]` because the law keeps adding
+/// professions (the physician assistant in 2018, the clinical technologist in 2020, a bill for the
+/// medical assistance practitioner is pending).
+///
+/// For the physician assistant and the clinical technologist, a registration record dated before
+/// their art. 3 register existed (2018-09-01 and 2020-07-01) stands for the experiment's protected
+/// title (art. 36a lid 3): during the experiments there was no register, and the designation went
+/// to whoever held the title.
+#[derive(
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Debug,
+    EnumIter,
+    EnumCount,
+    EnumString,
+    IntoStaticStr,
+    Serialize,
+    Deserialize,
+)]
+#[strum(serialize_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Profession {
+    /// Arts (art. 3).
+    Physician,
+    /// Tandarts (art. 3).
+    Dentist,
+    /// Verloskundige (art. 3).
+    Midwife,
+    /// Verpleegkundige (art. 3).
+    Nurse,
+    /// Physician assistant (art. 3 since 2018-09-01; experiment title 2012-2018).
+    PhysicianAssistant,
+    /// Klinisch technoloog (art. 3 since 2020-07-01; experiment title 2014-2020).
+    ClinicalTechnologist,
+    /// Apotheker (art. 3); no reserved procedure of art. 36.
+    Pharmacist,
+    /// Fysiotherapeut (art. 3); no reserved procedure of art. 36.
+    Physiotherapist,
+    /// Gezondheidszorgpsycholoog (art. 3); no reserved procedure of art. 36.
+    HealthcarePsychologist,
+    /// Psychotherapeut (art. 3); no reserved procedure of art. 36.
+    Psychotherapist,
+    /// Geregistreerd-mondhygiënist (art. 36b temporary register, 2020-07-01 to 2025-06-30).
+    RegisteredDentalHygienist,
+    /// Mondhygiënist (art. 34 title).
+    DentalHygienist,
+    /// Radiodiagnostisch laborant (art. 34 title).
+    Radiographer,
+    /// Radiotherapeutisch laborant (art. 34 title).
+    RadiotherapyTechnician,
+}
+
+impl Profession {
+    /// How the law knows this profession.
+    pub const fn kind(self) -> ProfessionKind {
+        match self {
+            Profession::RegisteredDentalHygienist => ProfessionKind::TemporaryRegister,
+            Profession::DentalHygienist | Profession::Radiographer | Profession::RadiotherapyTechnician => {
+                ProfessionKind::TrainingTitle
+            }
+            _ => ProfessionKind::Register,
+        }
+    }
+
+    /// The stable snake_case code.
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
+
+    /// The Dutch title.
+    pub const fn name_nl(self) -> &'static str {
+        match self {
+            Profession::Physician => "arts",
+            Profession::Dentist => "tandarts",
+            Profession::Midwife => "verloskundige",
+            Profession::Nurse => "verpleegkundige",
+            Profession::PhysicianAssistant => "physician assistant",
+            Profession::ClinicalTechnologist => "klinisch technoloog",
+            Profession::Pharmacist => "apotheker",
+            Profession::Physiotherapist => "fysiotherapeut",
+            Profession::HealthcarePsychologist => "gezondheidszorgpsycholoog",
+            Profession::Psychotherapist => "psychotherapeut",
+            Profession::RegisteredDentalHygienist => "geregistreerd-mondhygiënist",
+            Profession::DentalHygienist => "mondhygiënist",
+            Profession::Radiographer => "radiodiagnostisch laborant",
+            Profession::RadiotherapyTechnician => "radiotherapeutisch laborant",
+        }
+    }
+
+    /// The English name.
+    pub const fn name_en(self) -> &'static str {
+        match self {
+            Profession::Physician => "physician",
+            Profession::Dentist => "dentist",
+            Profession::Midwife => "midwife",
+            Profession::Nurse => "nurse",
+            Profession::PhysicianAssistant => "physician assistant",
+            Profession::ClinicalTechnologist => "clinical technologist",
+            Profession::Pharmacist => "pharmacist",
+            Profession::Physiotherapist => "physiotherapist",
+            Profession::HealthcarePsychologist => "healthcare psychologist",
+            Profession::Psychotherapist => "psychotherapist",
+            Profession::RegisteredDentalHygienist => "registered dental hygienist",
+            Profession::DentalHygienist => "dental hygienist",
+            Profession::Radiographer => "radiographer",
+            Profession::RadiotherapyTechnician => "radiotherapy technician",
+        }
+    }
+}
+
+impl fmt::Display for Profession {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A dated qualification recorded on top of a nurse's registration: a recognised specialism
+/// (art. 14), a register annotation for prescribing (art. 5 lid 1, art. 36 lid 14 onder d), or the
+/// ambulance-nurse certificate (Besluit functionele zelfstandigheid art. 1 onder b).
+///
+/// All of these belong to nurses ([`Qualification::base_profession`]); a qualification counts only
+/// while the nurse registration is in force. `#[non_exhaustive]`: the minister designates new
+/// categories by regulation.
+#[derive(
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Debug,
+    EnumIter,
+    EnumCount,
+    EnumString,
+    IntoStaticStr,
+    Serialize,
+    Deserialize,
+)]
+#[strum(serialize_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Qualification {
+    /// Verpleegkundig specialist acute zorg bij somatische aandoeningen (designated until 2020-12-31).
+    NurseSpecialistAcuteCare,
+    /// Verpleegkundig specialist intensieve zorg bij somatische aandoeningen (until 2020-12-31).
+    NurseSpecialistIntensiveCare,
+    /// Verpleegkundig specialist chronische zorg bij somatische aandoeningen (until 2023-06-30).
+    NurseSpecialistChronicCare,
+    /// Verpleegkundig specialist preventieve zorg bij somatische aandoeningen (until 2023-06-30).
+    NurseSpecialistPreventiveCare,
+    /// Verpleegkundig specialist geestelijke gezondheidszorg (GGZ).
+    NurseSpecialistMentalHealth,
+    /// Verpleegkundig specialist algemene gezondheidszorg (AGZ), from 2021-01-01.
+    NurseSpecialistGeneralHealthcare,
+    /// Register annotation: diabetes nurse prescribing (Regeling voorschrijfbevoegdheid
+    /// verpleegkundigen).
+    DiabetesNursePrescribing,
+    /// Register annotation: asthma/COPD nurse prescribing.
+    AsthmaCopdNursePrescribing,
+    /// Ambulance-nurse certificate (Besluit functionele zelfstandigheid art. 1 onder b, art. 3).
+    AmbulanceNurse,
+}
+
+impl Qualification {
+    /// The registration a qualification sits on: always the nurse register.
+    pub const fn base_profession(self) -> Profession {
+        Profession::Nurse
+    }
+
+    /// Whether this is a nurse-specialist category (art. 14 recognised specialism).
+    pub const fn is_nurse_specialism(self) -> bool {
+        matches!(
+            self,
+            Qualification::NurseSpecialistAcuteCare
+                | Qualification::NurseSpecialistIntensiveCare
+                | Qualification::NurseSpecialistChronicCare
+                | Qualification::NurseSpecialistPreventiveCare
+                | Qualification::NurseSpecialistMentalHealth
+                | Qualification::NurseSpecialistGeneralHealthcare
+        )
+    }
+
+    /// The stable snake_case code.
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
+
+    /// The Dutch name.
+    pub const fn name_nl(self) -> &'static str {
+        match self {
+            Qualification::NurseSpecialistAcuteCare => "verpleegkundig specialist acute zorg",
+            Qualification::NurseSpecialistIntensiveCare => "verpleegkundig specialist intensieve zorg",
+            Qualification::NurseSpecialistChronicCare => "verpleegkundig specialist chronische zorg",
+            Qualification::NurseSpecialistPreventiveCare => "verpleegkundig specialist preventieve zorg",
+            Qualification::NurseSpecialistMentalHealth => "verpleegkundig specialist GGZ",
+            Qualification::NurseSpecialistGeneralHealthcare => "verpleegkundig specialist AGZ",
+            Qualification::DiabetesNursePrescribing => "aantekening voorschrijven diabetesverpleegkundige",
+            Qualification::AsthmaCopdNursePrescribing => "aantekening voorschrijven astma/COPD-verpleegkundige",
+            Qualification::AmbulanceNurse => "getuigschrift ambulanceverpleegkundige",
+        }
+    }
+
+    /// The English name.
+    pub const fn name_en(self) -> &'static str {
+        match self {
+            Qualification::NurseSpecialistAcuteCare => "nurse specialist acute care",
+            Qualification::NurseSpecialistIntensiveCare => "nurse specialist intensive care",
+            Qualification::NurseSpecialistChronicCare => "nurse specialist chronic care",
+            Qualification::NurseSpecialistPreventiveCare => "nurse specialist preventive care",
+            Qualification::NurseSpecialistMentalHealth => "nurse specialist mental health care",
+            Qualification::NurseSpecialistGeneralHealthcare => "nurse specialist general healthcare",
+            Qualification::DiabetesNursePrescribing => "diabetes nurse prescribing annotation",
+            Qualification::AsthmaCopdNursePrescribing => "asthma/COPD nurse prescribing annotation",
+            Qualification::AmbulanceNurse => "ambulance-nurse certificate",
+        }
+    }
+}
+
+impl fmt::Display for Qualification {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}

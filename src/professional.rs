@@ -1,0 +1,548 @@
+//! Who someone is in law: registrations with their dated status history, qualifications, the
+//! subdomains they were trained in, and their competence records.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::date::{Date, Period};
+use crate::error::{BigNumberError, Problem, ValidationError};
+use crate::procedure::{Procedure, ProcedureSet};
+use crate::profession::{Profession, ProfessionKind, Qualification};
+use crate::subdomain::Subdomain;
+
+/// A BIG number: the eleven-digit number of an entry in the BIG register.
+///
+/// ```
+/// use bevoegd::BigNumber;
+///
+/// let n: BigNumber = "19012345601".parse()?;
+/// assert_eq!(n.to_string(), "19012345601");
+/// assert_eq!(
+///     "1901234560".parse::<BigNumber>().unwrap_err().to_string(),
+///     "BIG number `1901234560` must be exactly 11 digits"
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub struct BigNumber(u64);
+
+impl FromStr for BigNumber {
+    type Err = BigNumberError;
+    fn from_str(s: &str) -> Result<BigNumber, BigNumberError> {
+        if s.len() != 11 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(BigNumberError { input: s.to_owned() });
+        }
+        s.parse().map(BigNumber).map_err(|_| BigNumberError { input: s.to_owned() })
+    }
+}
+
+impl fmt::Display for BigNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:011}", self.0)
+    }
+}
+
+impl Serialize for BigNumber {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for BigNumber {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<BigNumber, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// Why a suspension was imposed. The effect is the same for every ground: while suspended, the
+/// person counts as not registered (Wet BIG art. 4 lid 3).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SuspensionGround {
+    /// A disciplinary measure (art. 48 lid 1 onder d).
+    Disciplinary,
+    /// A provisional suspension pending a disciplinary case (art. 48 lid 8).
+    Provisional,
+    /// Unfitness (art. 80).
+    Unfitness,
+}
+
+/// Why a registration was struck off (doorhaling).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StrikeOffGround {
+    /// At the person's own request (art. 7 onder b).
+    OnRequest,
+    /// A disciplinary measure (art. 48 lid 1 onder f; art. 7 onder d).
+    Disciplinary,
+    /// Unfitness (art. 80 lid 1 onder c).
+    Unfitness,
+    /// A foreign measure (art. 7 onder e).
+    ForeignMeasure,
+    /// No re-registration within the five-year period (art. 8 and the Besluit periodieke
+    /// registratie Wet BIG).
+    MissedReregistration,
+}
+
+/// A registration's state during one status period.
+///
+/// Warnings, reprimands and fines do not affect authority and have no state here; a conditional
+/// suspension has none until it is executed, when it becomes [`RegistrationStatus::Suspended`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum RegistrationStatus {
+    /// Registered, no restriction.
+    Active,
+    /// Registered but suspended: counts as not registered (art. 4 lid 3).
+    Suspended {
+        /// The ground of the suspension.
+        ground: SuspensionGround,
+    },
+    /// Struck off (doorhaling): not registered.
+    StruckOff {
+        /// The ground of the strike-off.
+        ground: StrikeOffGround,
+    },
+    /// Registered, with the authority for the named procedures withdrawn (gedeeltelijke
+    /// ontzegging, art. 48 lid 1 onder e; noted under art. 9 lid 1 onder f).
+    PartiallyWithdrawn {
+        /// The withdrawn procedures.
+        procedures: ProcedureSet,
+    },
+}
+
+/// One status period of a registration.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusPeriod {
+    /// The days the status holds.
+    pub period: Period,
+    /// The status.
+    pub status: RegistrationStatus,
+}
+
+impl StatusPeriod {
+    /// An active period from `from`, open-ended.
+    pub const fn active_from(from: Date) -> StatusPeriod {
+        StatusPeriod { period: Period::starting(from), status: RegistrationStatus::Active }
+    }
+}
+
+/// A registration's state on one day, as the engine sees it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum StateOn {
+    /// No status period covers the day: never registered, or between registrations.
+    NotRegistered,
+    Active,
+    Suspended { until: Option<Date> },
+    StruckOff { on: Date, ground: StrikeOffGround },
+    PartiallyWithdrawn { procedures: ProcedureSet },
+}
+
+/// An entry in a BIG register (or, for art. 34 professions, the training title), with its dated
+/// status history.
+///
+/// The history is kept sorted by start date; periods may not overlap. Days no period covers are
+/// days the person was not registered (before registering, or after an end without a new entry).
+///
+/// ```
+/// use bevoegd::{Date, Period, Profession, Registration, RegistrationStatus, StatusPeriod, SuspensionGround};
+///
+/// let reg = Registration::new(
+///     Profession::Physician,
+///     Some("19012345601".parse()?),
+///     [
+///         StatusPeriod::active_from(Date::new(2015, 9, 1)?),
+///         StatusPeriod {
+///             period: Period::new(Date::new(2024, 9, 1)?, Some(Date::new(2025, 2, 28)?))?,
+///             status: RegistrationStatus::Suspended { ground: SuspensionGround::Disciplinary },
+///         },
+///     ],
+/// );
+/// // The open-ended active period overlaps the suspension: the history contradicts itself.
+/// assert_eq!(
+///     reg.unwrap_err().to_string(),
+///     "`history[1]`: status period `from 2015-09-01` overlaps status period `2024-09-01 to 2025-02-28`"
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(try_from = "RegistrationRepr", into = "RegistrationRepr")]
+pub struct Registration {
+    profession: Profession,
+    big_number: Option<BigNumber>,
+    history: Vec<StatusPeriod>,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegistrationRepr {
+    profession: Profession,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    big_number: Option<BigNumber>,
+    history: Vec<StatusPeriod>,
+}
+
+impl TryFrom<RegistrationRepr> for Registration {
+    type Error = ValidationError;
+    fn try_from(r: RegistrationRepr) -> Result<Registration, ValidationError> {
+        Registration::new(r.profession, r.big_number, r.history)
+    }
+}
+
+impl From<Registration> for RegistrationRepr {
+    fn from(r: Registration) -> RegistrationRepr {
+        RegistrationRepr { profession: r.profession, big_number: r.big_number, history: r.history }
+    }
+}
+
+impl Registration {
+    /// Checks and builds a registration. The history may come in any order; it is sorted.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] when the history is empty, two periods overlap, or a partial
+    /// withdrawal names no procedure. The path is `history[i]` in the sorted order.
+    pub fn new(
+        profession: Profession,
+        big_number: Option<BigNumber>,
+        history: impl IntoIterator<Item = StatusPeriod>,
+    ) -> Result<Registration, ValidationError> {
+        let mut history: Vec<StatusPeriod> = history.into_iter().collect();
+        if history.is_empty() {
+            return Err(ValidationError::at("history", Problem::EmptyHistory));
+        }
+        history.sort_by_key(|s| (s.period.from(), s.period.until().unwrap_or(Date::MAX)));
+        for (i, s) in history.iter().enumerate() {
+            if let RegistrationStatus::PartiallyWithdrawn { procedures } = s.status {
+                if procedures.is_empty() {
+                    return Err(ValidationError::at(format!("history[{i}].status"), Problem::EmptyWithdrawal));
+                }
+            }
+        }
+        for (i, pair) in history.windows(2).enumerate() {
+            if let [a, b] = pair {
+                if a.period.overlaps(b.period) {
+                    return Err(ValidationError::at(
+                        format!("history[{}]", i + 1),
+                        Problem::OverlappingStatus { first: a.period, second: b.period },
+                    ));
+                }
+            }
+        }
+        Ok(Registration { profession, big_number, history })
+    }
+
+    /// A registration active from `from` on, without a BIG number.
+    pub fn active_from(profession: Profession, from: Date) -> Registration {
+        Registration { profession, big_number: None, history: vec![StatusPeriod::active_from(from)] }
+    }
+
+    /// The profession.
+    pub fn profession(&self) -> Profession {
+        self.profession
+    }
+
+    /// The BIG number, if known (art. 34 titles have none).
+    pub fn big_number(&self) -> Option<BigNumber> {
+        self.big_number
+    }
+
+    /// The status periods, sorted by start.
+    pub fn history(&self) -> &[StatusPeriod] {
+        &self.history
+    }
+
+    /// The state on `date`.
+    #[inline]
+    pub(crate) fn state_on(&self, date: Date) -> StateOn {
+        // Histories are short (a handful of periods): a linear scan beats a binary search here.
+        match self.history.iter().find(|s| s.period.contains(date)) {
+            None => StateOn::NotRegistered,
+            Some(s) => match s.status {
+                RegistrationStatus::Active => StateOn::Active,
+                RegistrationStatus::Suspended { .. } => StateOn::Suspended { until: s.period.until() },
+                RegistrationStatus::StruckOff { ground } => StateOn::StruckOff { on: s.period.from(), ground },
+                RegistrationStatus::PartiallyWithdrawn { procedures } => StateOn::PartiallyWithdrawn { procedures },
+            },
+        }
+    }
+}
+
+/// A dated qualification (specialism, annotation, certificate); see [`Qualification`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QualificationRecord {
+    /// The qualification.
+    pub qualification: Qualification,
+    /// When it was held.
+    pub period: Period,
+}
+
+/// A competence record (bekwaamheid, Wet BIG art. 36 lid 15): the person may reasonably assume
+/// they are competent for the procedure, in the named subdomain or (without one) anywhere, during
+/// the period.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Competence {
+    /// The procedure.
+    pub procedure: Procedure,
+    /// The subdomain the competence is limited to, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subdomain: Option<Subdomain>,
+    /// When it is valid (assessed on `from`, valid until `until`).
+    pub valid: Period,
+}
+
+/// What the competence records say for one procedure on one day.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum CompetenceOn {
+    Competent,
+    /// The latest matching record ended on this day.
+    Expired { on: Date },
+    Missing,
+}
+
+/// A professional: everything the law needs to know about one person.
+///
+/// Built with [`Professional::builder`] or parsed from JSON; both check the same invariants.
+///
+/// ```
+/// use bevoegd::{Competence, Date, Period, Procedure, Professional, Profession, Registration};
+///
+/// let since = Date::new(2016, 3, 1)?;
+/// let anna = Professional::builder("A. de Vries")
+///     .registration(Registration::active_from(Profession::Physician, since))
+///     .competence(Competence { procedure: Procedure::Puncture, subdomain: None, valid: Period::starting(since) })
+///     .build()?;
+/// assert_eq!(anna.name(), "A. de Vries");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(try_from = "ProfessionalRepr", into = "ProfessionalRepr")]
+pub struct Professional {
+    name: String,
+    registrations: Vec<Registration>,
+    qualifications: Vec<QualificationRecord>,
+    trained_in: Vec<Subdomain>,
+    competences: Vec<Competence>,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProfessionalRepr {
+    name: String,
+    registrations: Vec<Registration>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    qualifications: Vec<QualificationRecord>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    trained_in: Vec<Subdomain>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    competences: Vec<Competence>,
+}
+
+impl TryFrom<ProfessionalRepr> for Professional {
+    type Error = ValidationError;
+    fn try_from(r: ProfessionalRepr) -> Result<Professional, ValidationError> {
+        ProfessionalBuilder {
+            name: r.name,
+            registrations: r.registrations,
+            qualifications: r.qualifications,
+            trained_in: r.trained_in,
+            competences: r.competences,
+        }
+        .build()
+    }
+}
+
+impl From<Professional> for ProfessionalRepr {
+    fn from(p: Professional) -> ProfessionalRepr {
+        ProfessionalRepr {
+            name: p.name,
+            registrations: p.registrations,
+            qualifications: p.qualifications,
+            trained_in: p.trained_in,
+            competences: p.competences,
+        }
+    }
+}
+
+/// Builds a [`Professional`]; see [`Professional::builder`].
+#[derive(Clone, Debug, Default)]
+#[must_use]
+pub struct ProfessionalBuilder {
+    name: String,
+    registrations: Vec<Registration>,
+    qualifications: Vec<QualificationRecord>,
+    trained_in: Vec<Subdomain>,
+    competences: Vec<Competence>,
+}
+
+impl ProfessionalBuilder {
+    /// Adds a registration (one per profession).
+    pub fn registration(mut self, r: Registration) -> Self {
+        self.registrations.push(r);
+        self
+    }
+
+    /// Adds a qualification held during `period`.
+    pub fn qualification(mut self, qualification: Qualification, period: Period) -> Self {
+        self.qualifications.push(QualificationRecord { qualification, period });
+        self
+    }
+
+    /// Adds a subdomain the person was trained in.
+    pub fn trained_in(mut self, s: Subdomain) -> Self {
+        self.trained_in.push(s);
+        self
+    }
+
+    /// Adds a competence record.
+    pub fn competence(mut self, c: Competence) -> Self {
+        self.competences.push(c);
+        self
+    }
+
+    /// Checks the whole and builds it. Records are put in a canonical order, so two professionals
+    /// with the same records in another order are equal and decide identically.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] for two registrations of one profession, a qualification without a
+    /// nurse registration, or two overlapping periods of one qualification.
+    pub fn build(mut self) -> Result<Professional, ValidationError> {
+        self.registrations.sort_by_key(Registration::profession);
+        for (i, pair) in self.registrations.windows(2).enumerate() {
+            if let [a, b] = pair {
+                if a.profession == b.profession {
+                    return Err(ValidationError::at(
+                        format!("registrations[{}]", i + 1),
+                        Problem::DuplicateRegistration { profession: a.profession },
+                    ));
+                }
+            }
+        }
+        self.qualifications.sort_by_key(|q| (q.qualification, q.period.from()));
+        for (i, q) in self.qualifications.iter().enumerate() {
+            let base = q.qualification.base_profession();
+            if !self.registrations.iter().any(|r| r.profession == base) {
+                return Err(ValidationError::at(
+                    format!("qualifications[{i}]"),
+                    Problem::QualificationWithoutBase { qualification: q.qualification, base },
+                ));
+            }
+        }
+        for (i, pair) in self.qualifications.windows(2).enumerate() {
+            if let [a, b] = pair {
+                if a.qualification == b.qualification && a.period.overlaps(b.period) {
+                    return Err(ValidationError::at(
+                        format!("qualifications[{}]", i + 1),
+                        Problem::OverlappingQualification {
+                            qualification: a.qualification,
+                            first: a.period,
+                            second: b.period,
+                        },
+                    ));
+                }
+            }
+        }
+        self.trained_in.sort();
+        self.trained_in.dedup();
+        self.competences.sort_by_key(|c| (c.procedure, c.subdomain, c.valid.from(), c.valid.until()));
+        self.competences.dedup();
+        Ok(Professional {
+            name: self.name,
+            registrations: self.registrations,
+            qualifications: self.qualifications,
+            trained_in: self.trained_in,
+            competences: self.competences,
+        })
+    }
+}
+
+impl Professional {
+    /// Starts building a professional with a display name (the engine never reads it).
+    pub fn builder(name: impl Into<String>) -> ProfessionalBuilder {
+        ProfessionalBuilder { name: name.into(), ..ProfessionalBuilder::default() }
+    }
+
+    /// The display name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The registrations, sorted by profession.
+    pub fn registrations(&self) -> &[Registration] {
+        &self.registrations
+    }
+
+    /// The qualification records.
+    pub fn qualifications(&self) -> &[QualificationRecord] {
+        &self.qualifications
+    }
+
+    /// The subdomains trained in.
+    pub fn trained_in(&self) -> &[Subdomain] {
+        &self.trained_in
+    }
+
+    /// The competence records.
+    pub fn competences(&self) -> &[Competence] {
+        &self.competences
+    }
+
+    /// The professions with a register entry or title on record, whatever their state.
+    pub fn professions(&self) -> impl Iterator<Item = Profession> + '_ {
+        self.registrations.iter().map(|r| r.profession)
+    }
+
+    /// Whether any register entry (not a mere art. 34 title) is on record.
+    pub fn has_register_entry(&self) -> bool {
+        self.registrations.iter().any(|r| r.profession.kind() != ProfessionKind::TrainingTitle)
+    }
+
+    #[inline]
+    pub(crate) fn registration(&self, p: Profession) -> Option<&Registration> {
+        self.registrations.iter().find(|r| r.profession == p)
+    }
+
+    #[inline]
+    pub(crate) fn has_qualification_record(&self, q: Qualification) -> bool {
+        self.qualifications.iter().any(|r| r.qualification == q)
+    }
+
+    #[inline]
+    pub(crate) fn holds_qualification_on(&self, q: Qualification, date: Date) -> bool {
+        self.qualifications.iter().any(|r| r.qualification == q && r.period.contains(date))
+    }
+
+    #[inline]
+    pub(crate) fn is_trained_in(&self, s: Option<Subdomain>) -> bool {
+        s.is_some_and(|s| self.trained_in.contains(&s))
+    }
+
+    #[inline]
+    pub(crate) fn competence_on(&self, procedure: Procedure, subdomain: Option<Subdomain>, date: Date) -> CompetenceOn {
+        let mut expired: Option<Date> = None;
+        for c in &self.competences {
+            if c.procedure != procedure || (c.subdomain.is_some() && c.subdomain != subdomain) {
+                continue;
+            }
+            if c.valid.contains(date) {
+                return CompetenceOn::Competent;
+            }
+            if let Some(until) = c.valid.until() {
+                if until < date && expired.is_none_or(|e| e < until) {
+                    expired = Some(until);
+                }
+            }
+        }
+        match expired {
+            Some(on) => CompetenceOn::Expired { on },
+            None => CompetenceOn::Missing,
+        }
+    }
+}

@@ -1,0 +1,119 @@
+//! Subdomains: the parts of a field of care where an act happens and in which people are trained.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::SubdomainError;
+
+/// The longest subdomain code, in bytes.
+pub const SUBDOMAIN_MAX_LEN: usize = 32;
+
+/// A subdomain or sub-area (deelgebied) of a field of care, named by a code the hospital chooses:
+/// `interventional_radiology`, `cardiology`, `emergency_department`.
+///
+/// The law does not enumerate subdomains; it asks whether the act falls in the one where the
+/// physician assistant or clinical technologist was trained, and protocols are written per
+/// subdomain. So the code is the caller's, checked for shape only: 1 to 32 bytes of lowercase ASCII
+/// letters, digits and `_`, starting with a letter. The value lives inline (no heap), so it is
+/// `Copy` and costs nothing on the decision path.
+///
+/// ```
+/// use bevoegd::Subdomain;
+///
+/// let s: Subdomain = "interventional_radiology".parse()?;
+/// assert_eq!(s.as_str(), "interventional_radiology");
+/// assert!("Cardiology".parse::<Subdomain>().is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Subdomain {
+    len: u8,
+    bytes: [u8; SUBDOMAIN_MAX_LEN],
+}
+
+impl Subdomain {
+    /// Checks and wraps a code.
+    ///
+    /// # Errors
+    ///
+    /// [`SubdomainError`] naming the problem and quoting the code.
+    pub fn new(code: &str) -> Result<Subdomain, SubdomainError> {
+        let b = code.as_bytes();
+        if b.is_empty() || b.len() > SUBDOMAIN_MAX_LEN {
+            return Err(SubdomainError::Length { input: code.to_owned(), max: SUBDOMAIN_MAX_LEN });
+        }
+        let first_ok = b.first().is_some_and(u8::is_ascii_lowercase);
+        let rest_ok = b.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'_');
+        if !first_ok || !rest_ok {
+            return Err(SubdomainError::Characters { input: code.to_owned() });
+        }
+        let mut bytes = [0; SUBDOMAIN_MAX_LEN];
+        for (slot, c) in bytes.iter_mut().zip(b) {
+            *slot = *c;
+        }
+        // Fits: the length was checked against SUBDOMAIN_MAX_LEN (32) above.
+        Ok(Subdomain { len: b.len() as u8, bytes })
+    }
+
+    /// The code.
+    pub fn as_str(&self) -> &str {
+        let bytes = self.bytes.get(..usize::from(self.len)).unwrap_or_default();
+        // Only ASCII was ever stored, so this cannot fail; the fallback keeps the library panic-free.
+        std::str::from_utf8(bytes).unwrap_or_default()
+    }
+}
+
+impl FromStr for Subdomain {
+    type Err = SubdomainError;
+    fn from_str(s: &str) -> Result<Subdomain, SubdomainError> {
+        Subdomain::new(s)
+    }
+}
+
+impl fmt::Display for Subdomain {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for Subdomain {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.as_str())
+    }
+}
+
+impl Serialize for Subdomain {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Subdomain {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Subdomain, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Subdomain::new(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+impl Subdomain {
+    /// For codes written in this crate's source; the caller guarantees the shape. A unit test
+    /// checks every such literal through [`Subdomain::new`].
+    pub(crate) const fn literal(code: &'static str) -> Subdomain {
+        let mut bytes = [0u8; SUBDOMAIN_MAX_LEN];
+        let mut len = 0;
+        let mut rest = code.as_bytes();
+        while let [first, tail @ ..] = rest {
+            if len < SUBDOMAIN_MAX_LEN {
+                // `len < 32` was just checked; `bytes` has 32 slots.
+                if let Some(slot) = bytes.as_mut_slice().split_at_mut(len).1.first_mut() {
+                    *slot = *first;
+                }
+                len += 1;
+            }
+            rest = tail;
+        }
+        Subdomain { len: len as u8, bytes }
+    }
+}
