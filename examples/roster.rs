@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 use std::error::Error;
 
 use bevoegd::{
-    CaseFacts, Context, Date, DrugClass, FieldOfCare, Instruction, Lang, Procedure, Professional, Protocol, Qualification,
-    Subdomain, Technique, decide,
+    CaseFacts, Context, Date, DrugClass, FieldOfCare, Instruction, Lang, Procedure, Professional, Protocol,
+    Qualification, Subdomain, Technique, decide,
 };
 use serde::Deserialize;
 

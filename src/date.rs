@@ -295,7 +295,8 @@ mod tests {
 
     #[test]
     fn parse_rejects_every_malformed_shape() {
-        for bad in ["", "2020-1-01", "2020-01-1", "20200101", "2020/01/01", "+020-01-01", "2020-01-01 ", "２020-01-01"] {
+        for bad in ["", "2020-1-01", "2020-01-1", "20200101", "2020/01/01", "+020-01-01", "2020-01-01 ", "２020-01-01"]
+        {
             assert_eq!(bad.parse::<Date>(), Err(DateError::Malformed { input: bad.to_owned() }), "{bad}");
         }
         assert_eq!("2019-02-29".parse::<Date>(), Err(DateError::NoSuchDay { year: 2019, month: 2, day: 29 }));

@@ -211,7 +211,9 @@ impl Decision {
         let profession = a.profession.unwrap_or(Profession::Physician);
         let s = &self.snapshot;
         let (unmet, citation) = match c {
-            Condition::Granted => (Unmet::NotGranted { procedure: self.procedure, date: self.date }, self.procedure.citation()),
+            Condition::Granted => {
+                (Unmet::NotGranted { procedure: self.procedure, date: self.date }, self.procedure.citation())
+            }
             Condition::RegistrationInForce => registration_reason(a.state, profession, self.procedure),
             Condition::QualificationHeld => {
                 let q = rule.and_then(|r| r.qualification).unwrap_or(Qualification::AmbulanceNurse);
@@ -235,7 +237,9 @@ impl Decision {
             ),
             Condition::WithinSpecialism => (
                 Unmet::OutsideSpecialism {
-                    required: rule.and_then(|r| r.qualification).unwrap_or(Qualification::NurseSpecialistGeneralHealthcare),
+                    required: rule
+                        .and_then(|r| r.qualification)
+                        .unwrap_or(Qualification::NurseSpecialistGeneralHealthcare),
                     actual: s.specialism,
                 },
                 source,
@@ -255,10 +259,14 @@ impl Decision {
             Condition::Instructed => (Unmet::NoInstruction, ART_35_1.letter('a')),
             Condition::InstructorAuthorised => (Unmet::InstructorNotAuthorised, ART_35_1.letter('a')),
             Condition::DirectionsFollowed => (Unmet::DirectionsNotFollowed, ART_35_1.letter('c')),
-            Condition::SupervisionEnsured => (Unmet::SupervisionNotEnsured, Citation::new(WET_BIG, 38, None).letter('a')),
+            Condition::SupervisionEnsured => {
+                (Unmet::SupervisionNotEnsured, Citation::new(WET_BIG, 38, None).letter('a'))
+            }
             Condition::Competent => {
                 let citation = match (a.route, rule.map(|r| r.citation.instrument())) {
-                    (Route::Independent, Some(Instrument::WetBig) | None) => Citation::new(WET_BIG, 36, None).paragraph(15),
+                    (Route::Independent, Some(Instrument::WetBig) | None) => {
+                        Citation::new(WET_BIG, 36, None).paragraph(15)
+                    }
                     // Experiments: art. 36a lid 2 applies the competence clause.
                     (Route::Independent, Some(_)) => Citation::new(WET_BIG, 36, Some('a')).paragraph(2),
                     _ => ART_35_1.letter('b'),
@@ -311,7 +319,9 @@ impl Decision {
                 Remedy::ActInField { field: rule.and_then(|r| r.field).unwrap_or(FieldOfCare::Medicine) }
             }
             Condition::WithinSpecialism => Remedy::ActInSpecialism {
-                specialism: rule.and_then(|r| r.qualification).unwrap_or(Qualification::NurseSpecialistGeneralHealthcare),
+                specialism: rule
+                    .and_then(|r| r.qualification)
+                    .unwrap_or(Qualification::NurseSpecialistGeneralHealthcare),
             },
             Condition::WithinTrainedSubdomain => Remedy::TrainingInSubdomain { subdomain: s.subdomain },
             Condition::Protocol => Remedy::Protocol { procedure: self.procedure, subdomain: s.subdomain },
@@ -437,12 +447,16 @@ fn permitted_phrase(route: Route, lang: Lang) -> &'static str {
         (Lang::Nl, Route::FunctionalIndependence) => "bevoegd: functioneel zelfstandig, in opdracht",
         (Lang::Nl, Route::OnInstruction) => "bevoegd in opdracht",
         (Lang::Nl, Route::Emergency) => "toegestaan: noodsituatie, het verbod geldt alleen buiten noodzaak",
-        (Lang::Nl, Route::NotProfessional) => "toegestaan: niet beroepsmatig, het verbod geldt alleen beroepsmatig handelen",
+        (Lang::Nl, Route::NotProfessional) => {
+            "toegestaan: niet beroepsmatig, het verbod geldt alleen beroepsmatig handelen"
+        }
         (Lang::En, Route::Independent) => "independently authorised",
         (Lang::En, Route::FunctionalIndependence) => "authorised: functionally independent, on instruction",
         (Lang::En, Route::OnInstruction) => "authorised on instruction",
         (Lang::En, Route::Emergency) => "allowed: emergency, the prohibition applies only outside necessity",
-        (Lang::En, Route::NotProfessional) => "allowed: not professionally, the prohibition applies only to professional acts",
+        (Lang::En, Route::NotProfessional) => {
+            "allowed: not professionally, the prohibition applies only to professional acts"
+        }
     }
 }
 
@@ -462,7 +476,9 @@ fn not_route_phrase(route: Route, lang: Lang) -> &'static str {
 }
 
 /// The language of an explanation.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default, Serialize, Deserialize, strum::EnumString, strum::IntoStaticStr)]
+#[derive(
+    Clone, Copy, PartialEq, Eq, Hash, Debug, Default, Serialize, Deserialize, strum::EnumString, strum::IntoStaticStr,
+)]
 #[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum Lang {
@@ -675,14 +691,16 @@ impl Unmet {
             Unmet::StruckOff { profession, since, ground } => {
                 format!("registratie als {} doorgehaald op {since} {}", profession.name_nl(), ground_nl(ground))
             }
-            Unmet::AuthorityWithdrawn { profession, procedure } => format!(
-                "bevoegdheid als {} voor {} gedeeltelijk ontzegd",
-                profession.name_nl(),
-                procedure.name_nl()
-            ),
+            Unmet::AuthorityWithdrawn { profession, procedure } => {
+                format!("bevoegdheid als {} voor {} gedeeltelijk ontzegd", profession.name_nl(), procedure.name_nl())
+            }
             Unmet::QualificationNotHeld { qualification } => format!("geen {} op deze datum", qualification.name_nl()),
             Unmet::OutsideField { required, actual } => {
-                format!("buiten het deskundigheidsgebied {} (de handeling valt in {})", required.name_nl(), actual.name_nl())
+                format!(
+                    "buiten het deskundigheidsgebied {} (de handeling valt in {})",
+                    required.name_nl(),
+                    actual.name_nl()
+                )
             }
             Unmet::OutsideSpecialism { required, actual } => format!(
                 "buiten het deelgebied van de {} (de handeling valt in {})",
@@ -698,12 +716,18 @@ impl Unmet {
             Unmet::NotLimitedComplexity => "niet vastgesteld dat de handeling van beperkte complexiteit is".to_owned(),
             Unmet::NotRoutine => "niet vastgesteld dat de handeling routinematig is".to_owned(),
             Unmet::RisksNotOverseeable => "niet vastgesteld dat de risico's te overzien zijn".to_owned(),
-            Unmet::NotComplexTechnicalMedicalAct => "geen onderdeel van een complexe technisch-medische handeling".to_owned(),
+            Unmet::NotComplexTechnicalMedicalAct => {
+                "geen onderdeel van een complexe technisch-medische handeling".to_owned()
+            }
             Unmet::RadiationRequirementsNotMet => "niet voldaan aan de eisen krachtens de Kernenergiewet".to_owned(),
             Unmet::NoDiagnosisByPhysician => "de diagnose is niet door een arts gesteld".to_owned(),
-            Unmet::DrugNotPermitted { drug: Some(d) } => format!("{} vallen niet onder de voorschrijfbevoegdheid", d.name_nl()),
+            Unmet::DrugNotPermitted { drug: Some(d) } => {
+                format!("{} vallen niet onder de voorschrijfbevoegdheid", d.name_nl())
+            }
             Unmet::DrugNotPermitted { drug: None } => "geen geneesmiddelgroep opgegeven".to_owned(),
-            Unmet::TechniqueNotCovered { technique: Some(t) } => format!("{} valt niet onder de bevoegdheid", t.name_nl()),
+            Unmet::TechniqueNotCovered { technique: Some(t) } => {
+                format!("{} valt niet onder de bevoegdheid", t.name_nl())
+            }
             Unmet::TechniqueNotCovered { technique: None } => "geen techniek opgegeven".to_owned(),
             Unmet::NoInstruction => "er is geen opdracht gegeven".to_owned(),
             Unmet::InstructorNotAuthorised => "de opdrachtgever is hiertoe niet zelf bevoegd".to_owned(),
@@ -734,11 +758,9 @@ impl Unmet {
             Unmet::StruckOff { profession, since, ground } => {
                 format!("registration as {} struck off on {since} {}", profession.name_en(), ground_en(ground))
             }
-            Unmet::AuthorityWithdrawn { profession, procedure } => format!(
-                "authority as {} for {} partially withdrawn",
-                profession.name_en(),
-                procedure.name_en()
-            ),
+            Unmet::AuthorityWithdrawn { profession, procedure } => {
+                format!("authority as {} for {} partially withdrawn", profession.name_en(), procedure.name_en())
+            }
             Unmet::QualificationNotHeld { qualification } => format!("no {} on this date", qualification.name_en()),
             Unmet::OutsideField { required, actual } => {
                 format!("outside the field of {} (the act falls in {})", required.name_en(), actual.name_en())
@@ -760,16 +782,22 @@ impl Unmet {
             Unmet::NotComplexTechnicalMedicalAct => "not part of a complex technical-medical act".to_owned(),
             Unmet::RadiationRequirementsNotMet => "the requirements under the Kernenergiewet are not met".to_owned(),
             Unmet::NoDiagnosisByPhysician => "the diagnosis was not made by a physician".to_owned(),
-            Unmet::DrugNotPermitted { drug: Some(d) } => format!("{} are outside the prescribing authority", d.name_en()),
+            Unmet::DrugNotPermitted { drug: Some(d) } => {
+                format!("{} are outside the prescribing authority", d.name_en())
+            }
             Unmet::DrugNotPermitted { drug: None } => "no drug class given".to_owned(),
             Unmet::TechniqueNotCovered { technique: Some(t) } => format!("{} is outside the authority", t.name_en()),
             Unmet::TechniqueNotCovered { technique: None } => "no technique given".to_owned(),
             Unmet::NoInstruction => "no instruction was given".to_owned(),
             Unmet::InstructorNotAuthorised => "the instructor is not authorised for this act".to_owned(),
             Unmet::DirectionsNotFollowed => "the instructor's directions were not followed".to_owned(),
-            Unmet::SupervisionNotEnsured => "supervision and the possibility of intervention are not ensured".to_owned(),
+            Unmet::SupervisionNotEnsured => {
+                "supervision and the possibility of intervention are not ensured".to_owned()
+            }
             Unmet::NotCompetent { procedure } => format!("not competent for {}", procedure.name_en()),
-            Unmet::CompetenceExpired { procedure, on } => format!("competence for {} expired on {on}", procedure.name_en()),
+            Unmet::CompetenceExpired { procedure, on } => {
+                format!("competence for {} expired on {on}", procedure.name_en())
+            }
             Unmet::RouteClosedForPrescribing { .. } => {
                 "prescribing is possible only independently: only then is it a valid prescription".to_owned()
             }

@@ -171,10 +171,7 @@ fn assess_rule(
         Condition::RadiationRequirements,
         c.contains(Condition::RadiationRequirements) && !facts.radiation_requirements_met,
     );
-    fail(
-        Condition::DiagnosisByPhysician,
-        c.contains(Condition::DiagnosisByPhysician) && !facts.diagnosis_by_physician,
-    );
+    fail(Condition::DiagnosisByPhysician, c.contains(Condition::DiagnosisByPhysician) && !facts.diagnosis_by_physician);
     if let Some(drugs) = rule.drugs {
         fail(Condition::DrugPermitted, !ctx.drug().is_some_and(|d| drugs.contains(d)));
     }

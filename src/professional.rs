@@ -137,9 +137,16 @@ pub(crate) enum StateOn {
     /// No status period covers the day: never registered, or between registrations.
     NotRegistered,
     Active,
-    Suspended { until: Option<Date> },
-    StruckOff { on: Date, ground: StrikeOffGround },
-    PartiallyWithdrawn { procedures: ProcedureSet },
+    Suspended {
+        until: Option<Date>,
+    },
+    StruckOff {
+        on: Date,
+        ground: StrikeOffGround,
+    },
+    PartiallyWithdrawn {
+        procedures: ProcedureSet,
+    },
 }
 
 /// An entry in a BIG register (or, for art. 34 professions, the training title), with its dated
@@ -302,7 +309,9 @@ pub struct Competence {
 pub(crate) enum CompetenceOn {
     Competent,
     /// The latest matching record ended on this day.
-    Expired { on: Date },
+    Expired {
+        on: Date,
+    },
     Missing,
 }
 

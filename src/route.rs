@@ -10,7 +10,19 @@ use strum::{EnumIter, EnumString, IntoStaticStr};
 /// Exhaustive: Wet BIG art. 35-39 give exactly these, and a caller matching on a route should be
 /// told by the compiler if the law ever gains another.
 #[derive(
-    Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, EnumIter, EnumString, IntoStaticStr, Serialize, Deserialize,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Debug,
+    EnumIter,
+    EnumString,
+    IntoStaticStr,
+    Serialize,
+    Deserialize,
 )]
 #[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]

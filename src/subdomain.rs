@@ -100,19 +100,14 @@ impl<'de> Deserialize<'de> for Subdomain {
 impl Subdomain {
     /// For codes written in this crate's source; the caller guarantees the shape. A unit test
     /// checks every such literal through [`Subdomain::new`].
+    #[allow(clippy::indexing_slicing, reason = "the loop bound keeps `i` below both lengths")]
     pub(crate) const fn literal(code: &'static str) -> Subdomain {
+        let src = code.as_bytes();
         let mut bytes = [0u8; SUBDOMAIN_MAX_LEN];
         let mut len = 0;
-        let mut rest = code.as_bytes();
-        while let [first, tail @ ..] = rest {
-            if len < SUBDOMAIN_MAX_LEN {
-                // `len < 32` was just checked; `bytes` has 32 slots.
-                if let Some(slot) = bytes.as_mut_slice().split_at_mut(len).1.first_mut() {
-                    *slot = *first;
-                }
-                len += 1;
-            }
-            rest = tail;
+        while len < SUBDOMAIN_MAX_LEN && len < src.len() {
+            bytes[len] = src[len];
+            len += 1;
         }
         Subdomain { len: len as u8, bytes }
     }

@@ -7,7 +7,19 @@ use strum::{EnumIter, EnumString, IntoStaticStr};
 
 /// A legal instrument the table cites. `#[non_exhaustive]`: new decrees are added as rows need them.
 #[derive(
-    Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, EnumIter, EnumString, IntoStaticStr, Serialize, Deserialize,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Debug,
+    EnumIter,
+    EnumString,
+    IntoStaticStr,
+    Serialize,
+    Deserialize,
 )]
 #[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
@@ -51,14 +63,18 @@ impl Instrument {
             Instrument::TijdelijkBesluitVerpleegkundigSpecialisten => {
                 "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten"
             }
-            Instrument::TijdelijkBesluitKlinischTechnoloog => "Tijdelijk besluit zelfstandige bevoegdheid klinisch technoloog",
+            Instrument::TijdelijkBesluitKlinischTechnoloog => {
+                "Tijdelijk besluit zelfstandige bevoegdheid klinisch technoloog"
+            }
             Instrument::TijdelijkBesluitGeregistreerdMondhygienist => {
                 "Tijdelijk besluit zelfstandige bevoegdheid geregistreerd-mondhygiënist"
             }
             Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten => {
                 "Regeling zelfstandige bevoegdheid verpleegkundig specialisten"
             }
-            Instrument::RegelingVoorschrijfbevoegdheidVerpleegkundigen => "Regeling voorschrijfbevoegdheid verpleegkundigen",
+            Instrument::RegelingVoorschrijfbevoegdheidVerpleegkundigen => {
+                "Regeling voorschrijfbevoegdheid verpleegkundigen"
+            }
             Instrument::BesluitFunctioneleZelfstandigheid => "Besluit functionele zelfstandigheid",
             Instrument::BesluitOpleidingseisenPhysicianAssistant => {
                 "Besluit opleidingseisen en deskundigheidsgebied physician assistant"
@@ -217,7 +233,8 @@ impl TryFrom<CitationRepr> for Citation {
             Some(a) => {
                 let digits = a.trim_end_matches(|c: char| c.is_ascii_lowercase());
                 let rest = a.get(digits.len()..).unwrap_or_default();
-                let number: u16 = digits.parse().map_err(|_| format!("article `{a}` is not a number with an optional letter"))?;
+                let number: u16 =
+                    digits.parse().map_err(|_| format!("article `{a}` is not a number with an optional letter"))?;
                 let mut chars = rest.chars();
                 let suffix = chars.next();
                 if chars.next().is_some() || number == 0 {

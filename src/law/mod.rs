@@ -87,7 +87,7 @@ pub fn rules_for(p: Procedure) -> impl Iterator<Item = &'static Rule> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::panic, reason = "tests fail loudly")]
+    #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail loudly")]
     use super::*;
     use crate::date::Period;
     use crate::decide;

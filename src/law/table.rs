@@ -49,14 +49,16 @@ const KT_CONDITIONS: &[Condition] =
 const PA_EXPERIMENT_CONDITIONS: Citation =
     Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(2);
 const PA_PERMANENT_CONDITIONS: Citation = Citation::whole(Instrument::BesluitOpleidingseisenPhysicianAssistant);
-const VS_EXPERIMENT_CONDITIONS: Citation = Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None);
+const VS_EXPERIMENT_CONDITIONS: Citation =
+    Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None);
 const VS_PERMANENT_CONDITIONS: Citation =
     Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 6, None);
 const KT_EXPERIMENT_CONDITIONS: Citation =
     Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(2);
 const KT_PERMANENT_CONDITIONS: Citation =
     Citation::new(Instrument::BesluitOpleidingseisenKlinischTechnoloog, 5, None).paragraph(3);
-const NURSE_PRESCRIBING_CONDITIONS: Citation = Citation::whole(Instrument::RegelingVoorschrijfbevoegdheidVerpleegkundigen);
+const NURSE_PRESCRIBING_CONDITIONS: Citation =
+    Citation::whole(Instrument::RegelingVoorschrijfbevoegdheidVerpleegkundigen);
 const MIDWIFE_DRUG_LIST: Citation =
     Citation::new(Instrument::BesluitOpleidingseisenVerloskundige2008, 4, None).paragraph(3).letter('b');
 const MIDWIFE_DRUGS: DrugSet = DrugSet::of(&[
