@@ -286,13 +286,19 @@ impl Decision {
     }
 
     /// What would make the act permitted: for each unmet condition, the fact that would meet it,
-    /// independence first, then the other route. [`Remedy::NotOpen`] says that nothing can on that
-    /// route (the law does not open it to this professional on that date).
+    /// independence first, then the other route, each remedy once. [`Remedy::NotOpen`] says that
+    /// nothing can on that route (the law does not open it to this professional on that date).
     pub fn missing(&self) -> Vec<Remedy> {
+        let mut out: Vec<Remedy> = Vec::new();
         if self.is_permitted() {
-            return Vec::new();
+            return out;
         }
-        self.remedy_iter(self.independent).chain(self.other.into_iter().flat_map(|o| self.remedy_iter(o))).collect()
+        for r in self.remedy_iter(self.independent).chain(self.other.into_iter().flat_map(|o| self.remedy_iter(o))) {
+            if !out.contains(&r) {
+                out.push(r);
+            }
+        }
+        out
     }
 
     fn remedy_iter(&self, a: Assessment) -> impl Iterator<Item = Remedy> + '_ {

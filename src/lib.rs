@@ -12,6 +12,7 @@ mod profession;
 mod professional;
 mod route;
 mod subdomain;
+mod wire;
 
 pub use context::{Context, ContextBuilder, Instruction, Protocol};
 pub use date::{Date, Period};
@@ -27,3 +28,4 @@ pub use professional::{
 };
 pub use route::Route;
 pub use subdomain::{SUBDOMAIN_MAX_LEN, Subdomain};
+pub use wire::{AuditRecord, Request};

@@ -1,0 +1,305 @@
+//! The wire format: the documented example, round trips of every type, the exact error for every
+//! kind of bad input, and the JSON Lines example end to end.
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail loudly")]
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use bevoegd::law::{Citation, RULES};
+use bevoegd::*;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+const REQUEST_OK: &str = r#"{"professional":{"name":"A","registrations":[{"profession":"physician","history":[{"period":{"from":"2015-01-01"},"status":"active"}]}],"competences":[{"procedure":"injection","valid":{"from":"2015-01-01"}}]},"procedure":"injection","context":{"date":"2025-01-06","field":"medicine"}}"#;
+
+/// The JSON path and message of a parse failure, as the JSON Lines example reports them.
+#[track_caller]
+fn parse_error<T: DeserializeOwned + std::fmt::Debug>(json: &str) -> (String, String) {
+    let de = &mut serde_json::Deserializer::from_str(json);
+    let err = serde_path_to_error::deserialize::<_, T>(de).unwrap_err();
+    (err.path().to_string(), err.inner().to_string())
+}
+
+#[track_caller]
+fn round_trip<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(value: &T) {
+    let json = serde_json::to_string(value).unwrap();
+    let back: T = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{json}: {e}"));
+    assert_eq!(&back, value, "{json}");
+    assert_eq!(serde_json::to_string(&back).unwrap(), json);
+}
+
+fn json_blocks(markdown: &str) -> Vec<String> {
+    let mut blocks = Vec::new();
+    let mut current: Option<String> = None;
+    for line in markdown.lines() {
+        match (&mut current, line.trim_start()) {
+            (None, "```json") => current = Some(String::new()),
+            (Some(_), "```") => blocks.push(current.take().unwrap()),
+            (Some(text), _) => {
+                text.push_str(line);
+                text.push('\n');
+            }
+            (None, _) => {}
+        }
+    }
+    blocks
+}
+
+#[test]
+fn the_documented_request_gives_exactly_the_documented_response() {
+    let doc = include_str!("../docs/wire-format.md");
+    let blocks = json_blocks(doc);
+    let request: Request = serde_json::from_str(&blocks[0]).unwrap();
+    let documented: serde_json::Value = serde_json::from_str(&blocks[1]).unwrap();
+    let actual = serde_json::to_value(request.audit(Lang::En)).unwrap();
+    assert_eq!(actual, documented, "docs/wire-format.md is stale: regenerate the response");
+    let record: AuditRecord = serde_json::from_value(documented).unwrap();
+    round_trip(&record);
+    round_trip(&request);
+}
+
+#[test]
+fn every_type_round_trips() {
+    let (who, ctx) = bevoegd::law::PA_CATHETERISATION.example_case().unwrap();
+    round_trip(&who);
+    round_trip(&ctx);
+    round_trip(&Date::new(2024, 2, 29).unwrap());
+    round_trip(&Period::new(Date::new(2020, 1, 1).unwrap(), None).unwrap());
+    round_trip(&"12345678901".parse::<BigNumber>().unwrap());
+    round_trip(&"cardiology".parse::<Subdomain>().unwrap());
+    round_trip(&ProcedureSet::ALL);
+    round_trip(&Lang::En);
+    round_trip(&CaseFacts::ALL);
+    for p in Procedure::ALL {
+        round_trip(&p);
+    }
+    for route in [
+        Route::Independent,
+        Route::FunctionalIndependence,
+        Route::OnInstruction,
+        Route::Emergency,
+        Route::NotProfessional,
+    ] {
+        round_trip(&route);
+    }
+    for rule in RULES {
+        round_trip(&rule.citation);
+        round_trip(&rule.conditions_source);
+        // Every decision of every row's example case, permitted and then made to fail.
+        let (who, ctx) = rule.example_case().unwrap();
+        let request = Request::new(who.clone(), rule.procedure, ctx.clone()).unwrap();
+        round_trip(&request);
+        let d = request.decide();
+        round_trip(&d.report(Lang::Nl));
+        round_trip(&AuditRecord::new(&d, Lang::En));
+        let denied = decide(&who, rule.procedure, &ctx.to_builder().facts(CaseFacts::default()).build().unwrap());
+        for reason in denied.reasons() {
+            round_trip(&reason);
+        }
+        for remedy in denied.missing() {
+            round_trip(&remedy);
+        }
+        round_trip(&denied.report(Lang::En));
+    }
+    let instruction = Instruction {
+        instructor: bevoegd::law::PHYSICIAN_SURGERY.example_case().unwrap().0,
+        directions_followed: true,
+        supervision_ensured: false,
+    };
+    round_trip(&ctx.to_builder().instruction(instruction).emergency(true).professional(false).build().unwrap());
+}
+
+#[test]
+fn a_citation_whose_text_does_not_match_its_parts_is_rejected() {
+    let json = r#"{"instrument":"wet_big","article":"36","paragraph":5,"text":"Wet BIG art. 36 lid 6"}"#;
+    assert_eq!(
+        serde_json::from_str::<Citation>(json).unwrap_err().to_string(),
+        "citation text `Wet BIG art. 36 lid 6` does not match its parts, which read `Wet BIG art. 36 lid 5`"
+    );
+}
+
+/// A request with `professional` and `context` spliced in.
+fn request(professional: &str, procedure: &str, context: &str) -> String {
+    format!(r#"{{"professional":{professional},"procedure":"{procedure}","context":{context}}}"#)
+}
+
+const PHYSICIAN: &str = r#"{"name":"A","registrations":[{"profession":"physician","history":[{"period":{"from":"2015-01-01"},"status":"active"}]}]}"#;
+const CONTEXT: &str = r#"{"date":"2025-01-06","field":"medicine"}"#;
+
+#[test]
+fn every_kind_of_bad_input_gets_its_exact_error() {
+    let cases: Vec<(String, &str, &str)> = vec![
+        (
+            request(PHYSICIAN, "injection", r#"{"date":"2025-02-30","field":"medicine"}"#),
+            "context.date",
+            "day `2025-02-30` does not exist at line 1 column 191",
+        ),
+        (
+            request(PHYSICIAN, "injection", r#"{"date":"6-1-2025","field":"medicine"}"#),
+            "context.date",
+            "date `6-1-2025` is not of the form YYYY-MM-DD at line 1 column 189",
+        ),
+        (
+            request(
+                r#"{"name":"A","registrations":[{"profession":"physician","history":[{"period":{"from":"2015-01-01","until":"2014-01-01"},"status":"active"}]}]}"#,
+                "injection",
+                CONTEXT,
+            ),
+            "professional.registrations[0].history[0].period",
+            "period ends on `2014-01-01`, before it starts on `2015-01-01` at line 1 column 134",
+        ),
+        (
+            request(
+                r#"{"name":"A","registrations":[{"profession":"physician","history":[{"period":{"from":"2015-01-01"},"status":"active"},{"period":{"from":"2020-01-01","until":"2020-02-01"},"status":{"suspended":{"ground":"disciplinary"}}}]}]}"#,
+                "injection",
+                CONTEXT,
+            ),
+            "professional.registrations[0]",
+            "`history[1]`: status period `from 2015-01-01` overlaps status period `2020-01-01 to 2020-02-01` at line 1 column 238",
+        ),
+        (
+            request(
+                r#"{"name":"A","registrations":[{"profession":"physician","big_number":"1234567890","history":[{"period":{"from":"2015-01-01"},"status":"active"}]}]}"#,
+                "injection",
+                CONTEXT,
+            ),
+            "professional.registrations[0].big_number",
+            "BIG number `1234567890` must be exactly 11 digits at line 1 column 96",
+        ),
+        (
+            request(PHYSICIAN, "injections", CONTEXT),
+            "procedure",
+            "unknown variant `injections`, expected one of `surgery`, `obstetrics`, `endoscopy`, `catheterisation`, `injection`, `puncture`, `anaesthesia`, `ionising_radiation`, `elective_cardioversion`, `defibrillation`, `electroconvulsive_therapy`, `lithotripsy`, `assisted_reproduction`, `prescribing` at line 1 column 161",
+        ),
+        (
+            request(
+                r#"{"name":"A","registrations":[{"profession":"physician","history":[{"period":{"from":"2015-01-01"},"status":"active"}]}],"competences":[{"procedure":"tattooing","valid":{"from":"2015-01-01"}}]}"#,
+                "injection",
+                CONTEXT,
+            ),
+            "professional.competences[0].procedure",
+            "unknown variant `tattooing`, expected one of `surgery`, `obstetrics`, `endoscopy`, `catheterisation`, `injection`, `puncture`, `anaesthesia`, `ionising_radiation`, `elective_cardioversion`, `defibrillation`, `electroconvulsive_therapy`, `lithotripsy`, `assisted_reproduction`, `prescribing` at line 1 column 175",
+        ),
+        (
+            request(
+                PHYSICIAN,
+                "injection",
+                r#"{"date":"2025-01-06","field":"medicine","instruction":{"directions_followed":true,"supervision_ensured":true}}"#,
+            ),
+            "context.instruction",
+            "missing field `instructor` at line 1 column 280",
+        ),
+        (
+            request(
+                PHYSICIAN,
+                "injection",
+                r#"{"date":"2025-01-06","field":"medicine","facts":{"routine":true,"rutine":true}}"#,
+            ),
+            "context.facts.rutine",
+            "unknown field `rutine`, expected one of `limited_complexity`, `routine`, `risks_overseeable`, `complex_technical_medical_act`, `radiation_requirements_met`, `diagnosis_by_physician` at line 1 column 243",
+        ),
+        (
+            request(
+                r#"{"name":"A","registrations":[{"profession":"physician","history":[{"period":{"from":"2015-01-01"},"status":"active"}]},{"profession":"physician","history":[{"period":{"from":"2016-01-01"},"status":"active"}]}]}"#,
+                "injection",
+                CONTEXT,
+            ),
+            "professional",
+            "`registrations[1]`: profession `physician` is registered twice; put every status in one history at line 1 column 226",
+        ),
+        (
+            request(
+                r#"{"name":"A","registrations":[{"profession":"midwife","history":[{"period":{"from":"2015-01-01"},"status":"active"}]}],"qualifications":[{"qualification":"ambulance_nurse","period":{"from":"2016-01-01"}}]}"#,
+                "injection",
+                CONTEXT,
+            ),
+            "professional",
+            "`qualifications[0]`: qualification `ambulance_nurse` needs a `nurse` registration at line 1 column 220",
+        ),
+        (
+            request(PHYSICIAN, "injection", r#"{"date":"2009-01-06","field":"medicine"}"#),
+            "context",
+            "`date`: date `2009-01-06` is before `2010-11-01`, the first day the law table covers at line 1 column 212",
+        ),
+        (
+            request(PHYSICIAN, "injection", r#"{"date":"2025-01-06","field":"medicine","technique":"venepuncture"}"#),
+            ".",
+            "`context.technique`: technique `venepuncture` is a form of `puncture`, not of `injection`",
+        ),
+        (
+            request(
+                PHYSICIAN,
+                "injection",
+                r#"{"date":"2025-01-06","field":"medicine","specialism":"ambulance_nurse"}"#,
+            ),
+            "context",
+            "`specialism`: `ambulance_nurse` is not a nurse-specialist category at line 1 column 243",
+        ),
+        (
+            request(PHYSICIAN, "injection", r#"{"date":"2025-01-06","field":"medicine","subdomain":"Cardiology"}"#),
+            "context.subdomain",
+            "subdomain `Cardiology` must start with a-z and hold only a-z, 0-9 and _ at line 1 column 236",
+        ),
+        (
+            request(r#"{"name":"A","registrations":[{"profession":"physician","history":[]}]}"#, "injection", CONTEXT),
+            "professional.registrations[0]",
+            "`history`: a registration needs at least one status period at line 1 column 85",
+        ),
+        (
+            request(
+                PHYSICIAN,
+                "injection",
+                r#"{"date":"2025-01-06","field":"medicine","protocols":[{"subdomain":"icu","procedures":["surgery","surgery"]}]}"#,
+            ),
+            "context.protocols[0].procedures",
+            "procedure `surgery` is listed twice at line 1 column 278",
+        ),
+    ];
+    for (json, path, message) in cases {
+        assert_eq!(parse_error::<Request>(&json), (path.to_owned(), message.to_owned()), "{json}");
+    }
+}
+
+fn run_decide(args: &[&str], stdin: &str) -> (i32, Vec<serde_json::Value>) {
+    let mut child = Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--example", "decide", "--"])
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let lines = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    (out.status.code().unwrap(), lines)
+}
+
+#[test]
+fn json_lines_gives_one_answer_per_line_in_order_and_goes_on_after_bad_lines() {
+    let input = format!("{REQUEST_OK}\nnot json\n\n{REQUEST_OK}\n");
+    let (code, answers) = run_decide(&["--lang", "nl"], &input);
+    assert_eq!(code, 1);
+    assert_eq!(answers.len(), 4);
+    for (i, a) in answers.iter().enumerate() {
+        assert_eq!(a["line"], i + 1);
+    }
+    assert_eq!(answers[0]["audit"]["decision"]["outcome"], "permitted");
+    assert_eq!(
+        answers[0]["audit"]["decision"]["explanation"][0],
+        "zelfstandig bevoegd (Wet BIG art. 36 lid 5 onder a)"
+    );
+    assert_eq!(answers[1]["error"]["message"], "expected ident at line 1 column 2");
+    assert_eq!(answers[2]["error"]["message"], "EOF while parsing a value at line 1 column 0");
+    assert_eq!(answers[3]["audit"]["decision"]["rule"], "physician_injection");
+
+    let (code, answers) = run_decide(&["--lang=en"], &format!("{REQUEST_OK}\n"));
+    assert_eq!(code, 0);
+    assert_eq!(
+        answers[0]["audit"]["decision"]["explanation"][0],
+        "independently authorised (Wet BIG art. 36 lid 5 onder a)"
+    );
+
+    let (code, answers) = run_decide(&["--lang", "fr"], "");
+    assert_eq!((code, answers.len()), (2, 0));
+}
