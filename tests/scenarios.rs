@@ -1,0 +1,128 @@
+//! Scenario files: one legal situation each, in `tests/data/`, with its source and the expected
+//! outcome, route, basis and reasons. Together they cover every profession, route and reason.
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail loudly")]
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::PathBuf;
+
+use bevoegd::{Lang, Outcome, Profession, Request, Route};
+use serde::Deserialize;
+use strum::IntoEnumIterator;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Scenario {
+    name: String,
+    source: String,
+    request: Request,
+    expected: Expected,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expected {
+    outcome: Outcome,
+    route: Option<Route>,
+    basis: Option<String>,
+    /// Codes of the reasons independence failed, in order.
+    reasons: Vec<String>,
+    other_route: Option<Route>,
+    other_reasons: Vec<String>,
+}
+
+fn scenarios() -> Vec<(String, Scenario)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let mut files: Vec<_> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    files
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .map(|p| {
+            let text = fs::read_to_string(&p).unwrap();
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            let s: Scenario = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            (name, s)
+        })
+        .collect()
+}
+
+#[test]
+fn every_scenario_decides_as_its_source_says() {
+    let all = scenarios();
+    assert!(all.len() >= 50, "{}", all.len());
+    for (file, s) in &all {
+        assert!(!s.name.is_empty() && !s.source.is_empty(), "{file}: name and source are required");
+        let d = s.request.decide();
+        let report = d.report(Lang::En);
+        let ctx = format!("{file} ({}; {}):\n{}", s.name, s.source, d.explain(Lang::En));
+        assert_eq!(report.outcome, s.expected.outcome, "{ctx}");
+        assert_eq!(report.route, s.expected.route, "{ctx}");
+        assert_eq!(report.basis.map(|c| c.to_string()), s.expected.basis, "{ctx}");
+        let codes: Vec<_> = report.reasons.iter().map(|r| r.unmet.code()).collect();
+        assert_eq!(codes, s.expected.reasons, "{ctx}");
+        let other = report.other_route.as_ref();
+        assert_eq!(other.map(|o| o.route), s.expected.other_route, "{ctx}");
+        let other_codes: Vec<_> = other.map(|o| o.reasons.iter().map(|r| r.unmet.code()).collect()).unwrap_or_default();
+        assert_eq!(other_codes, s.expected.other_reasons, "{ctx}");
+        // Every reason carries a citation, and a denial has at least one.
+        assert!(
+            report
+                .reasons
+                .iter()
+                .chain(other.iter().flat_map(|o| &o.reasons))
+                .all(|r| !r.citation.to_string().is_empty())
+        );
+        if report.outcome == Outcome::Denied {
+            assert!(!d.reasons().is_empty() && !d.missing().is_empty(), "{ctx}");
+        }
+    }
+}
+
+#[test]
+fn the_scenarios_cover_every_profession_route_and_reason() {
+    let all = scenarios();
+    let professions: BTreeSet<Profession> =
+        all.iter().flat_map(|(_, s)| s.request.professional().professions().collect::<Vec<_>>()).collect();
+    for p in Profession::iter() {
+        assert!(professions.contains(&p), "no scenario for profession `{p}`");
+    }
+    let routes: BTreeSet<Route> = all.iter().filter_map(|(_, s)| s.expected.route.or(s.expected.other_route)).collect();
+    for r in Route::iter() {
+        assert!(routes.contains(&r), "no scenario for route `{r}`");
+    }
+    let codes: BTreeSet<&str> = all
+        .iter()
+        .flat_map(|(_, s)| s.expected.reasons.iter().chain(&s.expected.other_reasons))
+        .map(String::as_str)
+        .collect();
+    for code in [
+        "not_granted",
+        "not_registered",
+        "suspended",
+        "struck_off",
+        "authority_withdrawn",
+        "qualification_not_held",
+        "outside_field",
+        "outside_specialism",
+        "outside_trained_subdomain",
+        "no_protocol",
+        "not_limited_complexity",
+        "not_routine",
+        "risks_not_overseeable",
+        "not_complex_technical_medical_act",
+        "radiation_requirements_not_met",
+        "no_diagnosis_by_physician",
+        "drug_not_permitted",
+        "technique_not_covered",
+        "no_instruction",
+        "instructor_not_authorised",
+        "directions_not_followed",
+        "supervision_not_ensured",
+        "not_competent",
+        "competence_expired",
+        "route_closed_for_prescribing",
+    ] {
+        assert!(codes.contains(code), "no scenario for reason `{code}`");
+    }
+}
