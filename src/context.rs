@@ -154,6 +154,18 @@ impl ContextBuilder {
         self
     }
 
+    /// The field of care.
+    pub fn field(mut self, f: FieldOfCare) -> Self {
+        self.repr.field = f;
+        self
+    }
+
+    /// Removes the technique.
+    pub fn no_technique(mut self) -> Self {
+        self.repr.technique = None;
+        self
+    }
+
     /// The subdomain where the act happens.
     pub fn subdomain(mut self, s: Subdomain) -> Self {
         self.repr.subdomain = Some(s);
@@ -233,7 +245,7 @@ impl ContextBuilder {
                 return Err(ValidationError::at(format!("protocols[{i}]"), Problem::EmptyProtocol));
             }
         }
-        protocols.sort_by_key(|p| p.subdomain);
+        protocols.sort_by_key(|p| (p.subdomain, p.procedures));
         protocols.dedup();
         let covered = protocols
             .iter()

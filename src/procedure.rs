@@ -162,7 +162,7 @@ impl fmt::Display for Procedure {
 }
 
 /// A set of procedures, one bit each. `Copy`, allocation-free; serialised as a list of codes in
-/// paragraph order.
+/// paragraph order. `Ord` gives a canonical order for sorting records, nothing more.
 ///
 /// ```
 /// use bevoegd::{Procedure, ProcedureSet};
@@ -173,7 +173,7 @@ impl fmt::Display for Procedure {
 /// assert_eq!(serde_json::to_string(&set)?, r#"["surgery","puncture"]"#);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct ProcedureSet(u16);
 
 impl ProcedureSet {

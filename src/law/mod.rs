@@ -5,11 +5,13 @@
 
 mod citation;
 mod condition;
+mod matrix;
 mod rule;
 mod table;
 
 pub use citation::{Citation, Instrument};
 pub use condition::{Condition, Conditions};
+pub use matrix::matrix_markdown;
 pub use rule::{Confidence, Rule};
 pub use table::*;
 

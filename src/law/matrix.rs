@@ -1,0 +1,123 @@
+//! The authorisation matrix (holders × procedures × periods, with conditions), rendered from the
+//! table for `docs/matrix.md`.
+
+use std::fmt::Write as _;
+
+use crate::law::{Condition, RULES, Rule};
+use crate::procedure::Procedure;
+use crate::route::Route;
+
+/// The short key of a condition in the matrix.
+fn key(c: Condition) -> Option<&'static str> {
+    Some(match c {
+        Condition::WithinField => "field",
+        Condition::WithinSpecialism => "spec",
+        Condition::WithinTrainedSubdomain => "sub",
+        Condition::Protocol => "prot",
+        Condition::LimitedComplexity => "lc",
+        Condition::Routine => "rt",
+        Condition::RisksOverseeable => "risk",
+        Condition::ComplexTechnicalMedicalAct => "ctm",
+        Condition::RadiationRequirements => "rad",
+        Condition::DiagnosisByPhysician => "diag",
+        Condition::DrugPermitted => "drug",
+        Condition::TechniqueCovered => "tech",
+        Condition::QualificationHeld => "qual",
+        Condition::Instructed | Condition::InstructorAuthorised | Condition::DirectionsFollowed => return None,
+        Condition::Granted
+        | Condition::RegistrationInForce
+        | Condition::SupervisionEnsured
+        | Condition::Competent
+        | Condition::RouteOpenForProcedure => return None,
+    })
+}
+
+fn cell(rule: &Rule) -> String {
+    let keys: Vec<&str> = rule.all_conditions().iter().filter_map(key).collect();
+    let letter = if rule.route == Route::FunctionalIndependence { "F" } else { "I" };
+    if keys.is_empty() { letter.to_owned() } else { format!("{letter}({})", keys.join(",")) }
+}
+
+fn holder(rule: &Rule) -> String {
+    match rule.qualification {
+        Some(q) => q.name_en().to_owned(),
+        None => rule.profession.name_en().to_owned(),
+    }
+}
+
+/// The matrix as Markdown: one line per holder, route and period, one column per paragraph of
+/// art. 36, and the instruments cited.
+///
+/// ```
+/// let m = bevoegd::law::matrix_markdown();
+/// assert!(m.contains("| clinical technologist | I | 2020-07-01 | I(sub,prot,ctm) |"));
+/// ```
+pub fn matrix_markdown() -> String {
+    // Group rows by holder, route and period, keeping table order.
+    let mut groups: Vec<(String, Route, String, Vec<&Rule>)> = Vec::new();
+    for rule in RULES {
+        let h = holder(rule);
+        let period = match rule.valid.until() {
+            Some(u) => format!("{} to {u}", rule.valid.from()),
+            None => rule.valid.from().to_string(),
+        };
+        match groups.iter_mut().find(|(gh, gr, gp, _)| *gh == h && *gr == rule.route && *gp == period) {
+            Some((_, _, _, rows)) => rows.push(rule),
+            None => groups.push((h, rule.route, period, vec![rule])),
+        }
+    }
+    let mut out = String::new();
+    out.push_str("# Authorisation matrix\n\n");
+    out.push_str(
+        "Generated from the law table (`bevoegd::law::RULES`) by `bevoegd::law::matrix_markdown()`. \
+         `cargo test` fails when this file is stale; regenerate it with \
+         `BLESS=1 cargo test --test matrix`.\n\n",
+    );
+    out.push_str(
+        "Legend: `I` independent authority, `F` functional independence (needs an instruction from an \
+         independently authorised professional; no supervision). Every cell also needs the registration \
+         in force and competence (art. 36 lid 15). Conditions: `field` within the field of care, `spec` \
+         within the nurse specialist's own specialism, `sub` within the subdomain trained in, `prot` \
+         national guidelines and a derived local protocol, `lc` limited complexity, `rt` routine, `risk` \
+         risks overseeable, `ctm` part of a complex technical-medical act, `rad` radiation-protection \
+         requirements met, `diag` diagnosis by a physician, `drug` permitted drug class, `tech` permitted \
+         technique, `qual` the qualification held on the date. An empty cell: on instruction only \
+         (art. 35, 38), in an emergency, or not at all. Periods include both ends; a single date is \
+         open-ended.\n\n",
+    );
+    out.push_str("| holder | route | period |");
+    for p in Procedure::ALL {
+        let _ = write!(out, " {} |", p.paragraph());
+    }
+    out.push_str(" source |\n|---|---|---|");
+    for _ in Procedure::ALL {
+        out.push_str("---|");
+    }
+    out.push_str("---|\n");
+    for (h, route, period, rows) in &groups {
+        let route = if *route == Route::FunctionalIndependence { "F" } else { "I" };
+        let _ = write!(out, "| {h} | {route} | {period} |");
+        for p in Procedure::ALL {
+            let cells: Vec<String> = rows.iter().filter(|r| r.procedure == p).map(|r| cell(r)).collect();
+            let _ = write!(out, " {} |", cells.join(" / "));
+        }
+        let mut sources: Vec<String> = Vec::new();
+        for r in rows {
+            let c = r.citation;
+            let s = if c.article() == 0 {
+                c.instrument().title().to_owned()
+            } else {
+                format!("{} art. {}", c.instrument().title(), c.article())
+            };
+            if !sources.contains(&s) {
+                sources.push(s);
+            }
+        }
+        let _ = writeln!(out, " {} |", sources.join("; "));
+    }
+    out.push_str("\nProcedures: ");
+    let names: Vec<String> = Procedure::ALL.iter().map(|p| format!("{} {}", p.paragraph(), p.name_en())).collect();
+    out.push_str(&names.join(", "));
+    out.push_str(".\n");
+    out
+}

@@ -1,0 +1,218 @@
+//! Properties over generated inputs: no panics, determinism and order independence, the shape of
+//! every decision, monotonicity, dates, and round trips.
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail loudly")]
+
+mod common;
+
+use bevoegd::*;
+use common::*;
+use proptest::prelude::*;
+
+fn config() -> ProptestConfig {
+    ProptestConfig { cases: cases(1_000), failure_persistence: None, ..ProptestConfig::default() }
+}
+
+/// Any JSON value, small and nested, with keys the wire format uses now and then.
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::from),
+        any::<i64>().prop_map(serde_json::Value::from),
+        any::<f64>().prop_map(serde_json::Value::from),
+        "[a-z_0-9-]{0,12}".prop_map(serde_json::Value::from),
+        proptest::sample::select(vec!["2020-01-01", "physician", "surgery", "active", "medicine", "2019-02-29"])
+            .prop_map(serde_json::Value::from),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::Array),
+            proptest::collection::vec(
+                (
+                    proptest::sample::select(vec![
+                        "professional",
+                        "procedure",
+                        "context",
+                        "name",
+                        "registrations",
+                        "history",
+                        "period",
+                        "status",
+                        "from",
+                        "until",
+                        "date",
+                        "field",
+                        "profession",
+                        "competences",
+                        "instruction",
+                    ]),
+                    inner
+                ),
+                0..6
+            )
+            .prop_map(|kv| serde_json::Value::Object(kv.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())),
+        ]
+    })
+}
+
+fn report_json(d: &Decision) -> String {
+    serde_json::to_string(&d.report(Lang::Nl)).unwrap() + &d.explain(Lang::En)
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn parsers_never_panic_on_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let _ = serde_json::from_slice::<Request>(&bytes);
+        let _ = serde_json::from_slice::<Professional>(&bytes);
+        let _ = serde_json::from_slice::<Context>(&bytes);
+        if let Ok(text) = std::str::from_utf8(&bytes) {
+            let _ = text.parse::<Date>();
+            let _ = text.parse::<Subdomain>();
+            let _ = text.parse::<BigNumber>();
+            let _ = text.parse::<Procedure>();
+        }
+    }
+
+    #[test]
+    fn parsers_never_panic_on_json_values(value in json_value()) {
+        let _ = serde_json::from_value::<Request>(value.clone());
+        let _ = serde_json::from_value::<Professional>(value.clone());
+        let _ = serde_json::from_value::<Context>(value.clone());
+        let _ = serde_json::from_value::<Registration>(value.clone());
+        let _ = serde_json::from_value::<AuditRecord>(value);
+    }
+
+    #[test]
+    fn decisions_have_the_promised_shape((who, p, ctx) in any_request()) {
+        let d = decide(&who, p, &ctx);
+        let independence = d.independence_reasons();
+        match d.route() {
+            Some(route) => {
+                // Exactly one route and one basis; no denial reasons.
+                prop_assert!(d.is_permitted());
+                prop_assert!(d.basis().is_some());
+                prop_assert!(d.reasons().is_empty() && d.missing().is_empty());
+                prop_assert_eq!(route == Route::Independent, independence.is_empty());
+                if matches!(route, Route::Independent | Route::FunctionalIndependence) {
+                    let rule = d.basis_rule().unwrap();
+                    // A row never grants outside its period, nor for another procedure or route.
+                    prop_assert!(rule.valid.contains(ctx.date()) && rule.procedure == p && rule.route == route);
+                    prop_assert_eq!(Some(rule.citation), d.basis());
+                }
+                if p == Procedure::Prescribing {
+                    prop_assert_eq!(route, Route::Independent);
+                }
+            }
+            None => {
+                prop_assert!(d.basis().is_none());
+                prop_assert!(!independence.is_empty());
+                prop_assert!(!d.reasons().is_empty() && !d.missing().is_empty());
+            }
+        }
+        for r in d.reasons().iter().chain(&independence) {
+            prop_assert!(!r.citation.to_string().is_empty());
+            prop_assert!(!r.sentence(Lang::Nl).is_empty() && !r.sentence(Lang::En).is_empty());
+        }
+        prop_assert_eq!(d.explanation(Lang::Nl).len(), d.explanation(Lang::En).len());
+    }
+
+    #[test]
+    fn deciding_is_deterministic_and_ignores_record_order((parts, p, ctx) in (parts(), procedure(), any_request().prop_map(|r| r.2)), seed in any::<u64>()) {
+        let who = parts.build();
+        let first = report_json(&decide(&who, p, &ctx));
+        prop_assert_eq!(&first, &report_json(&decide(&who, p, &ctx)));
+        // The same records in another order: byte-identical answer.
+        let mut shuffled = parts.clone();
+        let n = seed as usize;
+        shuffled.registrations.reverse();
+        let len = shuffled.competences.len().max(1);
+        shuffled.competences.rotate_left(n % len);
+        shuffled.qualifications.reverse();
+        shuffled.trained_in.reverse();
+        let again = shuffled.build();
+        prop_assert_eq!(&who, &again);
+        prop_assert_eq!(&first, &report_json(&decide(&again, p, &ctx)));
+        // Protocols in another order too.
+        let mut protocols: Vec<Protocol> = ctx.protocols().to_vec();
+        protocols.reverse();
+        let mut b = ctx.to_builder();
+        let rebuilt = {
+            let base = Context::builder(ctx.date(), ctx.field()).facts(ctx.facts());
+            let mut c = base.emergency(ctx.emergency()).professional(ctx.professional());
+            if let Some(s) = ctx.subdomain() { c = c.subdomain(s); }
+            if let Some(q) = ctx.specialism() { c = c.specialism(q); }
+            if let Some(dr) = ctx.drug() { c = c.drug(dr); }
+            if let Some(t) = ctx.technique() { c = c.technique(t); }
+            if let Some(i) = ctx.instruction() { c = c.instruction(i.clone()); }
+            for pr in protocols { c = c.protocol(pr); }
+            c.build().unwrap()
+        };
+        b = b.date(ctx.date());
+        prop_assert_eq!(&b.build().unwrap(), &ctx);
+        prop_assert_eq!(&rebuilt, &ctx);
+        prop_assert_eq!(&first, &report_json(&decide(&who, p, &rebuilt)));
+    }
+
+    #[test]
+    fn more_competence_protocols_or_facts_never_turn_permitted_into_denied(
+        (parts, p, ctx) in (parts(), procedure(), any_request().prop_map(|r| r.2)),
+        extra in competence(),
+        sub in subdomain(),
+        procedures in procedure_set(),
+    ) {
+        let who = parts.build();
+        let before = decide(&who, p, &ctx);
+        let mut more = parts.clone();
+        more.competences.push(extra);
+        let with_competence = decide(&more.build(), p, &ctx);
+        let with_protocol = decide(&who, p, &ctx.to_builder().protocol(Protocol { subdomain: sub, procedures }).build().unwrap());
+        let with_facts = decide(&who, p, &ctx.to_builder().facts(CaseFacts::ALL).build().unwrap());
+        if before.is_permitted() {
+            prop_assert!(with_competence.is_permitted() && with_protocol.is_permitted() && with_facts.is_permitted());
+        }
+        if before.is_independent() {
+            prop_assert!(with_competence.is_independent() && with_protocol.is_independent() && with_facts.is_independent());
+        }
+    }
+
+    #[test]
+    fn suspension_or_strike_off_never_grants_independence(
+        (parts, p, ctx) in (parts_with(1), procedure(), any_request().prop_map(|r| r.2)),
+        which in any::<usize>(),
+        struck in any::<bool>(),
+    ) {
+        let who = parts.build();
+        let before = decide(&who, p, &ctx);
+        let mut worse = parts.clone();
+        let i = which % worse.registrations.len();
+        let r = &worse.registrations[i];
+        // Replace the status on the context's date with a suspension or strike-off of that day.
+        let day = ctx.date();
+        let status = if struck {
+            RegistrationStatus::StruckOff { ground: StrikeOffGround::Disciplinary }
+        } else {
+            RegistrationStatus::Suspended { ground: SuspensionGround::Provisional }
+        };
+        let mut history: Vec<StatusPeriod> = r.history().iter().filter(|s| !s.period.contains(day)).copied().collect();
+        history.push(StatusPeriod { period: Period::new(day, Some(day)).unwrap(), status });
+        worse.registrations[i] = Registration::new(r.profession(), r.big_number(), history).unwrap();
+        let after = decide(&worse.build(), p, &ctx);
+        if !before.is_independent() {
+            prop_assert!(!after.is_independent());
+        }
+    }
+
+    #[test]
+    fn text_and_serde_forms_round_trip((who, p, ctx) in any_request(), day in date()) {
+        prop_assert_eq!(day.to_string().parse::<Date>().unwrap(), day);
+        prop_assert_eq!(serde_json::from_str::<Date>(&serde_json::to_string(&day).unwrap()).unwrap(), day);
+        prop_assert_eq!(p.to_string().parse::<Procedure>().unwrap(), p);
+        let request = Request::new(who, p, ctx).unwrap();
+        let json = serde_json::to_string(&request).unwrap();
+        prop_assert_eq!(&serde_json::from_str::<Request>(&json).unwrap(), &request);
+        let report = request.decide().report(Lang::En);
+        let json = serde_json::to_string(&report).unwrap();
+        prop_assert_eq!(serde_json::from_str::<DecisionReport>(&json).unwrap(), report);
+    }
+}
