@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::error::{Problem, ValidationError};
 use crate::facts::{CaseFacts, DrugClass, FieldOfCare, Technique};
-use crate::law::COVERAGE_START;
+use crate::law::{COVERAGE_START, Condition, Conditions};
 use crate::procedure::{Procedure, ProcedureSet};
 use crate::profession::Qualification;
 use crate::professional::Professional;
@@ -79,6 +79,8 @@ pub struct Context {
     instruction: Option<Instruction>,
     /// Precomputed: the procedures a protocol covers in `subdomain`.
     covered: ProcedureSet,
+    /// Precomputed: the case-fact conditions this context does not establish.
+    fact_gaps: Conditions,
 }
 
 const fn yes() -> bool {
@@ -251,6 +253,18 @@ impl ContextBuilder {
             .iter()
             .filter(|p| Some(p.subdomain) == r.subdomain)
             .fold(ProcedureSet::EMPTY, |acc, p| acc.union(p.procedures));
+        let f = r.facts;
+        let fact_gaps = [
+            (Condition::LimitedComplexity, f.limited_complexity),
+            (Condition::Routine, f.routine),
+            (Condition::RisksOverseeable, f.risks_overseeable),
+            (Condition::ComplexTechnicalMedicalAct, f.complex_technical_medical_act),
+            (Condition::RadiationRequirements, f.radiation_requirements_met),
+            (Condition::DiagnosisByPhysician, f.diagnosis_by_physician),
+        ]
+        .into_iter()
+        .filter(|(_, established)| !established)
+        .fold(Conditions::NONE, |acc, (c, _)| acc.with(c));
         Ok(Context {
             date: r.date,
             field: r.field,
@@ -264,6 +278,7 @@ impl ContextBuilder {
             professional: r.professional,
             instruction: r.instruction,
             covered,
+            fact_gaps,
         })
     }
 }
@@ -347,6 +362,13 @@ impl Context {
     pub fn instruction(&self) -> Option<&Instruction> {
         self.instruction.as_ref()
     }
+    /// The case-fact conditions ([`Condition::LimitedComplexity`] ... [`Condition::DiagnosisByPhysician`])
+    /// this context does not establish.
+    #[inline]
+    pub fn fact_gaps(&self) -> Conditions {
+        self.fact_gaps
+    }
+
     /// Whether a protocol covers `p` in this context's subdomain.
     #[inline]
     pub fn has_protocol_for(&self, p: Procedure) -> bool {

@@ -45,23 +45,30 @@ use crate::route::Route;
 /// ```
 #[must_use]
 pub fn decide(who: &Professional, procedure: Procedure, ctx: &Context) -> Decision {
-    let independent = assess_rows(who, procedure, ctx, Route::Independent, true);
+    // The performer's competence is the same on every route: look it up once.
+    let competence = Some(who.competence_on(procedure, ctx.subdomain(), ctx.date()));
+    let independent = assess_rows(who, procedure, ctx, Route::Independent, competence);
     if independent.is_met() {
         return Decision::new(procedure, ctx, Some(Route::Independent), independent, None);
     }
-    let other = assess_other(who, procedure, ctx);
+    let other = assess_other(who, procedure, ctx, competence);
     let route = other.is_met().then(|| other.route());
     Decision::new(procedure, ctx, route, independent, Some(other))
 }
 
 /// The routes after independence, in the law's order; returns the first that holds, or the one to
 /// report when none does.
-fn assess_other(who: &Professional, procedure: Procedure, ctx: &Context) -> Assessment {
-    let functional = assess_rows(who, procedure, ctx, Route::FunctionalIndependence, true);
+fn assess_other(
+    who: &Professional,
+    procedure: Procedure,
+    ctx: &Context,
+    competence: Option<CompetenceOn>,
+) -> Assessment {
+    let functional = assess_rows(who, procedure, ctx, Route::FunctionalIndependence, competence);
     if functional.is_met() {
         return functional;
     }
-    let instructed = assess_instruction(who, procedure, ctx);
+    let instructed = assess_instruction(procedure, ctx, competence);
     if instructed.is_met() {
         return instructed;
     }
@@ -89,26 +96,30 @@ fn assess_other(who: &Professional, procedure: Procedure, ctx: &Context) -> Asse
 
 /// Evaluates the table rows of one route for `procedure` on the context's date and returns the
 /// first row that is met, or the closest one (fewest unmet conditions; table order breaks ties),
-/// or "not granted" when no row names the holder on that date.
+/// or "not granted" when no row names the holder on that date. `competence` is the holder's
+/// competence for the act, or `None` when it is not required.
 pub(crate) fn assess_rows(
     who: &Professional,
     procedure: Procedure,
     ctx: &Context,
     route: Route,
-    competence_required: bool,
+    competence: Option<CompetenceOn>,
 ) -> Assessment {
     let date = ctx.date();
     let mut best: Option<Assessment> = None;
-    for &i in law::rows_for(procedure) {
+    let rows = law::rows_for(procedure, route);
+    // Only the rows whose holder this person could be, precomputed when the professional was built.
+    let mut mask = who.candidates(route, procedure);
+    while mask != 0 {
+        let bit = mask.trailing_zeros() as usize;
+        mask &= mask - 1;
+        let Some(&i) = rows.get(bit) else { continue };
         let Some(rule) = law::rule_at(i) else { continue };
-        if rule.route != route || !rule.valid.contains(date) {
-            continue;
-        }
-        if rule.qualification.is_some_and(|q| !who.has_qualification_record(q)) {
+        if !rule.valid.contains(date) {
             continue;
         }
         let Some(reg) = who.registration(rule.registration_profession()) else { continue };
-        let a = assess_rule(rule, i, reg.state_on(date), who, procedure, ctx, competence_required);
+        let a = assess_rule(rule, i, reg.state_on(date), who, procedure, ctx, competence);
         if a.is_met() {
             return a;
         }
@@ -127,89 +138,68 @@ fn assess_rule(
     who: &Professional,
     procedure: Procedure,
     ctx: &Context,
-    competence_required: bool,
+    competence: Option<CompetenceOn>,
 ) -> Assessment {
     let date = ctx.date();
-    let facts = ctx.facts();
-    let mut unmet = Conditions::NONE;
-    let mut fail = |c: Condition, failed: bool| {
-        if failed {
-            unmet = unmet.with(c);
-        }
-    };
-
+    let c = rule.conditions;
     let in_force = match state {
         StateOn::Active => true,
         StateOn::PartiallyWithdrawn { procedures } => !procedures.contains(procedure),
         StateOn::NotRegistered | StateOn::Suspended { .. } | StateOn::StruckOff { .. } => false,
     };
-    fail(Condition::RegistrationInForce, !in_force);
+    // The six case facts at once: the row's fact conditions the context does not establish.
+    let mut unmet = when(Condition::RegistrationInForce, !in_force).union(c.intersection(ctx.fact_gaps()));
     if let Some(q) = rule.qualification {
-        fail(Condition::QualificationHeld, !who.holds_qualification_on(q, date));
+        unmet = unmet.union(when(Condition::QualificationHeld, !who.holds_qualification_on(q, date)));
     }
     if let Some(field) = rule.field {
-        fail(Condition::WithinField, ctx.field() != field);
+        unmet = unmet.union(when(Condition::WithinField, ctx.field() != field));
     }
-    let c = rule.conditions;
     if c.contains(Condition::WithinSpecialism) {
-        fail(Condition::WithinSpecialism, ctx.specialism() != rule.qualification);
+        unmet = unmet.union(when(Condition::WithinSpecialism, ctx.specialism() != rule.qualification));
     }
     if c.contains(Condition::WithinTrainedSubdomain) {
-        fail(Condition::WithinTrainedSubdomain, !who.is_trained_in(ctx.subdomain()));
+        unmet = unmet.union(when(Condition::WithinTrainedSubdomain, !who.is_trained_in(ctx.subdomain())));
     }
     if c.contains(Condition::Protocol) {
-        fail(Condition::Protocol, !ctx.has_protocol_for(procedure));
+        unmet = unmet.union(when(Condition::Protocol, !ctx.has_protocol_for(procedure)));
     }
-    fail(Condition::LimitedComplexity, c.contains(Condition::LimitedComplexity) && !facts.limited_complexity);
-    fail(Condition::Routine, c.contains(Condition::Routine) && !facts.routine);
-    fail(Condition::RisksOverseeable, c.contains(Condition::RisksOverseeable) && !facts.risks_overseeable);
-    fail(
-        Condition::ComplexTechnicalMedicalAct,
-        c.contains(Condition::ComplexTechnicalMedicalAct) && !facts.complex_technical_medical_act,
-    );
-    fail(
-        Condition::RadiationRequirements,
-        c.contains(Condition::RadiationRequirements) && !facts.radiation_requirements_met,
-    );
-    fail(Condition::DiagnosisByPhysician, c.contains(Condition::DiagnosisByPhysician) && !facts.diagnosis_by_physician);
     if let Some(drugs) = rule.drugs {
-        fail(Condition::DrugPermitted, !ctx.drug().is_some_and(|d| drugs.contains(d)));
+        unmet = unmet.union(when(Condition::DrugPermitted, !ctx.drug().is_some_and(|d| drugs.contains(d))));
     }
     if let Some(techniques) = rule.techniques {
-        fail(Condition::TechniqueCovered, !ctx.technique().is_some_and(|t| techniques.contains(t)));
+        unmet =
+            unmet.union(when(Condition::TechniqueCovered, !ctx.technique().is_some_and(|t| techniques.contains(t))));
     }
     if rule.route == Route::FunctionalIndependence {
         unmet = unmet.union(instruction_unmet(ctx.instruction(), procedure, ctx, false));
     }
-    let mut expired = None;
-    if competence_required {
-        match who.competence_on(procedure, ctx.subdomain(), date) {
-            CompetenceOn::Competent => {}
-            CompetenceOn::Expired { on } => {
-                unmet = unmet.with(Condition::Competent);
-                expired = Some(on);
-            }
-            CompetenceOn::Missing => unmet = unmet.with(Condition::Competent),
-        }
-    }
+    let (unmet, expired) = with_competence(unmet, competence);
     Assessment::for_rule(rule.route, position, unmet, state, rule.registration_profession(), expired)
 }
 
+/// `c` when `failed`, else nothing.
+#[inline]
+const fn when(c: Condition, failed: bool) -> Conditions {
+    if failed { Conditions::NONE.with(c) } else { Conditions::NONE }
+}
+
+/// Adds the competence condition when it is required and unmet, with the day it expired.
+#[inline]
+fn with_competence(unmet: Conditions, competence: Option<CompetenceOn>) -> (Conditions, Option<Date>) {
+    match competence {
+        None | Some(CompetenceOn::Competent) => (unmet, None),
+        Some(CompetenceOn::Expired { on }) => (unmet.with(Condition::Competent), Some(on)),
+        Some(CompetenceOn::Missing) => (unmet.with(Condition::Competent), None),
+    }
+}
+
 /// The general instruction route (art. 35 and 38): anyone, for any procedure but prescribing.
-fn assess_instruction(who: &Professional, procedure: Procedure, ctx: &Context) -> Assessment {
+fn assess_instruction(procedure: Procedure, ctx: &Context, competence: Option<CompetenceOn>) -> Assessment {
     if procedure == Procedure::Prescribing {
         return Assessment::general(Route::OnInstruction, Conditions::NONE.with(Condition::RouteOpenForProcedure));
     }
-    let mut unmet = instruction_unmet(ctx.instruction(), procedure, ctx, true);
-    let mut expired = None;
-    match who.competence_on(procedure, ctx.subdomain(), ctx.date()) {
-        CompetenceOn::Competent => {}
-        CompetenceOn::Expired { on } => {
-            unmet = unmet.with(Condition::Competent);
-            expired = Some(on);
-        }
-        CompetenceOn::Missing => unmet = unmet.with(Condition::Competent),
-    }
+    let (unmet, expired) = with_competence(instruction_unmet(ctx.instruction(), procedure, ctx, true), competence);
     Assessment::general(Route::OnInstruction, unmet).with_expired(expired)
 }
 
@@ -240,8 +230,9 @@ fn instruction_unmet(
 /// Whether the instructor derives authority from art. 36/36a for the act here. Their own
 /// competence is not needed from 2011-07-01 (art. 36 lid 15, second sentence).
 fn instructor_authorised(instructor: &Professional, procedure: Procedure, ctx: &Context) -> bool {
-    let competence_required = ctx.date() < INSTRUCTOR_COMPETENCE_WAIVED_FROM;
-    assess_rows(instructor, procedure, ctx, Route::Independent, competence_required).is_met()
+    let competence = (ctx.date() < INSTRUCTOR_COMPETENCE_WAIVED_FROM)
+        .then(|| instructor.competence_on(procedure, ctx.subdomain(), ctx.date()));
+    assess_rows(instructor, procedure, ctx, Route::Independent, competence).is_met()
 }
 
 /// The day after `d`, saturating at the end of the calendar.

@@ -1,5 +1,7 @@
 #![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
 
+mod batch;
 mod context;
 mod date;
 mod decision;
@@ -14,6 +16,7 @@ mod route;
 mod subdomain;
 mod wire;
 
+pub use batch::{Eligibility, who_may};
 pub use context::{Context, ContextBuilder, Instruction, Protocol};
 pub use date::{Date, Period};
 pub use decision::{Assessment, Decision, DecisionReport, Lang, OtherRoute, Outcome, Reason, Remedy, Unmet};

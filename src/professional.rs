@@ -8,8 +8,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::date::{Date, Period};
 use crate::error::{BigNumberError, Problem, ValidationError};
+use crate::law::{self, CandidateMasks};
 use crate::procedure::{Procedure, ProcedureSet};
 use crate::profession::{Profession, ProfessionKind, Qualification};
+use crate::route::Route;
 use crate::subdomain::Subdomain;
 
 /// A BIG number: the eleven-digit number of an entry in the BIG register.
@@ -279,6 +281,15 @@ impl Registration {
     }
 }
 
+const fn profession_bit(p: Profession) -> u32 {
+    // Fewer than 32 professions: checked by a unit test.
+    1 << (p as u32 % 32)
+}
+
+const fn qualification_bit(q: Qualification) -> u32 {
+    1 << (q as u32 % 32)
+}
+
 /// A dated qualification (specialism, annotation, certificate); see [`Qualification`].
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -338,6 +349,12 @@ pub struct Professional {
     qualifications: Vec<QualificationRecord>,
     trained_in: Vec<Subdomain>,
     competences: Vec<Competence>,
+    /// Precomputed: one bit per profession with a registration on record, whatever its state.
+    professions_held: u32,
+    /// Precomputed: one bit per qualification with a record, whatever its dates.
+    qualifications_held: u32,
+    /// Precomputed: per route and procedure, the law-table rows whose holder this person could be.
+    candidates: CandidateMasks,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -462,12 +479,21 @@ impl ProfessionalBuilder {
         self.trained_in.dedup();
         self.competences.sort_by_key(|c| (c.procedure, c.subdomain, c.valid.from(), c.valid.until()));
         self.competences.dedup();
+        let professions_held = self.registrations.iter().fold(0, |m, r| m | profession_bit(r.profession));
+        let qualifications_held = self.qualifications.iter().fold(0, |m, q| m | qualification_bit(q.qualification));
+        let candidates = law::candidate_masks(|p, q| {
+            professions_held & profession_bit(p) != 0
+                && q.is_none_or(|q| qualifications_held & qualification_bit(q) != 0)
+        });
         Ok(Professional {
             name: self.name,
             registrations: self.registrations,
             qualifications: self.qualifications,
             trained_in: self.trained_in,
             competences: self.competences,
+            professions_held,
+            qualifications_held,
+            candidates,
         })
     }
 }
@@ -518,9 +544,11 @@ impl Professional {
         self.registrations.iter().find(|r| r.profession == p)
     }
 
+    /// The law-table rows of `route` for `p` whose holder this person could be, as a bitmask over
+    /// `law::rows_for(p, route)`.
     #[inline]
-    pub(crate) fn has_qualification_record(&self, q: Qualification) -> bool {
-        self.qualifications.iter().any(|r| r.qualification == q)
+    pub(crate) fn candidates(&self, route: Route, p: Procedure) -> u32 {
+        law::mask_for(&self.candidates, route, p)
     }
 
     #[inline]
@@ -552,6 +580,22 @@ impl Professional {
         match expired {
             Some(on) => CompetenceOn::Expired { on },
             None => CompetenceOn::Missing,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::IntoEnumIterator;
+
+    #[test]
+    fn every_profession_and_qualification_has_its_own_mask_bit() {
+        let professions: Vec<u32> = Profession::iter().map(profession_bit).collect();
+        let qualifications: Vec<u32> = Qualification::iter().map(qualification_bit).collect();
+        for bits in [professions, qualifications] {
+            let union = bits.iter().fold(0, |acc, b| acc | b);
+            assert_eq!(union.count_ones() as usize, bits.len(), "two share a bit");
         }
     }
 }

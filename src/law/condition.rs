@@ -97,6 +97,13 @@ impl Conditions {
         Conditions(self.0 | other.0)
     }
 
+    /// The conditions in both sets.
+    #[inline]
+    #[must_use]
+    pub const fn intersection(self, other: Conditions) -> Conditions {
+        Conditions(self.0 & other.0)
+    }
+
     /// This set with `c` added.
     #[inline]
     #[must_use]

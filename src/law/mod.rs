@@ -17,6 +17,7 @@ pub use table::*;
 
 use crate::date::{Date, ymd};
 use crate::procedure::Procedure;
+use crate::route::Route;
 
 /// The first day the table covers: 2010-11-01, the earliest consolidated Wet BIG text the table
 /// was checked against. Contexts dated earlier are rejected rather than answered from a table that
@@ -32,10 +33,20 @@ pub const LEGAL_BASIS_AS_OF: Date = ymd!(2026 - 11 - 22);
 pub(crate) const INSTRUCTOR_COMPETENCE_WAIVED_FROM: Date = ymd!(2011 - 7 - 1);
 
 const MAX_ROWS_PER_PROCEDURE: usize = 32;
+const ROUTES: usize = 2;
 
+/// Row numbers per (route, procedure): independent authority first, functional independence
+/// second, each in table order. Built at compile time.
 struct Index {
-    rows: [[u8; MAX_ROWS_PER_PROCEDURE]; Procedure::ALL.len()],
-    len: [u8; Procedure::ALL.len()],
+    rows: [[[u8; MAX_ROWS_PER_PROCEDURE]; Procedure::ALL.len()]; ROUTES],
+    len: [[u8; Procedure::ALL.len()]; ROUTES],
+}
+
+const fn route_slot(route: Route) -> usize {
+    match route {
+        Route::FunctionalIndependence => 1,
+        Route::Independent | Route::OnInstruction | Route::Emergency | Route::NotProfessional => 0,
+    }
 }
 
 #[allow(
@@ -43,15 +54,19 @@ struct Index {
     reason = "runs only in const evaluation: an out-of-bounds index fails the build, never a run"
 )]
 const fn build_index() -> Index {
-    let mut index = Index { rows: [[0; MAX_ROWS_PER_PROCEDURE]; Procedure::ALL.len()], len: [0; Procedure::ALL.len()] };
+    let mut index = Index {
+        rows: [[[0; MAX_ROWS_PER_PROCEDURE]; Procedure::ALL.len()]; ROUTES],
+        len: [[0; Procedure::ALL.len()]; ROUTES],
+    };
     assert!(RULES.len() <= u8::MAX as usize, "rule numbers must fit in a u8");
     let mut i = 0;
     while i < RULES.len() {
+        let r = route_slot(RULES[i].route);
         let p = RULES[i].procedure.index();
-        let n = index.len[p] as usize;
+        let n = index.len[r][p] as usize;
         assert!(n < MAX_ROWS_PER_PROCEDURE, "raise MAX_ROWS_PER_PROCEDURE");
-        index.rows[p][n] = i as u8;
-        index.len[p] += 1;
+        index.rows[r][p][n] = i as u8;
+        index.len[r][p] += 1;
         i += 1;
     }
     index
@@ -59,12 +74,47 @@ const fn build_index() -> Index {
 
 static INDEX: Index = build_index();
 
-/// The numbers (positions in [`RULES`]) of the rows for one procedure, in table order.
+/// The numbers (positions in [`RULES`]) of the rows of one route for one procedure, in table
+/// order. Routes without rows (instruction, emergency, not professional) have none.
 #[inline]
-pub(crate) fn rows_for(p: Procedure) -> &'static [u8] {
-    let len = INDEX.len.get(p.index()).copied().unwrap_or(0);
-    INDEX.rows.get(p.index()).and_then(|r| r.get(..usize::from(len))).unwrap_or(&[])
+pub(crate) fn rows_for(p: Procedure, route: Route) -> &'static [u8] {
+    if !matches!(route, Route::Independent | Route::FunctionalIndependence) {
+        return &[];
+    }
+    let r = route_slot(route);
+    let len = INDEX.len.get(r).and_then(|l| l.get(p.index())).copied().unwrap_or(0);
+    INDEX.rows.get(r).and_then(|rows| rows.get(p.index())).and_then(|row| row.get(..usize::from(len))).unwrap_or(&[])
 }
+
+/// For each of the two routes with rows and each procedure: a bitmask over [`rows_for`] of the rows
+/// whose holder is among `professions`/`qualifications` (bit masks as the professional keeps
+/// them). Computed once per professional, so deciding visits only rows that can apply.
+pub(crate) fn candidate_masks(
+    may_hold: impl Fn(crate::profession::Profession, Option<crate::profession::Qualification>) -> bool,
+) -> [[u32; Procedure::ALL.len()]; ROUTES] {
+    let mut masks = [[0u32; Procedure::ALL.len()]; ROUTES];
+    for (slot, route) in masks.iter_mut().zip([Route::Independent, Route::FunctionalIndependence]) {
+        for (mask, p) in slot.iter_mut().zip(Procedure::ALL) {
+            for (bit, i) in rows_for(p, route).iter().enumerate() {
+                if rule_at(*i).is_some_and(|r| may_hold(r.registration_profession(), r.qualification)) {
+                    *mask |= 1 << bit;
+                }
+            }
+        }
+    }
+    masks
+}
+
+/// The bitmask for `route` and `p` out of [`candidate_masks`].
+#[inline]
+pub(crate) fn mask_for(masks: &[[u32; Procedure::ALL.len()]; ROUTES], route: Route, p: Procedure) -> u32 {
+    if !matches!(route, Route::Independent | Route::FunctionalIndependence) {
+        return 0;
+    }
+    masks.get(route_slot(route)).and_then(|m| m.get(p.index())).copied().unwrap_or(0)
+}
+
+pub(crate) type CandidateMasks = [[u32; Procedure::ALL.len()]; ROUTES];
 
 /// The row at a position in [`RULES`].
 #[inline]
@@ -84,7 +134,7 @@ pub fn rule_named(name: &str) -> Option<&'static Rule> {
 
 /// The rows for one procedure, in table order.
 pub fn rules_for(p: Procedure) -> impl Iterator<Item = &'static Rule> {
-    rows_for(p).iter().filter_map(|i| rule_at(*i))
+    RULES.iter().filter(move |r| r.procedure == p)
 }
 
 #[cfg(test)]
@@ -135,10 +185,13 @@ mod tests {
     fn the_index_holds_every_row_once_under_its_procedure() {
         let mut seen = 0;
         for p in Procedure::ALL {
-            for r in rules_for(p) {
-                assert_eq!(r.procedure, p);
-                seen += 1;
+            for route in [Route::Independent, Route::FunctionalIndependence] {
+                for r in rows_for(p, route).iter().map(|i| rule_at(*i).unwrap()) {
+                    assert_eq!((r.procedure, r.route), (p, route));
+                    seen += 1;
+                }
             }
+            assert!(rows_for(p, Route::OnInstruction).is_empty());
         }
         assert_eq!(seen, RULES.len());
         assert!(rule_named("physician_surgery").is_some());

@@ -1,0 +1,228 @@
+//! Benchmarks: single decisions, `who_may` over 1,000 professionals, and a roster of 1,000
+//! professionals × 14 procedures × 30 contexts (420,000 decisions), each with the naive oracle of
+//! `tests/naive` as the baseline in the same run. Every timed loop checks its answer, so a fast
+//! wrong answer cannot pass.
+//!
+//! `cargo bench --bench decide`
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, missing_docs, reason = "benchmark harness")]
+
+#[path = "../tests/naive/mod.rs"]
+mod naive;
+
+use std::hint::black_box;
+
+use bevoegd::*;
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+
+fn d(s: &str) -> Date {
+    s.parse().unwrap()
+}
+
+fn since(p: Procedure) -> Competence {
+    Competence { procedure: p, subdomain: None, valid: Period::starting(d("2012-01-01")) }
+}
+
+/// A deterministic staff of `n`: physicians (some suspended), physician assistants, nurse
+/// specialists, nurses, ambulance nurses, clinical technologists, dentists, midwives, radiographers.
+fn staff(n: usize) -> Vec<Professional> {
+    let cardiology: Subdomain = "cardiology".parse().unwrap();
+    let ir: Subdomain = "interventional_radiology".parse().unwrap();
+    (0..n)
+        .map(|i| {
+            let b = Professional::builder(format!("staff {i}"));
+            let b = match i % 10 {
+                0 | 1 => b
+                    .registration(Registration::active_from(Profession::Physician, d("2012-01-01")))
+                    .competence(since(Procedure::Surgery))
+                    .competence(since(Procedure::Injection))
+                    .competence(since(Procedure::Catheterisation)),
+                2 => b
+                    .registration(
+                        Registration::new(
+                            Profession::Physician,
+                            None,
+                            [
+                                StatusPeriod {
+                                    period: Period::new(d("2012-01-01"), Some(d("2024-12-31"))).unwrap(),
+                                    status: RegistrationStatus::Active,
+                                },
+                                StatusPeriod {
+                                    period: Period::new(d("2025-01-01"), Some(d("2025-12-31"))).unwrap(),
+                                    status: RegistrationStatus::Suspended { ground: SuspensionGround::Disciplinary },
+                                },
+                            ],
+                        )
+                        .unwrap(),
+                    )
+                    .competence(since(Procedure::Injection)),
+                3 => b
+                    .registration(Registration::active_from(Profession::PhysicianAssistant, d("2018-09-01")))
+                    .trained_in(cardiology)
+                    .competence(since(Procedure::Catheterisation))
+                    .competence(since(Procedure::Injection)),
+                4 => b
+                    .registration(Registration::active_from(Profession::Nurse, d("2010-01-01")))
+                    .qualification(Qualification::NurseSpecialistGeneralHealthcare, Period::starting(d("2021-01-01")))
+                    .competence(since(Procedure::Catheterisation))
+                    .competence(since(Procedure::Prescribing)),
+                5 => b
+                    .registration(Registration::active_from(Profession::Nurse, d("2010-01-01")))
+                    .competence(since(Procedure::Injection))
+                    .competence(since(Procedure::Puncture)),
+                6 => b
+                    .registration(Registration::active_from(Profession::Nurse, d("2010-01-01")))
+                    .qualification(Qualification::AmbulanceNurse, Period::starting(d("2015-01-01")))
+                    .competence(since(Procedure::Defibrillation))
+                    .competence(since(Procedure::Injection)),
+                7 => b
+                    .registration(Registration::active_from(Profession::ClinicalTechnologist, d("2020-07-01")))
+                    .trained_in(ir)
+                    .competence(since(Procedure::Puncture))
+                    .competence(since(Procedure::IonisingRadiation)),
+                8 => b
+                    .registration(Registration::active_from(Profession::Dentist, d("2011-01-01")))
+                    .registration(Registration::active_from(Profession::Midwife, d("2011-01-01")))
+                    .competence(since(Procedure::Surgery))
+                    .competence(since(Procedure::Obstetrics)),
+                _ => b
+                    .registration(Registration::active_from(Profession::Radiographer, d("2014-01-01")))
+                    .competence(since(Procedure::IonisingRadiation)),
+            };
+            b.build().unwrap()
+        })
+        .collect()
+}
+
+/// 30 contexts: five wards on six days, one in five with an instruction from a physician.
+fn contexts() -> Vec<Context> {
+    let instructor = staff(1).remove(0);
+    let wards = ["cardiology", "interventional_radiology", "ed", "icu", "dental"];
+    let days = ["2019-03-04", "2021-05-06", "2023-07-08", "2025-02-03", "2025-09-10", "2026-11-22"];
+    let mut out = Vec::new();
+    for (w, ward) in wards.iter().enumerate() {
+        for (i, day) in days.iter().enumerate() {
+            let sub: Subdomain = ward.parse().unwrap();
+            let field = if *ward == "dental" { FieldOfCare::Dentistry } else { FieldOfCare::Medicine };
+            let mut b = Context::builder(d(day), field)
+                .subdomain(sub)
+                .protocol(Protocol { subdomain: sub, procedures: ProcedureSet::ALL })
+                .specialism(Qualification::NurseSpecialistGeneralHealthcare)
+                .facts(CaseFacts {
+                    limited_complexity: i % 2 == 0,
+                    routine: true,
+                    risks_overseeable: true,
+                    ..CaseFacts::ALL
+                });
+            if (w + i) % 5 == 0 {
+                b = b.instruction(Instruction {
+                    instructor: instructor.clone(),
+                    directions_followed: true,
+                    supervision_ensured: i % 2 == 0,
+                });
+            }
+            out.push(b.build().unwrap());
+        }
+    }
+    out
+}
+
+fn single(c: &mut Criterion) {
+    let (physician, theatre) = law::PHYSICIAN_SURGERY.example_case().unwrap();
+    let (pa, ward) = law::PA_CATHETERISATION.example_case().unwrap();
+    // Denied with four reasons: not limited complexity, not routine, risks, and no protocol.
+    let hard =
+        Context::builder(ward.date(), FieldOfCare::Medicine).subdomain(ward.subdomain().unwrap()).build().unwrap();
+    assert_eq!(decide(&pa, Procedure::Catheterisation, &hard).independent().unmet().len(), 4);
+
+    let mut g = c.benchmark_group("single");
+    g.throughput(Throughput::Elements(1));
+    g.bench_function("permitted/engine", |b| {
+        b.iter(|| {
+            let d = decide(black_box(&physician), black_box(Procedure::Surgery), black_box(&theatre));
+            assert!(d.is_independent());
+            d
+        })
+    });
+    g.bench_function("permitted/oracle", |b| {
+        b.iter(|| {
+            let r = naive::oracle(black_box(&physician), black_box(Procedure::Surgery), black_box(&theatre));
+            assert_eq!(r.0, Some(Route::Independent));
+            r
+        })
+    });
+    g.bench_function("denied_four_reasons/engine", |b| {
+        b.iter(|| {
+            let d = decide(black_box(&pa), black_box(Procedure::Catheterisation), black_box(&hard));
+            assert!(!d.is_permitted() && d.independent().unmet().len() == 4);
+            d
+        })
+    });
+    g.bench_function("denied_four_reasons/oracle", |b| {
+        b.iter(|| {
+            let r = naive::oracle(black_box(&pa), black_box(Procedure::Catheterisation), black_box(&hard));
+            assert_eq!(r.0, None);
+            r
+        })
+    });
+    g.finish();
+}
+
+fn team(c: &mut Criterion) {
+    let staff = staff(1_000);
+    let ctx = &contexts()[3];
+    let expected = who_may(&staff, Procedure::Injection, ctx).iter().filter(|r| r.is_some()).count();
+    assert!(expected > 100);
+    let mut g = c.benchmark_group("who_may");
+    g.throughput(Throughput::Elements(1_000));
+    g.bench_with_input(BenchmarkId::new("engine", 1_000), &staff, |b, staff| {
+        b.iter(|| {
+            let answers = who_may(black_box(staff), Procedure::Injection, black_box(ctx));
+            assert_eq!(answers.iter().filter(|r| r.is_some()).count(), expected);
+            answers
+        })
+    });
+    g.bench_with_input(BenchmarkId::new("oracle", 1_000), &staff, |b, staff| {
+        b.iter(|| {
+            let n = staff.iter().filter(|who| naive::oracle(who, Procedure::Injection, ctx).0.is_some()).count();
+            assert_eq!(n, expected);
+            n
+        })
+    });
+    g.finish();
+}
+
+fn roster(c: &mut Criterion) {
+    let staff = staff(1_000);
+    let contexts = contexts();
+    let m = Eligibility::compute(&staff, &Procedure::ALL, &contexts);
+    assert_eq!(m.cells().len(), 420_000);
+    let expected = m.permitted();
+    let mut g = c.benchmark_group("roster");
+    g.sample_size(20);
+    g.throughput(Throughput::Elements(420_000));
+    g.bench_function("engine/1000x14x30", |b| {
+        b.iter(|| {
+            let m = Eligibility::compute(black_box(&staff), &Procedure::ALL, black_box(&contexts));
+            assert_eq!(m.permitted(), expected);
+            m
+        })
+    });
+    g.bench_function("oracle/1000x14x30", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for who in &staff {
+                for ctx in &contexts {
+                    for p in Procedure::ALL {
+                        n += usize::from(naive::oracle(who, p, ctx).0.is_some());
+                    }
+                }
+            }
+            assert_eq!(n, expected);
+            n
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, single, team, roster);
+criterion_main!(benches);

@@ -1,0 +1,99 @@
+//! Many questions at once: who of a team may perform a procedure, and the eligibility matrix of a
+//! whole roster. Each answer equals [`decide`] on that cell; only the route is kept, one byte per
+//! cell, and the full decision is one call away.
+
+use crate::context::Context;
+use crate::decision::Decision;
+use crate::engine::decide;
+use crate::procedure::Procedure;
+use crate::professional::Professional;
+use crate::route::Route;
+
+/// For one procedure and context: the route on which each professional may perform it (`None`:
+/// denied), in the order given.
+///
+/// ```
+/// use bevoegd::*;
+///
+/// let (physician, ctx) = law::PHYSICIAN_INJECTION.example_case()?;
+/// let (pa, _) = law::PA_INJECTION.example_case()?;
+/// let answers = who_may(&[physician, pa], Procedure::Injection, &ctx);
+/// assert_eq!(answers, [Some(Route::Independent), None]); // the PA's example case starts in 2018
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn who_may(staff: &[Professional], procedure: Procedure, ctx: &Context) -> Vec<Option<Route>> {
+    staff.iter().map(|who| decide(who, procedure, ctx).route()).collect()
+}
+
+/// The eligibility of a roster: staff × contexts × procedures, one route (or `None`) per cell.
+///
+/// ```
+/// use bevoegd::*;
+///
+/// let (physician, ctx) = law::PHYSICIAN_SURGERY.example_case()?;
+/// let staff = [physician];
+/// let m = Eligibility::compute(&staff, &Procedure::ALL, std::slice::from_ref(&ctx));
+/// assert_eq!(m.get(0, 0, Procedure::Surgery), Some(Some(Route::Independent)));
+/// assert_eq!(m.get(0, 0, Procedure::Endoscopy), Some(None)); // not competent for it
+/// assert_eq!(m.permitted(), 1);
+/// let full = m.decision(&staff, std::slice::from_ref(&ctx), 0, 0, Procedure::Endoscopy).unwrap();
+/// assert_eq!(full.independence_reasons()[0].unmet.code(), "not_competent");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Eligibility {
+    staff: usize,
+    contexts: usize,
+    procedures: Vec<Procedure>,
+    cells: Vec<Option<Route>>,
+}
+
+impl Eligibility {
+    /// Decides every cell. Cells are laid out staff-major, then context, then procedure, so one
+    /// professional's day is contiguous.
+    #[must_use]
+    pub fn compute(staff: &[Professional], procedures: &[Procedure], contexts: &[Context]) -> Eligibility {
+        let mut cells = Vec::with_capacity(staff.len() * contexts.len() * procedures.len());
+        for who in staff {
+            for ctx in contexts {
+                for &p in procedures {
+                    cells.push(decide(who, p, ctx).route());
+                }
+            }
+        }
+        Eligibility { staff: staff.len(), contexts: contexts.len(), procedures: procedures.to_vec(), cells }
+    }
+
+    /// The answer for professional `staff`, context `context` and `procedure`; `None` when an index
+    /// is out of range or the procedure was not asked about.
+    pub fn get(&self, staff: usize, context: usize, procedure: Procedure) -> Option<Option<Route>> {
+        let p = self.procedures.iter().position(|q| *q == procedure)?;
+        if staff >= self.staff || context >= self.contexts {
+            return None;
+        }
+        self.cells.get((staff * self.contexts + context) * self.procedures.len() + p).copied()
+    }
+
+    /// All cells, staff-major, then context, then procedure.
+    pub fn cells(&self) -> &[Option<Route>] {
+        &self.cells
+    }
+
+    /// How many cells are permitted on some route.
+    pub fn permitted(&self) -> usize {
+        self.cells.iter().filter(|c| c.is_some()).count()
+    }
+
+    /// The full decision for one cell, with its reasons, recomputed from the same inputs.
+    pub fn decision(
+        &self,
+        staff: &[Professional],
+        contexts: &[Context],
+        s: usize,
+        c: usize,
+        procedure: Procedure,
+    ) -> Option<Decision> {
+        Some(decide(staff.get(s)?, procedure, contexts.get(c)?))
+    }
+}

@@ -1,0 +1,77 @@
+//! No heap allocation on the decision path: a counting global allocator watches `decide` for a
+//! permitted act, a denial with several reasons, every route, and walking a denial's reasons
+//! without collecting them. Collecting reasons or explanations may allocate, and does.
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail loudly")]
+#![allow(unsafe_code, reason = "a counting global allocator is an unsafe impl; the library itself forbids unsafe code")]
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use bevoegd::*;
+
+struct Counting;
+
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: forwards every call to the system allocator unchanged; only counts.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        // SAFETY: same layout contract as the caller's.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` came from `alloc` above with this layout.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        // SAFETY: forwarded unchanged.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn allocations_during<T>(f: impl FnOnce() -> T) -> (usize, T) {
+    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let out = f();
+    (ALLOCATIONS.load(Ordering::SeqCst) - before, out)
+}
+
+/// One test only, so no other test thread allocates while it counts.
+#[test]
+fn deciding_allocates_nothing_until_reasons_are_collected() {
+    // Every row's example case (every route with rows), and each made to fail.
+    let mut cases = Vec::new();
+    for rule in law::RULES {
+        let (who, ctx) = rule.example_case().unwrap();
+        let bare = ctx.to_builder().facts(CaseFacts::default()).build().unwrap();
+        let emergency = bare.to_builder().emergency(true).build().unwrap();
+        let lay = bare.to_builder().professional(false).build().unwrap();
+        cases.push((who, rule.procedure, vec![ctx, bare, emergency, lay]));
+    }
+    let mut routes = std::collections::BTreeSet::new();
+    for (who, p, contexts) in &cases {
+        for ctx in contexts {
+            let (n, d) = allocations_during(|| decide(who, *p, ctx));
+            assert_eq!(n, 0, "decide allocated for {p} ({:?})", d.route());
+            routes.insert(d.route());
+            if !d.is_permitted() {
+                let (n, count) = allocations_during(|| {
+                    let mut count = d.reason_iter(*d.independent()).count();
+                    if let Some(other) = d.other() {
+                        count += d.reason_iter(*other).count();
+                    }
+                    count
+                });
+                assert_eq!(n, 0, "walking the reasons allocated");
+                assert!(count > 0);
+                let (n, reasons) = allocations_during(|| d.reasons());
+                assert!(n > 0 && reasons.len() == count, "collecting reasons allocates once they are asked for");
+            }
+        }
+    }
+    assert!(routes.len() >= 5, "{routes:?}");
+}

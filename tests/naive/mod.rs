@@ -1,0 +1,345 @@
+//! A deliberately naive second implementation, written straight from the domain reference
+//! (`wet-big.md` §§ 1-6) with plain nested `if`s and no code shared with `src/` beyond the public
+//! input types. `tests/oracle.rs` compares it with the engine; the benchmarks use it as baseline.
+#![allow(clippy::unwrap_used, reason = "the dates below are literals")]
+#![allow(unreachable_pub, reason = "shared by a test crate and the benchmarks")]
+
+use bevoegd::{
+    CaseFacts, Context, Date, DrugClass, FieldOfCare, Procedure, Profession, Professional, Qualification,
+    RegistrationStatus, Route, Technique,
+};
+
+use Procedure::*;
+
+fn day(s: &str) -> Date {
+    s.parse().unwrap()
+}
+
+fn between(date: Date, from: &str, until: &str) -> bool {
+    day(from) <= date && date <= day(until)
+}
+
+/// Registered as `profession` on `date` and not barred from `p`: an active status period, or a
+/// partial withdrawal that does not name `p` (art. 4 lid 3 and 4, art. 48).
+fn registered(who: &Professional, profession: Profession, p: Procedure, date: Date) -> bool {
+    for r in who.registrations() {
+        if r.profession() == profession {
+            for s in r.history() {
+                if s.period.contains(date) {
+                    return match s.status {
+                        RegistrationStatus::Active => true,
+                        RegistrationStatus::PartiallyWithdrawn { procedures } => !procedures.contains(p),
+                        _ => false,
+                    };
+                }
+            }
+        }
+    }
+    false
+}
+
+fn holds(who: &Professional, q: Qualification, date: Date) -> bool {
+    who.qualifications().iter().any(|r| r.qualification == q && r.period.contains(date))
+}
+
+fn competent(who: &Professional, p: Procedure, ctx: &Context) -> bool {
+    who.competences().iter().any(|c| {
+        c.procedure == p && (c.subdomain.is_none() || c.subdomain == ctx.subdomain()) && c.valid.contains(ctx.date())
+    })
+}
+
+fn protocol(ctx: &Context, p: Procedure) -> bool {
+    ctx.subdomain().is_some_and(|s| ctx.protocols().iter().any(|pr| pr.subdomain == s && pr.procedures.contains(p)))
+}
+
+fn routine(f: CaseFacts) -> bool {
+    f.limited_complexity && f.routine && f.risks_overseeable
+}
+
+/// The basis of independent authority, as its citation text, or `None`. The order of the checks is
+/// the order the law lists the holders.
+fn independent(who: &Professional, p: Procedure, ctx: &Context, need_competence: bool) -> Option<String> {
+    let date = ctx.date();
+    let f = ctx.facts();
+    if need_competence && !competent(who, p, ctx) {
+        return None;
+    }
+    // Physicians: all fourteen (art. 36), lid 8 only with the radiation requirements met.
+    if registered(who, Profession::Physician, p, date) {
+        let lid = p as u8 + 1;
+        if p != IonisingRadiation || f.radiation_requirements_met {
+            return Some(if matches!(lid, 3 | 9 | 10 | 11 | 12 | 13) {
+                format!("Wet BIG art. 36 lid {lid}")
+            } else {
+                format!("Wet BIG art. 36 lid {lid} onder a")
+            });
+        }
+    }
+    // Dentists: surgery, injections, narcosis, radiation within dentistry; prescribing anywhere.
+    if registered(who, Profession::Dentist, p, date) {
+        if ctx.field() == FieldOfCare::Dentistry {
+            if p == Surgery {
+                return Some("Wet BIG art. 36 lid 1 onder b".into());
+            }
+            if p == Injection {
+                return Some("Wet BIG art. 36 lid 5 onder b".into());
+            }
+            if p == Anaesthesia {
+                return Some("Wet BIG art. 36 lid 7 onder b".into());
+            }
+            if p == IonisingRadiation && f.radiation_requirements_met {
+                return Some("Wet BIG art. 36 lid 8 onder b".into());
+            }
+        }
+        if p == Prescribing {
+            return Some("Wet BIG art. 36 lid 14 onder b".into());
+        }
+    }
+    // Midwives, within obstetrics; prescribing from the closed list.
+    if registered(who, Profession::Midwife, p, date) && ctx.field() == FieldOfCare::Obstetrics {
+        let list = [
+            DrugClass::Iron,
+            DrugClass::Oxytocin,
+            DrugClass::ErgotAlkaloids,
+            DrugClass::AntiDImmunoglobulin,
+            DrugClass::HepatitisBImmunoglobulin,
+            DrugClass::HepatitisBVaccine,
+            DrugClass::VitaminK,
+            DrugClass::MedicinalOxygen,
+            DrugClass::LocalAnaesthetic,
+        ];
+        let cite = match p {
+            Surgery => Some("Wet BIG art. 36 lid 1 onder c"),
+            Obstetrics => Some("Wet BIG art. 36 lid 2 onder b"),
+            Catheterisation => Some("Wet BIG art. 36 lid 4 onder b"),
+            Injection => Some("Wet BIG art. 36 lid 5 onder c"),
+            Puncture => Some("Wet BIG art. 36 lid 6 onder b"),
+            Prescribing if ctx.drug().is_some_and(|d| list.contains(&d)) => Some("Wet BIG art. 36 lid 14 onder c"),
+            _ => None,
+        };
+        if let Some(c) = cite {
+            return Some(c.into());
+        }
+    }
+    let eight =
+        [Surgery, Endoscopy, Catheterisation, Injection, Puncture, ElectiveCardioversion, Defibrillation, Prescribing];
+    // Physician assistants: the eight, in the sub-area trained in, routine, protocol.
+    if registered(who, Profession::PhysicianAssistant, p, date)
+        && eight.contains(&p)
+        && ctx.subdomain().is_some_and(|s| who.trained_in().contains(&s))
+        && routine(f)
+        && protocol(ctx, p)
+    {
+        if between(date, "2012-01-01", "2018-08-31") {
+            return Some("Tijdelijk besluit zelfstandige bevoegdheid physician assistant art. 7 lid 1".into());
+        }
+        if date >= day("2018-09-01") {
+            return Some(match p {
+                Surgery => "Wet BIG art. 36 lid 1 onder d".into(),
+                Endoscopy => "Wet BIG art. 36 lid 3 onder b".into(),
+                Catheterisation => "Wet BIG art. 36 lid 4 onder c".into(),
+                Injection => "Wet BIG art. 36 lid 5 onder d".into(),
+                Puncture => "Wet BIG art. 36 lid 6 onder c".into(),
+                ElectiveCardioversion => "Wet BIG art. 36 lid 9 onder b".into(),
+                Defibrillation => "Wet BIG art. 36 lid 10 onder b".into(),
+                _ => "Wet BIG art. 36 lid 14".into(),
+            });
+        }
+    }
+    // Nurse specialists: within their own specialism, routine, protocol.
+    if registered(who, Profession::Nurse, p, date) && routine(f) && protocol(ctx, p) {
+        use Qualification::*;
+        let chronic = [Surgery, Endoscopy, Catheterisation, Injection, Puncture, Prescribing];
+        let experiment = between(date, "2012-01-01", "2018-08-31");
+        for (q, item) in [
+            (NurseSpecialistAcuteCare, 1),
+            (NurseSpecialistChronicCare, 2),
+            (NurseSpecialistPreventiveCare, 3),
+            (NurseSpecialistIntensiveCare, 4),
+            (NurseSpecialistMentalHealth, 5),
+        ] {
+            if experiment && holds(who, q, date) && ctx.specialism() == Some(q) {
+                let granted = match q {
+                    NurseSpecialistAcuteCare | NurseSpecialistIntensiveCare => eight.contains(&p),
+                    NurseSpecialistChronicCare => chronic.contains(&p),
+                    NurseSpecialistPreventiveCare => matches!(p, Injection | Prescribing),
+                    _ => matches!(p, Injection | Puncture | Defibrillation | Prescribing),
+                };
+                if granted {
+                    return Some(format!(
+                        "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, {item}°"
+                    ));
+                }
+            }
+        }
+        let regeling = "Regeling zelfstandige bevoegdheid verpleegkundig specialisten";
+        for q in [NurseSpecialistAcuteCare, NurseSpecialistIntensiveCare] {
+            if between(date, "2018-09-01", "2020-12-31")
+                && holds(who, q, date)
+                && ctx.specialism() == Some(q)
+                && eight.contains(&p)
+            {
+                return Some(format!("{regeling} art. 2"));
+            }
+        }
+        let q = NurseSpecialistGeneralHealthcare;
+        if date >= day("2021-01-01") && holds(who, q, date) && ctx.specialism() == Some(q) && eight.contains(&p) {
+            return Some(format!("{regeling} art. 2"));
+        }
+        let q = NurseSpecialistChronicCare;
+        if between(date, "2018-09-01", "2023-06-30")
+            && holds(who, q, date)
+            && ctx.specialism() == Some(q)
+            && chronic.contains(&p)
+        {
+            return Some(format!("{regeling} art. 3"));
+        }
+        let q = NurseSpecialistMentalHealth;
+        if date >= day("2018-09-01")
+            && holds(who, q, date)
+            && ctx.specialism() == Some(q)
+            && matches!(p, Injection | Puncture | Prescribing)
+        {
+            return Some(format!("{regeling} art. 4"));
+        }
+        let q = NurseSpecialistPreventiveCare;
+        if between(date, "2018-09-01", "2023-06-30")
+            && holds(who, q, date)
+            && ctx.specialism() == Some(q)
+            && matches!(p, Injection | Prescribing)
+        {
+            return Some(format!("{regeling} art. 5"));
+        }
+    }
+    // Clinical technologists: complex technical-medical act in the trained sub-area, protocol.
+    if registered(who, Profession::ClinicalTechnologist, p, date)
+        && ctx.subdomain().is_some_and(|s| who.trained_in().contains(&s))
+        && f.complex_technical_medical_act
+        && protocol(ctx, p)
+    {
+        if between(date, "2014-01-01", "2020-06-30") {
+            let letter = match p {
+                Surgery => Some('a'),
+                Endoscopy => Some('b'),
+                Catheterisation => Some('c'),
+                Injection => Some('d'),
+                Puncture => Some('e'),
+                ElectiveCardioversion => Some('f'),
+                Defibrillation => Some('g'),
+                IonisingRadiation => Some('h'),
+                Lithotripsy => Some('i'),
+                _ => None,
+            };
+            if let Some(l) = letter {
+                return Some(format!(
+                    "Tijdelijk besluit zelfstandige bevoegdheid klinisch technoloog art. 7 lid 1 onder {l}"
+                ));
+            }
+        }
+        if date >= day("2020-07-01")
+            && matches!(p, Surgery | Catheterisation | Injection | Puncture | IonisingRadiation)
+        {
+            return Some(format!("Wet BIG art. 36 lid {}", p as u8 + 1));
+        }
+    }
+    // Registered dental hygienists, 2020-07-01 to 2025-06-30: three techniques within dentistry.
+    if registered(who, Profession::RegisteredDentalHygienist, p, date)
+        && between(date, "2020-07-01", "2025-06-30")
+        && ctx.field() == FieldOfCare::Dentistry
+    {
+        let t = ctx.technique();
+        if (p == Surgery && t == Some(Technique::PrimaryCariesPreparation))
+            || (p == Injection && t == Some(Technique::LocalAnaesthesiaInjection))
+            || (p == IonisingRadiation && t == Some(Technique::IntraoralXray))
+        {
+            return Some("Tijdelijk besluit zelfstandige bevoegdheid geregistreerd-mondhygiënist art. 8".into());
+        }
+    }
+    // Nurse prescribing from 2014-02-01: annotation, physician's diagnosis, protocol, one class.
+    if p == Prescribing
+        && date >= day("2014-02-01")
+        && registered(who, Profession::Nurse, p, date)
+        && f.diagnosis_by_physician
+        && protocol(ctx, p)
+    {
+        if holds(who, Qualification::DiabetesNursePrescribing, date)
+            && ctx.drug() == Some(DrugClass::BloodGlucoseRegulating)
+        {
+            return Some("Wet BIG art. 36 lid 14 onder d".into());
+        }
+        if holds(who, Qualification::AsthmaCopdNursePrescribing, date)
+            && ctx.drug() == Some(DrugClass::InhaledMedication)
+        {
+            return Some("Wet BIG art. 36 lid 14 onder d".into());
+        }
+    }
+    None
+}
+
+/// The route and basis text the law gives, per the reference's route table.
+pub fn oracle(who: &Professional, p: Procedure, ctx: &Context) -> (Option<Route>, Option<String>) {
+    let date = ctx.date();
+    if let Some(basis) = independent(who, p, ctx, true) {
+        return (Some(Route::Independent), Some(basis));
+    }
+    let instruction = ctx.instruction();
+    // An instruction from someone who derives authority from art. 36/36a (their own competence
+    // waived from 2011-07-01), directions followed, performer competent.
+    let instructed = instruction.is_some_and(|i| {
+        i.directions_followed && independent(&i.instructor, p, ctx, date < day("2011-07-01")).is_some()
+    }) && competent(who, p, ctx);
+    // Functional independence: no supervision needed.
+    if instructed {
+        let t = ctx.technique();
+        let nurse = registered(who, Profession::Nurse, p, date);
+        let ambulance = nurse && holds(who, Qualification::AmbulanceNurse, date);
+        let bfz = "Besluit functionele zelfstandigheid";
+        if nurse {
+            use Technique::*;
+            if p == Injection
+                && matches!(t, Some(SubcutaneousInjection | IntramuscularInjection | IntravenousInjection))
+            {
+                return (Some(Route::FunctionalIndependence), Some(format!("{bfz} art. 2 onder a")));
+            }
+            if p == Catheterisation && t == Some(BladderCatheterisationAdult) {
+                return (Some(Route::FunctionalIndependence), Some(format!("{bfz} art. 2 onder b")));
+            }
+            if p == Puncture && matches!(t, Some(Venepuncture | NeonatalHeelPrick)) {
+                return (Some(Route::FunctionalIndependence), Some(format!("{bfz} art. 2 onder c")));
+            }
+        }
+        if ambulance {
+            let letter = match (p, t) {
+                (ElectiveCardioversion, _) => Some('a'),
+                (Defibrillation, _) => Some('b'),
+                (Puncture, Some(Technique::TensionPneumothoraxDrainage)) => Some('d'),
+                (Surgery, Some(Technique::Coniotomy)) => Some('e'),
+                _ => None,
+            };
+            if let Some(l) = letter {
+                return (Some(Route::FunctionalIndependence), Some(format!("{bfz} art. 3 onder {l}")));
+            }
+        }
+        if registered(who, Profession::DentalHygienist, p, date)
+            && ctx.field() == FieldOfCare::Dentistry
+            && ((p == Injection && t == Some(Technique::LocalAnaesthesiaInjection))
+                || (p == Surgery && t == Some(Technique::PrimaryCariesPreparation)))
+        {
+            return (Some(Route::FunctionalIndependence), Some(format!("{bfz} art. 4")));
+        }
+    }
+    // Prescribing: only independently.
+    if p == Prescribing {
+        return (None, None);
+    }
+    if instructed && instruction.is_some_and(|i| i.supervision_ensured) {
+        return (Some(Route::OnInstruction), Some("Wet BIG art. 35 lid 2".into()));
+    }
+    if ctx.emergency() {
+        return (Some(Route::Emergency), Some("Wet BIG art. 35 lid 1".into()));
+    }
+    if !ctx.professional() {
+        return (Some(Route::NotProfessional), Some("Wet BIG art. 35 lid 1".into()));
+    }
+    (None, None)
+}
