@@ -8,6 +8,37 @@ use strum::{EnumCount, EnumIter, EnumString, IntoStaticStr};
 
 use crate::procedure::Procedure;
 
+/// A `Copy` set of a small `#[repr(u8)]` enum (fewer than 16 variants), one bit each, built in
+/// `const` for the law table.
+macro_rules! bitset {
+    ($(#[doc = $doc:literal])* $name:ident of $item:ident) => {
+        $(#[doc = $doc])*
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
+        pub struct $name(u16);
+
+        const _: () = assert!(<$item as strum::EnumCount>::COUNT <= 16, "widen the bitset");
+
+        impl $name {
+            /// The set of the given items.
+            pub const fn of(items: &[$item]) -> $name {
+                let mut bits = 0u16;
+                let mut rest = items;
+                while let [first, tail @ ..] = rest {
+                    bits |= 1 << *first as u8;
+                    rest = tail;
+                }
+                $name(bits)
+            }
+
+            /// Whether `item` is in the set.
+            #[inline]
+            pub const fn contains(self, item: $item) -> bool {
+                self.0 & (1 << item as u8) != 0
+            }
+        }
+    };
+}
+
 /// The field of care (deskundigheidsgebied) in which an act happens.
 ///
 /// Dentists act within dentistry (Wet BIG art. 21), midwives within obstetrics (art. 31 with the
@@ -137,27 +168,9 @@ impl fmt::Display for DrugClass {
     }
 }
 
-/// A set of drug classes, one bit each.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
-pub struct DrugSet(u16);
-
-impl DrugSet {
-    /// The set of the given classes.
-    pub const fn of(classes: &[DrugClass]) -> DrugSet {
-        let mut bits = 0u16;
-        let mut rest = classes;
-        while let [first, tail @ ..] = rest {
-            bits |= 1 << *first as u8;
-            rest = tail;
-        }
-        DrugSet(bits)
-    }
-
-    /// Whether `class` is in the set.
-    #[inline]
-    pub const fn contains(self, class: DrugClass) -> bool {
-        self.0 & (1 << class as u8) != 0
-    }
+bitset! {
+    /// A set of drug classes, one bit each.
+    DrugSet of DrugClass
 }
 
 /// The technique of an act, where the law narrows a procedure to one technique.
@@ -272,27 +285,9 @@ impl fmt::Display for Technique {
     }
 }
 
-/// A set of techniques, one bit each.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
-pub struct TechniqueSet(u16);
-
-impl TechniqueSet {
-    /// The set of the given techniques.
-    pub const fn of(techniques: &[Technique]) -> TechniqueSet {
-        let mut bits = 0u16;
-        let mut rest = techniques;
-        while let [first, tail @ ..] = rest {
-            bits |= 1 << *first as u8;
-            rest = tail;
-        }
-        TechniqueSet(bits)
-    }
-
-    /// Whether `t` is in the set.
-    #[inline]
-    pub const fn contains(self, t: Technique) -> bool {
-        self.0 & (1 << t as u8) != 0
-    }
+bitset! {
+    /// A set of techniques, one bit each.
+    TechniqueSet of Technique
 }
 
 /// The case facts the law makes conditions, each asserted by the caller for this act.
@@ -327,4 +322,18 @@ impl CaseFacts {
         radiation_requirements_met: true,
         diagnosis_by_physician: true,
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::IntoEnumIterator;
+
+    #[test]
+    fn every_drug_class_and_technique_fits_a_set_bit() {
+        let all = DrugSet::of(&DrugClass::iter().collect::<Vec<_>>());
+        assert!(DrugClass::iter().all(|d| all.contains(d)));
+        let some = TechniqueSet::of(&[Technique::Venepuncture]);
+        assert!(Technique::iter().all(|t| some.contains(t) == (t == Technique::Venepuncture)));
+    }
 }
