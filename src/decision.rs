@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::context::Context;
 use crate::date::Date;
-use crate::engine::day_after;
 use crate::facts::{DrugClass, FieldOfCare, Technique};
 use crate::law::{self, Citation, Condition, Conditions, Instrument, Rule};
 use crate::procedure::Procedure;
@@ -205,6 +204,9 @@ impl Decision {
     }
 
     fn reason(&self, a: Assessment, c: Condition) -> Reason {
+        // Conditions about a row's holder, field, qualification or drugs are only ever set by a
+        // row (`engine::assess_rule`), so `rule` and `a.profession` are present for them; the
+        // `unwrap_or` values below keep this panic-free and are never reached.
         let rule = a.rule();
         let grant = rule.map_or(self.procedure.citation(), |r| r.citation);
         let source = rule.map_or(grant, |r| r.conditions_source);
@@ -311,7 +313,7 @@ impl Decision {
         match c {
             Condition::Granted | Condition::RouteOpenForProcedure => Remedy::NotOpen { route: a.route },
             Condition::RegistrationInForce => match a.state {
-                StateOn::Suspended { until: Some(until) } => Remedy::WaitUntil { date: day_after(until) },
+                StateOn::Suspended { until: Some(until) } => Remedy::WaitUntil { date: until.next_day().unwrap_or(until) },
                 StateOn::Suspended { until: None } => Remedy::EndOfSuspension,
                 StateOn::PartiallyWithdrawn { .. } => Remedy::RestoredAuthority { procedure: self.procedure },
                 StateOn::NotRegistered | StateOn::StruckOff { .. } | StateOn::Active => {

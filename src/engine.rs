@@ -234,8 +234,3 @@ fn instructor_authorised(instructor: &Professional, procedure: Procedure, ctx: &
         .then(|| instructor.competence_on(procedure, ctx.subdomain(), ctx.date()));
     assess_rows(instructor, procedure, ctx, Route::Independent, competence).is_met()
 }
-
-/// The day after `d`, saturating at the end of the calendar.
-pub(crate) fn day_after(d: Date) -> Date {
-    d.next_day().unwrap_or(d)
-}
