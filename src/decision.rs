@@ -313,7 +313,9 @@ impl Decision {
         match c {
             Condition::Granted | Condition::RouteOpenForProcedure => Remedy::NotOpen { route: a.route },
             Condition::RegistrationInForce => match a.state {
-                StateOn::Suspended { until: Some(until) } => Remedy::WaitUntil { date: until.next_day().unwrap_or(until) },
+                StateOn::Suspended { until: Some(until) } => {
+                    Remedy::WaitUntil { date: until.next_day().unwrap_or(until) }
+                }
                 StateOn::Suspended { until: None } => Remedy::EndOfSuspension,
                 StateOn::PartiallyWithdrawn { .. } => Remedy::RestoredAuthority { procedure: self.procedure },
                 StateOn::NotRegistered | StateOn::StruckOff { .. } | StateOn::Active => {
