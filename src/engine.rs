@@ -123,9 +123,11 @@ pub(crate) fn assess_rows(
         if a.is_met() {
             return a;
         }
-        if best.is_none_or(|b| a.unmet().len() < b.unmet().len()) {
-            best = Some(a);
-        }
+        // Count unmet conditions only when a second row competes: most people have one.
+        best = match best {
+            Some(b) if b.unmet().len() <= a.unmet().len() => Some(b),
+            _ => Some(a),
+        };
     }
     best.unwrap_or_else(|| Assessment::general(route, Conditions::NONE.with(Condition::Granted)))
 }

@@ -8,7 +8,7 @@ use common::*;
 use proptest::prelude::*;
 
 fn config() -> ProptestConfig {
-    ProptestConfig { cases: cases(200).min(200), failure_persistence: None, ..ProptestConfig::default() }
+    ProptestConfig { cases: cases(64).min(64), failure_persistence: None, ..ProptestConfig::default() }
 }
 
 proptest! {
