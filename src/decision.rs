@@ -9,7 +9,7 @@ use crate::facts::{DrugClass, FieldOfCare, Technique};
 use crate::law::{self, Citation, Condition, Conditions, Instrument, Rule};
 use crate::procedure::Procedure;
 use crate::profession::{Profession, ProfessionKind, Qualification};
-use crate::professional::{StateOn, StrikeOffGround};
+use crate::professional::{Professional, StateOn, StrikeOffGround};
 use crate::route::Route;
 use crate::subdomain::Subdomain;
 
@@ -67,9 +67,15 @@ impl Assessment {
     }
 }
 
-/// What the reasons need from the context, copied so a decision stands alone.
+/// What the reasons need from the context and the professional, copied so a decision stands
+/// alone.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 struct Snapshot {
+    /// The professional's only profession on record, if they have exactly one.
+    sole_profession: Option<Profession>,
+    /// The first subdomain the professional was trained in, and how many more.
+    trained: Option<Subdomain>,
+    trained_more: u8,
     field: FieldOfCare,
     subdomain: Option<Subdomain>,
     specialism: Option<Qualification>,
@@ -100,6 +106,7 @@ const ART_35_2: Citation = Citation::new(WET_BIG, 35, None).paragraph(2);
 impl Decision {
     pub(crate) fn new(
         procedure: Procedure,
+        who: &Professional,
         ctx: &Context,
         route: Option<Route>,
         independent: Assessment,
@@ -112,6 +119,12 @@ impl Decision {
             independent,
             other,
             snapshot: Snapshot {
+                sole_profession: match who.registrations() {
+                    [only] => Some(only.profession()),
+                    _ => None,
+                },
+                trained: who.trained_in().first().copied(),
+                trained_more: u8::try_from(who.trained_in().len().saturating_sub(1)).unwrap_or(u8::MAX),
                 field: ctx.field(),
                 subdomain: ctx.subdomain(),
                 specialism: ctx.specialism(),
@@ -213,9 +226,10 @@ impl Decision {
         let profession = a.profession.unwrap_or(Profession::Physician);
         let s = &self.snapshot;
         let (unmet, citation) = match c {
-            Condition::Granted => {
-                (Unmet::NotGranted { procedure: self.procedure, date: self.date }, self.procedure.citation())
-            }
+            Condition::Granted => (
+                Unmet::NotGranted { profession: s.sole_profession, procedure: self.procedure, date: self.date },
+                self.procedure.citation(),
+            ),
             Condition::RegistrationInForce => registration_reason(a.state, profession, self.procedure),
             Condition::QualificationHeld => {
                 let q = rule.and_then(|r| r.qualification).unwrap_or(Qualification::AmbulanceNurse);
@@ -246,7 +260,14 @@ impl Decision {
                 },
                 source,
             ),
-            Condition::WithinTrainedSubdomain => (Unmet::OutsideTrainedSubdomain { actual: s.subdomain }, source),
+            Condition::WithinTrainedSubdomain => (
+                Unmet::OutsideTrainedSubdomain {
+                    trained: s.trained,
+                    also_trained: s.trained_more,
+                    actual: s.subdomain,
+                },
+                source,
+            ),
             Condition::Protocol => (Unmet::NoProtocol { procedure: self.procedure, subdomain: s.subdomain }, source),
             Condition::LimitedComplexity => (Unmet::NotLimitedComplexity, source),
             Condition::Routine => (Unmet::NotRoutine, source),
@@ -529,6 +550,8 @@ impl std::fmt::Display for Reason {
 pub enum Unmet {
     /// The law does not grant the procedure to any of the professional's professions on the date.
     NotGranted {
+        /// The professional's profession, when they have exactly one on record.
+        profession: Option<Profession>,
         /// The procedure.
         procedure: Procedure,
         /// The date.
@@ -583,6 +606,10 @@ pub enum Unmet {
     },
     /// The act is outside the subdomain the professional was trained in.
     OutsideTrainedSubdomain {
+        /// The first subdomain the professional was trained in, if any.
+        trained: Option<Subdomain>,
+        /// How many more subdomains they were trained in.
+        also_trained: u8,
         /// The subdomain of the context, if given.
         actual: Option<Subdomain>,
     },
@@ -688,8 +715,11 @@ impl Unmet {
 
     fn describe_nl(&self) -> String {
         match *self {
-            Unmet::NotGranted { procedure, date } => {
-                format!("geen van de beroepen is op {date} bevoegd tot {}", procedure.name_nl())
+            Unmet::NotGranted { profession: Some(p), procedure, date } => {
+                format!("een {} is op {date} niet bevoegd tot {}", p.name_nl(), procedure.name_nl())
+            }
+            Unmet::NotGranted { profession: None, procedure, date } => {
+                format!("geen beroep op naam is op {date} bevoegd tot {}", procedure.name_nl())
             }
             Unmet::NotRegistered { profession } => format!("niet ingeschreven als {}", profession.name_nl()),
             Unmet::Suspended { profession, until: Some(u) } => {
@@ -717,9 +747,16 @@ impl Unmet {
                 required.name_nl(),
                 actual.map_or("geen opgegeven specialisme", Qualification::name_nl)
             ),
-            Unmet::OutsideTrainedSubdomain { actual } => {
-                format!("buiten het deelgebied waarin opgeleid (de handeling valt in {})", sub(actual))
+            Unmet::OutsideTrainedSubdomain { trained: None, actual, .. } => {
+                format!("niet opgeleid in een deelgebied (de handeling valt in {})", sub(actual))
             }
+            Unmet::OutsideTrainedSubdomain { trained: Some(t), also_trained: 0, actual } => {
+                format!("buiten het deelgebied waarin opgeleid: {t} (de handeling valt in {})", sub(actual))
+            }
+            Unmet::OutsideTrainedSubdomain { trained: Some(t), also_trained, actual } => format!(
+                "buiten de deelgebieden waarin opgeleid: {t} en {also_trained} andere (de handeling valt in {})",
+                sub(actual)
+            ),
             Unmet::NoProtocol { procedure, subdomain } => {
                 format!("geen protocol voor {} in {}", procedure.name_nl(), sub(subdomain))
             }
@@ -755,8 +792,11 @@ impl Unmet {
 
     fn describe_en(&self) -> String {
         match *self {
-            Unmet::NotGranted { procedure, date } => {
-                format!("none of the professions held is authorised for {} on {date}", procedure.name_en())
+            Unmet::NotGranted { profession: Some(p), procedure, date } => {
+                format!("a {} is not authorised for {} on {date}", p.name_en(), procedure.name_en())
+            }
+            Unmet::NotGranted { profession: None, procedure, date } => {
+                format!("no profession on record is authorised for {} on {date}", procedure.name_en())
             }
             Unmet::NotRegistered { profession } => format!("not registered as {}", profession.name_en()),
             Unmet::Suspended { profession, until: Some(u) } => {
@@ -780,9 +820,16 @@ impl Unmet {
                 required.name_en(),
                 actual.map_or("no stated specialism", Qualification::name_en)
             ),
-            Unmet::OutsideTrainedSubdomain { actual } => {
-                format!("outside the subdomain trained in (the act falls in {})", sub(actual))
+            Unmet::OutsideTrainedSubdomain { trained: None, actual, .. } => {
+                format!("not trained in any subdomain (the act falls in {})", sub(actual))
             }
+            Unmet::OutsideTrainedSubdomain { trained: Some(t), also_trained: 0, actual } => {
+                format!("outside the subdomain trained in: {t} (the act falls in {})", sub(actual))
+            }
+            Unmet::OutsideTrainedSubdomain { trained: Some(t), also_trained, actual } => format!(
+                "outside the subdomains trained in: {t} and {also_trained} more (the act falls in {})",
+                sub(actual)
+            ),
             Unmet::NoProtocol { procedure, subdomain } => {
                 format!("no protocol for {} in {}", procedure.name_en(), sub(subdomain))
             }

@@ -49,11 +49,11 @@ pub fn decide(who: &Professional, procedure: Procedure, ctx: &Context) -> Decisi
     let competence = Some(who.competence_on(procedure, ctx.subdomain(), ctx.date()));
     let independent = assess_rows(who, procedure, ctx, Route::Independent, competence);
     if independent.is_met() {
-        return Decision::new(procedure, ctx, Some(Route::Independent), independent, None);
+        return Decision::new(procedure, who, ctx, Some(Route::Independent), independent, None);
     }
     let other = assess_other(who, procedure, ctx, competence);
     let route = other.is_met().then(|| other.route());
-    Decision::new(procedure, ctx, route, independent, Some(other))
+    Decision::new(procedure, who, ctx, route, independent, Some(other))
 }
 
 /// The routes after independence, in the law's order; returns the first that holds, or the one to
