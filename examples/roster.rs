@@ -2,16 +2,16 @@
 //!
 //! Run it with `cargo run --example roster` (add `-- en` for English reasons). The sample data is
 //! embedded (`examples/data/hospital.json`): a dozen professionals in different registration
-//! states, five wards, and the day's plan. For each planned act it prints who may do it, on which
-//! route and legal basis, and for every denial or non-independent permission, every reason with its
-//! article.
+//! states, five wards, and the day's plan. It prints who may independently do what in their own
+//! ward; then, for each planned act, who may do it, on which route and legal basis; and for every
+//! denial or non-independent permission, every reason with its article.
 
 use std::collections::BTreeMap;
 use std::error::Error;
 
 use bevoegd::{
-    CaseFacts, Context, Date, DrugClass, FieldOfCare, Instruction, Lang, Procedure, Professional, Protocol,
-    Qualification, Subdomain, Technique, decide,
+    CaseFacts, Context, Date, DrugClass, Eligibility, FieldOfCare, Instruction, Lang, Procedure, Professional,
+    Protocol, Qualification, Route, Subdomain, Technique, decide,
 };
 use serde::Deserialize;
 
@@ -22,6 +22,8 @@ const HOSPITAL: &str = include_str!("data/hospital.json");
 struct Hospital {
     date: Date,
     wards: BTreeMap<String, Ward>,
+    /// Each professional's own ward, for the overview of independent authority.
+    home_wards: BTreeMap<String, String>,
     staff: Vec<Professional>,
     plan: Vec<Planned>,
 }
@@ -62,7 +64,9 @@ fn main() -> Result<(), Box<dyn Error>> {
     let hospital: Hospital = serde_json::from_str(HOSPITAL)?;
     let staff: BTreeMap<&str, &Professional> = hospital.staff.iter().map(|p| (p.name(), p)).collect();
 
-    println!("Planned reserved procedures on {}\n", hospital.date);
+    overview(&hospital)?;
+
+    println!("\nPlanned reserved procedures on {}\n", hospital.date);
     println!("{:<54} {:<20} {:<26} {:<30} basis", "who", "procedure", "ward", "decision");
     println!("{}", "-".repeat(170));
 
@@ -88,6 +92,57 @@ fn main() -> Result<(), Box<dyn Error>> {
         for line in decision.explanation(lang) {
             println!("    {line}");
         }
+    }
+    Ok(())
+}
+
+/// Who may independently do what, each in their own ward, for a routine case (every case fact
+/// established): one `Eligibility` matrix over the staff, one column per paragraph of art. 36.
+fn overview(hospital: &Hospital) -> Result<(), Box<dyn Error>> {
+    let mut contexts = Vec::new();
+    for who in &hospital.staff {
+        let ward_name =
+            hospital.home_wards.get(who.name()).ok_or_else(|| format!("no home ward for `{}`", who.name()))?;
+        let ward = hospital.wards.get(ward_name).ok_or_else(|| format!("unknown ward `{ward_name}`"))?;
+        let mut ctx = Context::builder(hospital.date, ward.field)
+            .subdomain(ward.subdomain)
+            .facts(CaseFacts::ALL)
+            .drug(DrugClass::Other);
+        for p in &ward.protocols {
+            ctx = ctx.protocol(*p);
+        }
+        // A nurse specialist works in the sub-area of their own specialism.
+        let own = who
+            .qualifications()
+            .iter()
+            .find(|q| q.qualification.is_nurse_specialism() && q.period.contains(hospital.date));
+        if let Some(q) = own {
+            ctx = ctx.specialism(q.qualification);
+        }
+        contexts.push(ctx.build()?);
+    }
+    // One context per person: the diagonal of staff × contexts is each person in their own ward.
+    let matrix = Eligibility::compute(&hospital.staff, &Procedure::ALL, &contexts);
+    println!(
+        "Independent authority on {} in each person's own ward (I = independently), for a routine case; \
+         under 14, prescribing a medicine outside the midwives' and nurses' classes\n",
+        hospital.date
+    );
+    print!("{:<54}", "who");
+    for p in Procedure::ALL {
+        print!("{:>3}", p.paragraph());
+    }
+    println!();
+    for (i, who) in hospital.staff.iter().enumerate() {
+        print!("{:<54}", who.name());
+        for p in Procedure::ALL {
+            let mark = match matrix.get(i, i, p).flatten() {
+                Some(Route::Independent) => "I",
+                _ => ".",
+            };
+            print!("{mark:>3}");
+        }
+        println!();
     }
     Ok(())
 }
