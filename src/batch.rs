@@ -37,7 +37,7 @@ pub fn who_may(staff: &[Professional], procedure: Procedure, ctx: &Context) -> V
 /// assert_eq!(m.get(0, 0, Procedure::Surgery), Some(Some(Route::Independent)));
 /// assert_eq!(m.get(0, 0, Procedure::Endoscopy), Some(None)); // not competent for it
 /// assert_eq!(m.permitted(), 1);
-/// let full = m.decision(&staff, std::slice::from_ref(&ctx), 0, 0, Procedure::Endoscopy).unwrap();
+/// let full = m.decision(&staff, std::slice::from_ref(&ctx), 0, 0, Procedure::Endoscopy).ok_or("no cell")?;
 /// assert_eq!(full.independence_reasons()[0].unmet.code(), "not_competent");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```

@@ -34,7 +34,7 @@ use crate::route::Route;
 /// let decision = decide(&surgeon, Procedure::Surgery, &theatre);
 /// assert!(decision.is_permitted());
 /// assert_eq!(decision.route(), Some(Route::Independent));
-/// assert_eq!(decision.basis().unwrap().to_string(), "Wet BIG art. 36 lid 1 onder a");
+/// assert_eq!(decision.basis().map(|c| c.to_string()).as_deref(), Some("Wet BIG art. 36 lid 1 onder a"));
 ///
 /// // Not competent for endoscopy: denied, with the competence clause cited.
 /// let decision = decide(&surgeon, Procedure::Endoscopy, &theatre);

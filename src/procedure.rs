@@ -257,16 +257,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn codes_round_trip_and_paragraphs_are_one_to_fourteen() {
+    fn codes_round_trip_and_paragraphs_are_one_to_fourteen() -> Result<(), Box<dyn std::error::Error>> {
         for (i, p) in Procedure::iter().enumerate() {
             assert_eq!(Procedure::ALL.get(i), Some(&p));
             assert_eq!(usize::from(p.paragraph()), i + 1);
-            assert_eq!(p.code().parse::<Procedure>().unwrap(), p);
-            let json = serde_json::to_string(&p).unwrap();
+            assert_eq!(p.code().parse::<Procedure>()?, p);
+            let json = serde_json::to_string(&p)?;
             assert_eq!(json, format!("\"{}\"", p.code()));
-            assert_eq!(serde_json::from_str::<Procedure>(&json).unwrap(), p);
+            assert_eq!(serde_json::from_str::<Procedure>(&json)?, p);
         }
         assert_eq!(ProcedureSet::ALL.len(), 14);
+        Ok(())
     }
 
     #[test]

@@ -33,7 +33,7 @@ use crate::professional::Professional;
 /// }"#;
 /// let request: Request = serde_json::from_str(json)?;
 /// let record = request.audit(Lang::En);
-/// assert_eq!(record.decision.basis.unwrap().to_string(), "Wet BIG art. 36 lid 5 onder a");
+/// assert_eq!(record.decision.basis.map(|c| c.to_string()).as_deref(), Some("Wet BIG art. 36 lid 5 onder a"));
 /// assert_eq!(record.legal_basis_as_of, bevoegd::law::LEGAL_BASIS_AS_OF);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
