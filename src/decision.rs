@@ -83,6 +83,38 @@ struct Snapshot {
     technique: Option<Technique>,
 }
 
+impl Snapshot {
+    fn of(who: &Professional, ctx: &Context) -> Snapshot {
+        Snapshot {
+            sole_profession: match who.registrations() {
+                [only] => Some(only.profession()),
+                _ => None,
+            },
+            trained: who.trained_in().first().copied(),
+            trained_more: u8::try_from(who.trained_in().len().saturating_sub(1)).unwrap_or(u8::MAX),
+            field: ctx.field(),
+            subdomain: ctx.subdomain(),
+            specialism: ctx.specialism(),
+            drug: ctx.drug(),
+            technique: ctx.technique(),
+        }
+    }
+
+    /// For decisions without reasons: only the field, which costs nothing to copy.
+    fn unused(ctx: &Context) -> Snapshot {
+        Snapshot {
+            sole_profession: None,
+            trained: None,
+            trained_more: 0,
+            field: ctx.field(),
+            subdomain: None,
+            specialism: None,
+            drug: None,
+            technique: None,
+        }
+    }
+}
+
 /// The answer to "may this professional perform this procedure in this context".
 ///
 /// `Copy` and allocation-free: it holds the evaluation, not the text. Ask for
@@ -112,26 +144,10 @@ impl Decision {
         independent: Assessment,
         other: Option<Assessment>,
     ) -> Decision {
-        Decision {
-            procedure,
-            date: ctx.date(),
-            route,
-            independent,
-            other,
-            snapshot: Snapshot {
-                sole_profession: match who.registrations() {
-                    [only] => Some(only.profession()),
-                    _ => None,
-                },
-                trained: who.trained_in().first().copied(),
-                trained_more: u8::try_from(who.trained_in().len().saturating_sub(1)).unwrap_or(u8::MAX),
-                field: ctx.field(),
-                subdomain: ctx.subdomain(),
-                specialism: ctx.specialism(),
-                drug: ctx.drug(),
-                technique: ctx.technique(),
-            },
-        }
+        // An independent permission has no reasons, so nothing would read the snapshot: skip the
+        // copying on the fastest path.
+        let snapshot = if route == Some(Route::Independent) { Snapshot::unused(ctx) } else { Snapshot::of(who, ctx) };
+        Decision { procedure, date: ctx.date(), route, independent, other, snapshot }
     }
 
     /// The procedure decided on.
