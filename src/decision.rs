@@ -8,7 +8,7 @@ use crate::date::Date;
 use crate::facts::{DrugClass, FieldOfCare, Technique};
 use crate::law::{self, Citation, Condition, Conditions, Instrument, Rule};
 use crate::procedure::Procedure;
-use crate::profession::{Profession, ProfessionKind, Qualification};
+use crate::profession::{Profession, Qualification};
 use crate::professional::{Professional, StateOn, StrikeOffGround};
 use crate::route::Route;
 use crate::subdomain::Subdomain;
@@ -23,6 +23,9 @@ pub struct Assessment {
     state: StateOn,
     profession: Option<Profession>,
     expired: Option<Date>,
+    /// When no row names the holder on the date: the row for them nearest in time (the latest that
+    /// ended before the date, else the first that starts after it).
+    near: Option<u8>,
 }
 
 impl Assessment {
@@ -34,11 +37,15 @@ impl Assessment {
         profession: Profession,
         expired: Option<Date>,
     ) -> Assessment {
-        Assessment { route, rule: Some(rule), unmet, state, profession: Some(profession), expired }
+        Assessment { route, rule: Some(rule), unmet, state, profession: Some(profession), expired, near: None }
     }
 
     pub(crate) const fn general(route: Route, unmet: Conditions) -> Assessment {
-        Assessment { route, rule: None, unmet, state: StateOn::Active, profession: None, expired: None }
+        Assessment { route, rule: None, unmet, state: StateOn::Active, profession: None, expired: None, near: None }
+    }
+
+    pub(crate) const fn with_near(self, near: Option<u8>) -> Assessment {
+        Assessment { near, ..self }
     }
 
     pub(crate) const fn with_expired(self, expired: Option<Date>) -> Assessment {
@@ -75,12 +82,14 @@ struct Snapshot {
     sole_profession: Option<Profession>,
     /// The first subdomain the professional was trained in, and how many more.
     trained: Option<Subdomain>,
-    trained_more: u8,
+    trained_more: u16,
     field: FieldOfCare,
     subdomain: Option<Subdomain>,
     specialism: Option<Qualification>,
     drug: Option<DrugClass>,
     technique: Option<Technique>,
+    /// The nurse-specialist category held on the date, if any.
+    held_specialism: Option<Qualification>,
 }
 
 impl Snapshot {
@@ -91,12 +100,17 @@ impl Snapshot {
                 _ => None,
             },
             trained: who.trained_in().first().copied(),
-            trained_more: u8::try_from(who.trained_in().len().saturating_sub(1)).unwrap_or(u8::MAX),
+            trained_more: u16::try_from(who.trained_in().len().saturating_sub(1)).unwrap_or(u16::MAX),
             field: ctx.field(),
             subdomain: ctx.subdomain(),
             specialism: ctx.specialism(),
             drug: ctx.drug(),
             technique: ctx.technique(),
+            held_specialism: who
+                .qualifications()
+                .iter()
+                .find(|r| r.qualification.is_nurse_specialism() && r.period.contains(ctx.date()))
+                .map(|r| r.qualification),
         }
     }
 
@@ -111,6 +125,7 @@ impl Snapshot {
             specialism: None,
             drug: None,
             technique: None,
+            held_specialism: None,
         }
     }
 }
@@ -130,10 +145,6 @@ pub struct Decision {
     other: Option<Assessment>,
     snapshot: Snapshot,
 }
-
-const WET_BIG: Instrument = Instrument::WetBig;
-const ART_35_1: Citation = Citation::new(WET_BIG, 35, None).paragraph(1);
-const ART_35_2: Citation = Citation::new(WET_BIG, 35, None).paragraph(2);
 
 impl Decision {
     pub(crate) fn new(
@@ -200,10 +211,8 @@ impl Decision {
     pub fn basis(&self) -> Option<Citation> {
         match self.route? {
             Route::Independent | Route::FunctionalIndependence => self.basis_rule().map(|r| r.citation),
-            // Art. 35 lid 2: the one instructed is authorised.
-            Route::OnInstruction => Some(ART_35_2),
-            // Art. 35 lid 1 forbids only acting "buiten noodzaak" and "beroepsmatig".
-            Route::Emergency | Route::NotProfessional => Some(ART_35_1),
+            // Art. 35 lid 2 for an instruction; lid 1 forbids only "buiten noodzaak" and "beroepsmatig".
+            route @ (Route::OnInstruction | Route::Emergency | Route::NotProfessional) => law::route_basis(route),
         }
     }
 
@@ -238,35 +247,32 @@ impl Decision {
         // `unwrap_or` values below keep this panic-free and are never reached.
         let rule = a.rule();
         let grant = rule.map_or(self.procedure.citation(), |r| r.citation);
-        let source = rule.map_or(grant, |r| r.conditions_source);
+        // The provision a row names for `c`, else `default`.
+        let cite = |default: Citation| {
+            rule.map_or(default, |r| r.sources.iter().find(|(k, _)| *k == c).map_or(default, |(_, x)| *x))
+        };
+        let source = rule.map_or(grant, |r| r.source_of(c));
         let profession = a.profession.unwrap_or(Profession::Physician);
         let s = &self.snapshot;
+        let mut also = rule.and_then(|r| r.also_of(c));
         let (unmet, citation) = match c {
-            Condition::Granted => (
-                Unmet::NotGranted { profession: s.sole_profession, procedure: self.procedure, date: self.date },
-                self.procedure.citation(),
-            ),
+            Condition::Granted => {
+                let (unmet, citation) = self.not_granted(a);
+                (unmet, citation)
+            }
             Condition::RegistrationInForce => registration_reason(a.state, profession, self.procedure),
             Condition::QualificationHeld => {
                 let q = rule.and_then(|r| r.qualification).unwrap_or(Qualification::AmbulanceNurse);
-                let citation = match q {
-                    Qualification::DiabetesNursePrescribing | Qualification::AsthmaCopdNursePrescribing => {
-                        Citation::new(WET_BIG, 36, None).paragraph(14).letter('d').item(4)
-                    }
-                    Qualification::AmbulanceNurse => {
-                        Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 1, None).letter('b')
-                    }
-                    _ => grant,
-                };
-                (Unmet::QualificationNotHeld { qualification: q }, citation)
+                (Unmet::QualificationNotHeld { qualification: q }, cite(grant))
             }
-            Condition::WithinField => (
-                Unmet::OutsideField {
-                    required: rule.and_then(|r| r.field).unwrap_or(FieldOfCare::Medicine),
-                    actual: s.field,
-                },
-                grant,
-            ),
+            Condition::WithinField => {
+                let required = rule.and_then(|r| r.field).unwrap_or(FieldOfCare::Medicine);
+                // Beside the grant's proviso, the article that defines the field of expertise.
+                if also.is_none() && cite(grant) == grant {
+                    also = Some(law::field_of_expertise(required));
+                }
+                (Unmet::OutsideField { required, actual: s.field }, cite(grant))
+            }
             Condition::WithinSpecialism => (
                 Unmet::OutsideSpecialism {
                     required: rule
@@ -276,39 +282,40 @@ impl Decision {
                 },
                 source,
             ),
-            Condition::WithinTrainedSubdomain => (
-                Unmet::OutsideTrainedSubdomain {
-                    trained: s.trained,
-                    also_trained: s.trained_more,
-                    actual: s.subdomain,
-                },
-                source,
-            ),
+            Condition::WithinTrainedSubdomain => {
+                // A row of art. 36 itself limits the holder to their field of expertise in its own
+                // words ("voor zover ... deskundigheidsgebied"): cite that proviso beside the decree.
+                if also.is_none() && grant.instrument() == Instrument::WetBig && source != grant {
+                    also = Some(grant);
+                }
+                (
+                    Unmet::OutsideTrainedSubdomain {
+                        trained: s.trained,
+                        also_trained: s.trained_more,
+                        actual: s.subdomain,
+                    },
+                    source,
+                )
+            }
             Condition::Protocol => (Unmet::NoProtocol { procedure: self.procedure, subdomain: s.subdomain }, source),
             Condition::LimitedComplexity => (Unmet::NotLimitedComplexity, source),
             Condition::Routine => (Unmet::NotRoutine, source),
             Condition::RisksOverseeable => (Unmet::RisksNotOverseeable, source),
             Condition::ComplexTechnicalMedicalAct => (Unmet::NotComplexTechnicalMedicalAct, source),
-            Condition::RadiationRequirements => (Unmet::RadiationRequirementsNotMet, grant),
-            Condition::DiagnosisByPhysician => {
-                (Unmet::NoDiagnosisByPhysician, Citation::new(WET_BIG, 36, None).paragraph(14).letter('d').item(1))
-            }
-            Condition::DrugPermitted => (Unmet::DrugNotPermitted { drug: s.drug }, source),
-            Condition::TechniqueCovered => (Unmet::TechniqueNotCovered { technique: s.technique }, grant),
-            Condition::Instructed => (Unmet::NoInstruction, ART_35_1.letter('a')),
-            Condition::InstructorAuthorised => (Unmet::InstructorNotAuthorised, ART_35_1.letter('a')),
-            Condition::DirectionsFollowed => (Unmet::DirectionsNotFollowed, ART_35_1.letter('c')),
-            Condition::SupervisionEnsured => {
-                (Unmet::SupervisionNotEnsured, Citation::new(WET_BIG, 38, None).letter('a'))
-            }
+            Condition::RadiationRequirements => (Unmet::RadiationRequirementsNotMet, cite(grant)),
+            Condition::DiagnosisByPhysician => (Unmet::NoDiagnosisByPhysician, cite(law::NURSE_PRESCRIBING_DIAGNOSIS)),
+            Condition::DrugPermitted => (Unmet::DrugNotPermitted { drug: s.drug, procedure: self.procedure }, source),
+            Condition::TechniqueCovered => (Unmet::TechniqueNotCovered { technique: s.technique }, cite(grant)),
+            Condition::Instructed => (Unmet::NoInstruction, law::INSTRUCTION),
+            Condition::InstructorAuthorised => (Unmet::InstructorNotAuthorised, law::INSTRUCTION),
+            Condition::DirectionsFollowed => (Unmet::DirectionsNotFollowed, law::INSTRUCTION_DIRECTIONS),
+            Condition::SupervisionEnsured => (Unmet::SupervisionNotEnsured, law::SUPERVISION),
             Condition::Competent => {
                 let citation = match (a.route, rule.map(|r| r.citation.instrument())) {
-                    (Route::Independent, Some(Instrument::WetBig) | None) => {
-                        Citation::new(WET_BIG, 36, None).paragraph(15)
-                    }
+                    (Route::Independent, Some(Instrument::WetBig) | None) => law::COMPETENCE,
                     // Experiments: art. 36a lid 2 applies the competence clause.
-                    (Route::Independent, Some(_)) => Citation::new(WET_BIG, 36, Some('a')).paragraph(2),
-                    _ => ART_35_1.letter('b'),
+                    (Route::Independent, Some(_)) => law::COMPETENCE_EXPERIMENT,
+                    _ => law::INSTRUCTED_COMPETENCE,
                 };
                 let unmet = match a.expired {
                     Some(on) => Unmet::CompetenceExpired { procedure: self.procedure, on },
@@ -316,12 +323,44 @@ impl Decision {
                 };
                 (unmet, citation)
             }
-            Condition::RouteOpenForProcedure => (
-                Unmet::RouteClosedForPrescribing { route: a.route },
-                Citation::new(Instrument::Geneesmiddelenwet, 1, None).paragraph(1).letters(*b"pp"),
-            ),
+            Condition::RouteOpenForProcedure => {
+                (Unmet::RouteClosedForPrescribing { route: a.route }, law::PRESCRIPTION_DEFINITION)
+            }
         };
-        Reason { unmet, citation }
+        Reason { unmet, citation, also }
+    }
+
+    /// Why no row grants the procedure: the holder's designation ended or has not started, their
+    /// category or experiment list does not include it, a nurse lacks a prescribing annotation, or
+    /// simply no profession of theirs holds it.
+    fn not_granted(&self, a: Assessment) -> (Unmet, Citation) {
+        let s = &self.snapshot;
+        let procedure = self.procedure;
+        if let Some(near) = a.near.and_then(law::rule_at) {
+            let profession = near.registration_profession();
+            let qualification = near.qualification;
+            return if near.valid.from() > self.date {
+                (
+                    Unmet::DesignationNotYet { profession, qualification, procedure, from: near.valid.from() },
+                    near.started_by.unwrap_or(near.citation),
+                )
+            } else {
+                let on = near.valid.until().unwrap_or(self.date);
+                (
+                    Unmet::DesignationEnded { profession, qualification, procedure, on },
+                    near.ended_by.unwrap_or(near.citation),
+                )
+            };
+        }
+        if let Some((profession, qualification, list)) =
+            law::designation_list(s.sole_profession, s.held_specialism, self.date)
+        {
+            return (Unmet::NotDesignated { profession, qualification, procedure }, list);
+        }
+        if s.sole_profession == Some(Profession::Nurse) && procedure == Procedure::Prescribing {
+            return (Unmet::NoPrescribingAnnotation, law::NURSE_PRESCRIBING_ANNOTATION);
+        }
+        (Unmet::NotGranted { profession: s.sole_profession, procedure, date: self.date }, procedure.citation())
     }
 
     /// What would make the act permitted: for each unmet condition, the fact that would meet it,
@@ -348,11 +387,17 @@ impl Decision {
         let rule = a.rule();
         let s = &self.snapshot;
         match c {
-            Condition::Granted | Condition::RouteOpenForProcedure => Remedy::NotOpen { route: a.route },
+            Condition::Granted => match a.near.and_then(law::rule_at) {
+                Some(near) if near.valid.from() > self.date => Remedy::WaitUntil { date: near.valid.from() },
+                _ => Remedy::NotOpen { route: a.route },
+            },
+            Condition::RouteOpenForProcedure => Remedy::NotOpen { route: a.route },
             Condition::RegistrationInForce => match a.state {
-                StateOn::Suspended { until: Some(until) } => {
-                    Remedy::WaitUntil { date: until.next_day().unwrap_or(until) }
-                }
+                // A suspension that runs to the last representable day never ends in the calendar.
+                StateOn::Suspended { until: Some(until) } => match until.next_day() {
+                    Some(date) => Remedy::WaitUntil { date },
+                    None => Remedy::EndOfSuspension,
+                },
                 StateOn::Suspended { until: None } => Remedy::EndOfSuspension,
                 StateOn::PartiallyWithdrawn { .. } => Remedy::RestoredAuthority { procedure: self.procedure },
                 StateOn::NotRegistered | StateOn::StruckOff { .. } | StateOn::Active => {
@@ -460,30 +505,15 @@ impl Decision {
 
 fn registration_reason(state: StateOn, profession: Profession, procedure: Procedure) -> (Unmet, Citation) {
     match state {
-        StateOn::Suspended { until } => {
-            (Unmet::Suspended { profession, until }, Citation::new(WET_BIG, 4, None).paragraph(3))
-        }
+        StateOn::Suspended { until } => (Unmet::Suspended { profession, until }, law::SUSPENSION),
         StateOn::StruckOff { on, ground } => {
-            let citation = match ground {
-                StrikeOffGround::OnRequest => Citation::new(WET_BIG, 7, None).letter('b'),
-                StrikeOffGround::Disciplinary => Citation::new(WET_BIG, 48, None).paragraph(1).letter('f'),
-                StrikeOffGround::Unfitness => Citation::new(WET_BIG, 80, None).paragraph(1).letter('c'),
-                StrikeOffGround::ForeignMeasure => Citation::new(WET_BIG, 7, None).letter('e'),
-                StrikeOffGround::MissedReregistration => Citation::new(WET_BIG, 8, None).paragraph(1),
-            };
-            (Unmet::StruckOff { profession, since: on, ground }, citation)
+            (Unmet::StruckOff { profession, since: on, ground }, law::strike_off(ground))
         }
-        StateOn::PartiallyWithdrawn { .. } => (
-            Unmet::AuthorityWithdrawn { profession, procedure },
-            Citation::new(WET_BIG, 48, None).paragraph(1).letter('e'),
-        ),
+        StateOn::PartiallyWithdrawn { .. } => {
+            (Unmet::AuthorityWithdrawn { profession, procedure }, law::PARTIAL_WITHDRAWAL)
+        }
         StateOn::NotRegistered | StateOn::Active => {
-            let citation = match profession.kind() {
-                ProfessionKind::Register => Citation::new(WET_BIG, 4, None).paragraph(4),
-                ProfessionKind::TemporaryRegister => Citation::new(WET_BIG, 36, Some('b')),
-                ProfessionKind::TrainingTitle => Citation::new(WET_BIG, 34, None),
-            };
-            (Unmet::NotRegistered { profession }, citation)
+            (Unmet::NotRegistered { profession }, law::registration(profession))
         }
     }
 }
@@ -544,12 +574,25 @@ pub struct Reason {
     pub unmet: Unmet,
     /// The provision that sets the condition.
     pub citation: Citation,
+    /// A second provision cited beside it: the statutory proviso beside a decree's condition, or
+    /// the article defining a field of expertise beside a field limit.
+    #[serde(default, rename = "also_cites", skip_serializing_if = "Option::is_none")]
+    pub also: Option<Citation>,
 }
 
 impl Reason {
-    /// One sentence, with the citation in parentheses.
+    /// One sentence, with the citation (and the provision cited beside it) in parentheses.
     pub fn sentence(&self, lang: Lang) -> String {
-        format!("{} ({})", self.unmet.describe(lang), self.citation)
+        match self.also {
+            Some(also) => {
+                let with = match lang {
+                    Lang::Nl => "met",
+                    Lang::En => "with",
+                };
+                format!("{} ({}, {with} {also})", self.unmet.describe(lang), self.citation)
+            }
+            None => format!("{} ({})", self.unmet.describe(lang), self.citation),
+        }
     }
 }
 
@@ -573,6 +616,43 @@ pub enum Unmet {
         /// The date.
         date: Date,
     },
+    /// The holder's category (a nurse-specialist category, or an experiment's list) does not
+    /// include the procedure on the date; cited to the provision that fixes the list.
+    NotDesignated {
+        /// The registration the designation sits on.
+        profession: Profession,
+        /// The category, when it is a qualification on top of the registration.
+        qualification: Option<Qualification>,
+        /// The procedure.
+        procedure: Procedure,
+    },
+    /// The holder was designated for the procedure, but the designation ended before the date;
+    /// cited to the instrument that ended it.
+    DesignationEnded {
+        /// The registration the designation sits on.
+        profession: Profession,
+        /// The category, when it is a qualification on top of the registration.
+        qualification: Option<Qualification>,
+        /// The procedure.
+        procedure: Procedure,
+        /// The designation's last day.
+        on: Date,
+    },
+    /// The holder's designation for the procedure starts only after the date; cited to the
+    /// instrument that starts it.
+    DesignationNotYet {
+        /// The registration the designation sits on.
+        profession: Profession,
+        /// The category, when it is a qualification on top of the registration.
+        qualification: Option<Qualification>,
+        /// The procedure.
+        procedure: Procedure,
+        /// The designation's first day.
+        from: Date,
+    },
+    /// A nurse prescribes only with a prescribing annotation in the register for a designated
+    /// category (Wet BIG art. 36 lid 14 onder d, 4°), and none is on record.
+    NoPrescribingAnnotation,
     /// Not registered on the date (never, not yet, or no longer).
     NotRegistered {
         /// The profession.
@@ -625,7 +705,7 @@ pub enum Unmet {
         /// The first subdomain the professional was trained in, if any.
         trained: Option<Subdomain>,
         /// How many more subdomains they were trained in.
-        also_trained: u8,
+        also_trained: u16,
         /// The subdomain of the context, if given.
         actual: Option<Subdomain>,
     },
@@ -648,10 +728,14 @@ pub enum Unmet {
     RadiationRequirementsNotMet,
     /// No diagnosis by a physician.
     NoDiagnosisByPhysician,
-    /// The drug class is outside what the row allows (or not given).
+    /// The substance is outside what the row allows (or not given).
     DrugNotPermitted {
-        /// The drug class of the context, if given.
+        /// The substance of the context, if given.
         drug: Option<DrugClass>,
+        /// The procedure the substance is limited for: prescribing or injections. Absent in
+        /// answers written before 0.2, which only limited prescribing.
+        #[serde(default = "prescribing")]
+        procedure: Procedure,
     },
     /// The technique is outside what the row covers (or not given).
     TechniqueNotCovered {
@@ -685,6 +769,10 @@ pub enum Unmet {
     },
 }
 
+const fn prescribing() -> Procedure {
+    Procedure::Prescribing
+}
+
 fn sub(s: Option<Subdomain>) -> String {
     s.map_or_else(|| "-".to_owned(), |s| s.to_string())
 }
@@ -694,6 +782,10 @@ impl Unmet {
     pub const fn code(&self) -> &'static str {
         match self {
             Unmet::NotGranted { .. } => "not_granted",
+            Unmet::NotDesignated { .. } => "not_designated",
+            Unmet::DesignationEnded { .. } => "designation_ended",
+            Unmet::DesignationNotYet { .. } => "designation_not_yet",
+            Unmet::NoPrescribingAnnotation => "no_prescribing_annotation",
             Unmet::NotRegistered { .. } => "not_registered",
             Unmet::Suspended { .. } => "suspended",
             Unmet::StruckOff { .. } => "struck_off",
@@ -737,6 +829,22 @@ impl Unmet {
             Unmet::NotGranted { profession: None, procedure, date } => {
                 format!("geen beroep op naam is op {date} bevoegd tot {}", procedure.name_nl())
             }
+            Unmet::NotDesignated { profession, qualification, procedure } => format!(
+                "een {} is niet aangewezen voor {}",
+                qualification.map_or(profession.name_nl(), Qualification::name_nl),
+                procedure.name_nl()
+            ),
+            Unmet::DesignationEnded { profession, qualification, procedure, on } => format!(
+                "de aanwijzing van de {} voor {} gold tot en met {on}",
+                qualification.map_or(profession.name_nl(), Qualification::name_nl),
+                procedure.name_nl()
+            ),
+            Unmet::DesignationNotYet { profession, qualification, procedure, from } => format!(
+                "de aanwijzing van de {} voor {} geldt pas vanaf {from}",
+                qualification.map_or(profession.name_nl(), Qualification::name_nl),
+                procedure.name_nl()
+            ),
+            Unmet::NoPrescribingAnnotation => "geen aantekening van voorschrijfbevoegdheid in het register".to_owned(),
             Unmet::NotRegistered { profession } => format!("niet ingeschreven als {}", profession.name_nl()),
             Unmet::Suspended { profession, until: Some(u) } => {
                 format!("registratie als {} geschorst tot en met {u}", profession.name_nl())
@@ -784,10 +892,16 @@ impl Unmet {
             }
             Unmet::RadiationRequirementsNotMet => "niet voldaan aan de eisen krachtens de Kernenergiewet".to_owned(),
             Unmet::NoDiagnosisByPhysician => "de diagnose is niet door een arts gesteld".to_owned(),
-            Unmet::DrugNotPermitted { drug: Some(d) } => {
+            Unmet::DrugNotPermitted { drug: Some(d), procedure: Procedure::Prescribing } => {
                 format!("{} vallen niet onder de voorschrijfbevoegdheid", d.name_nl())
             }
-            Unmet::DrugNotPermitted { drug: None } => "geen geneesmiddelgroep opgegeven".to_owned(),
+            Unmet::DrugNotPermitted { drug: Some(d), procedure } => {
+                format!("{} vallen niet onder de bevoegdheid tot {}", d.name_nl(), procedure.name_nl())
+            }
+            Unmet::DrugNotPermitted { drug: None, procedure: Procedure::Prescribing } => {
+                "geen geneesmiddelgroep opgegeven".to_owned()
+            }
+            Unmet::DrugNotPermitted { drug: None, .. } => "geen middel opgegeven".to_owned(),
             Unmet::TechniqueNotCovered { technique: Some(t) } => {
                 format!("{} valt niet onder de bevoegdheid", t.name_nl())
             }
@@ -814,6 +928,22 @@ impl Unmet {
             Unmet::NotGranted { profession: None, procedure, date } => {
                 format!("no profession on record is authorised for {} on {date}", procedure.name_en())
             }
+            Unmet::NotDesignated { profession, qualification, procedure } => format!(
+                "a {} is not designated for {}",
+                qualification.map_or(profession.name_en(), Qualification::name_en),
+                procedure.name_en()
+            ),
+            Unmet::DesignationEnded { profession, qualification, procedure, on } => format!(
+                "the designation of the {} for {} ran up to and including {on}",
+                qualification.map_or(profession.name_en(), Qualification::name_en),
+                procedure.name_en()
+            ),
+            Unmet::DesignationNotYet { profession, qualification, procedure, from } => format!(
+                "the designation of the {} for {} applies only from {from}",
+                qualification.map_or(profession.name_en(), Qualification::name_en),
+                procedure.name_en()
+            ),
+            Unmet::NoPrescribingAnnotation => "no register annotation of prescribing authority".to_owned(),
             Unmet::NotRegistered { profession } => format!("not registered as {}", profession.name_en()),
             Unmet::Suspended { profession, until: Some(u) } => {
                 format!("registration as {} suspended up to and including {u}", profession.name_en())
@@ -855,10 +985,16 @@ impl Unmet {
             Unmet::NotComplexTechnicalMedicalAct => "not part of a complex technical-medical act".to_owned(),
             Unmet::RadiationRequirementsNotMet => "the requirements under the Kernenergiewet are not met".to_owned(),
             Unmet::NoDiagnosisByPhysician => "the diagnosis was not made by a physician".to_owned(),
-            Unmet::DrugNotPermitted { drug: Some(d) } => {
+            Unmet::DrugNotPermitted { drug: Some(d), procedure: Procedure::Prescribing } => {
                 format!("{} are outside the prescribing authority", d.name_en())
             }
-            Unmet::DrugNotPermitted { drug: None } => "no drug class given".to_owned(),
+            Unmet::DrugNotPermitted { drug: Some(d), procedure } => {
+                format!("{} are outside the authority for {}", d.name_en(), procedure.name_en())
+            }
+            Unmet::DrugNotPermitted { drug: None, procedure: Procedure::Prescribing } => {
+                "no drug class given".to_owned()
+            }
+            Unmet::DrugNotPermitted { drug: None, .. } => "no substance given".to_owned(),
             Unmet::TechniqueNotCovered { technique: Some(t) } => format!("{} is outside the authority", t.name_en()),
             Unmet::TechniqueNotCovered { technique: None } => "no technique given".to_owned(),
             Unmet::NoInstruction => "no instruction was given".to_owned(),

@@ -109,7 +109,8 @@ pub(crate) fn assess_rows(
     let mut best: Option<Assessment> = None;
     let rows = law::rows_for(procedure, route);
     // Only the rows whose holder this person could be, precomputed when the professional was built.
-    let mut mask = who.candidates(route, procedure);
+    let all = who.candidates(route, procedure);
+    let mut mask = all;
     while mask != 0 {
         let bit = mask.trailing_zeros() as usize;
         mask &= mask - 1;
@@ -129,7 +130,31 @@ pub(crate) fn assess_rows(
             _ => Some(a),
         };
     }
-    best.unwrap_or_else(|| Assessment::general(route, Conditions::NONE.with(Condition::Granted)))
+    best.unwrap_or_else(|| {
+        Assessment::general(route, Conditions::NONE.with(Condition::Granted)).with_near(nearest_row(rows, all, date))
+    })
+}
+
+/// Among the rows in `mask` (the holder's, none in force on `date`): the one that ended most
+/// recently before the date, else the one that starts first after it. It names the designation a
+/// denial is about ("ended on", "starts on"). Runs only on the denial path.
+fn nearest_row(rows: &[u8], mut mask: u32, date: Date) -> Option<u8> {
+    let mut ended: Option<(Date, u8)> = None;
+    let mut starts: Option<(Date, u8)> = None;
+    while mask != 0 {
+        let bit = mask.trailing_zeros() as usize;
+        mask &= mask - 1;
+        let Some(&i) = rows.get(bit) else { continue };
+        let Some(rule) = law::rule_at(i) else { continue };
+        let from = rule.valid.from();
+        match rule.valid.until() {
+            Some(until) if until < date && ended.is_none_or(|(d, _)| d < until) => ended = Some((until, i)),
+            Some(until) if until < date => {}
+            _ if from > date && starts.is_none_or(|(d, _)| d > from) => starts = Some((from, i)),
+            _ => {}
+        }
+    }
+    ended.or(starts).map(|(_, i)| i)
 }
 
 /// Every condition of one row. No early return: a denial lists all of them.

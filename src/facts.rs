@@ -8,20 +8,20 @@ use strum::{EnumCount, EnumIter, EnumString, IntoStaticStr};
 
 use crate::procedure::Procedure;
 
-/// A `Copy` set of a small `#[repr(u8)]` enum (fewer than 16 variants), one bit each, built in
-/// `const` for the law table.
+/// A `Copy` set of a small `#[repr(u8)]` enum, one bit each in a `u32`, built in `const` for the
+/// law table. The width is checked at compile time: a 33rd variant fails the build.
 macro_rules! bitset {
     ($(#[doc = $doc:literal])* $name:ident of $item:ident) => {
         $(#[doc = $doc])*
         #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
-        pub struct $name(u16);
+        pub struct $name(u32);
 
-        const _: () = assert!(<$item as strum::EnumCount>::COUNT <= 16, "widen the bitset");
+        const _: () = assert!(<$item as strum::EnumCount>::COUNT <= 32, "widen the bitset");
 
         impl $name {
             /// The set of the given items.
             pub const fn of(items: &[$item]) -> $name {
-                let mut bits = 0u16;
+                let mut bits = 0u32;
                 let mut rest = items;
                 while let [first, tail @ ..] = rest {
                     bits |= 1 << *first as u8;
@@ -34,6 +34,13 @@ macro_rules! bitset {
             #[inline]
             pub const fn contains(self, item: $item) -> bool {
                 self.0 & (1 << item as u8) != 0
+            }
+
+            /// The items of both sets.
+            #[inline]
+            #[must_use]
+            pub const fn union(self, other: $name) -> $name {
+                $name(self.0 | other.0)
             }
         }
     };
@@ -84,13 +91,18 @@ impl fmt::Display for FieldOfCare {
     }
 }
 
-/// The class of a prescription-only medicine, as far as the law distinguishes classes.
+/// The substance given or prescribed, as far as the law distinguishes substances.
 ///
-/// Physicians, dentists, physician assistants and nurse specialists prescribe without a class
-/// limit. Midwives prescribe from a closed list (Besluit opleidingseisen en deskundigheidsgebied
-/// verloskundige 2008 art. 4 lid 3 onder b); designated nurses from one class each (Regeling
-/// voorschrijfbevoegdheid verpleegkundigen). `Other` is everything outside those lists.
-/// `#[non_exhaustive]`: the lists change by decree.
+/// Physicians, dentists, physician assistants and nurse specialists prescribe and inject without a
+/// substance limit. Midwives prescribe, and prescribe and administer, only the medicines designated
+/// for their field (Besluit opleidingseisen en deskundigheidsgebied verloskundige 2008 art. 5 lid 3
+/// onder b; from 2014-09-01 the list of the Regeling nadere uitwerking deskundigheidsgebied
+/// verloskundige 2008 art. 3 lid 1), inject local anaesthetics only when they contain no
+/// epinephrine (art. 5 lid 3 onder c; Regeling art. 4) and give plasma or plasma substitutes,
+/// oxytocin and ergot alkaloids intravenously in acute shock or postpartum haemorrhage (art. 5 lid
+/// 3 onder o; Regeling art. 5). Designated nurses prescribe from one class each (Regeling
+/// voorschrijfbevoegdheid verpleegkundigen arts. 3 and 7). `Other` is everything outside those
+/// lists. `#[non_exhaustive]`: the lists change by decree.
 #[derive(
     Clone, Copy, PartialEq, Eq, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize, Deserialize,
 )]
@@ -115,7 +127,9 @@ pub enum DrugClass {
     VitaminK,
     /// Medicinal oxygen (midwife list).
     MedicinalOxygen,
-    /// Local anaesthetics for suturing (midwife list).
+    /// A local anaesthetic that contains no epinephrine (adrenaline): the only kind a midwife may
+    /// inject (Besluit opleidingseisen en deskundigheidsgebied verloskundige 2008 art. 5 lid 3
+    /// onder c). Local anaesthetics are not on the midwife's prescribing list.
     LocalAnaesthetic,
     /// Blood-glucose-regulating medicines (diabetes nurse).
     BloodGlucoseRegulating,
@@ -123,6 +137,20 @@ pub enum DrugClass {
     InhaledMedication,
     /// Any other prescription-only medicine.
     Other,
+    /// A local anaesthetic with epinephrine (adrenaline) added.
+    LocalAnaestheticWithEpinephrine,
+    /// The inhalation analgesic Relivopan (midwife list from 2014-09-01).
+    InhalationAnalgesic,
+    /// Oral contraceptives (midwife list from 2014-09-01).
+    OralContraceptive,
+    /// Hormonal intra-uterine devices (midwife list from 2014-09-01).
+    HormonalIud,
+    /// Every other hormonal contraceptive: implant, vaginal ring, injection, patch (midwife list
+    /// from 2015-10-01).
+    OtherHormonalContraceptive,
+    /// Plasma or plasma substitutes, given intravenously (midwife, acute shock or postpartum
+    /// haemorrhage).
+    PlasmaSubstitute,
 }
 
 impl DrugClass {
@@ -137,10 +165,16 @@ impl DrugClass {
             DrugClass::HepatitisBVaccine => "hepatitis B-vaccin",
             DrugClass::VitaminK => "vitamine K",
             DrugClass::MedicinalOxygen => "medicinale zuurstof",
-            DrugClass::LocalAnaesthetic => "lokale anesthetica",
+            DrugClass::LocalAnaesthetic => "lokale anesthetica zonder epinefrine",
             DrugClass::BloodGlucoseRegulating => "bloedglucoseregulerende geneesmiddelen",
             DrugClass::InhaledMedication => "inhalatiemedicatie",
             DrugClass::Other => "overige UR-geneesmiddelen",
+            DrugClass::LocalAnaestheticWithEpinephrine => "lokale anesthetica met epinefrine",
+            DrugClass::InhalationAnalgesic => "het inhalatieanalgeticum Relivopan",
+            DrugClass::OralContraceptive => "orale anticonceptiva",
+            DrugClass::HormonalIud => "hormonale spiralen",
+            DrugClass::OtherHormonalContraceptive => "overige hormonale anticonceptiva",
+            DrugClass::PlasmaSubstitute => "plasma of plasmavervangende middelen",
         }
     }
     /// The English name.
@@ -154,10 +188,16 @@ impl DrugClass {
             DrugClass::HepatitisBVaccine => "hepatitis B vaccine",
             DrugClass::VitaminK => "vitamin K",
             DrugClass::MedicinalOxygen => "medicinal oxygen",
-            DrugClass::LocalAnaesthetic => "local anaesthetics",
+            DrugClass::LocalAnaesthetic => "local anaesthetics without epinephrine",
             DrugClass::BloodGlucoseRegulating => "blood-glucose-regulating medicines",
             DrugClass::InhaledMedication => "inhaled medication",
             DrugClass::Other => "other prescription-only medicines",
+            DrugClass::LocalAnaestheticWithEpinephrine => "local anaesthetics with epinephrine",
+            DrugClass::InhalationAnalgesic => "the inhalation analgesic Relivopan",
+            DrugClass::OralContraceptive => "oral contraceptives",
+            DrugClass::HormonalIud => "hormonal intra-uterine devices",
+            DrugClass::OtherHormonalContraceptive => "other hormonal contraceptives",
+            DrugClass::PlasmaSubstitute => "plasma or plasma substitutes",
         }
     }
 }
@@ -169,7 +209,7 @@ impl fmt::Display for DrugClass {
 }
 
 bitset! {
-    /// A set of drug classes, one bit each.
+    /// A set of substances, one bit each.
     DrugSet of DrugClass
 }
 

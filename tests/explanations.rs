@@ -37,12 +37,12 @@ fn a_physician_assistant_outside_the_subdomain_trained_in() {
         Procedure::Puncture,
         &ctx,
         &[
-            "niet zelfstandig bevoegd: buiten het deelgebied waarin opgeleid: cardiology (de handeling valt in urology) (Besluit opleidingseisen en deskundigheidsgebied physician assistant)",
+            "niet zelfstandig bevoegd: buiten het deelgebied waarin opgeleid: cardiology (de handeling valt in urology) (Besluit opleidingseisen en deskundigheidsgebied physician assistant, met Wet BIG art. 36 lid 6 onder c)",
             "niet zelfstandig bevoegd: geen protocol voor puncties in urology (Besluit opleidingseisen en deskundigheidsgebied physician assistant)",
             "niet in opdracht: er is geen opdracht gegeven (Wet BIG art. 35 lid 1 onder a)",
         ],
         &[
-            "not independently authorised: outside the subdomain trained in: cardiology (the act falls in urology) (Besluit opleidingseisen en deskundigheidsgebied physician assistant)",
+            "not independently authorised: outside the subdomain trained in: cardiology (the act falls in urology) (Besluit opleidingseisen en deskundigheidsgebied physician assistant, with Wet BIG art. 36 lid 6 onder c)",
             "not independently authorised: no protocol for punctures in urology (Besluit opleidingseisen en deskundigheidsgebied physician assistant)",
             "not on instruction: no instruction was given (Wet BIG art. 35 lid 1 onder a)",
         ],

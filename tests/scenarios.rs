@@ -29,6 +29,12 @@ struct Expected {
     reasons: Vec<String>,
     other_route: Option<Route>,
     other_reasons: Vec<String>,
+    /// The citation texts of the reasons independence failed, in order, where the file pins them.
+    #[serde(default)]
+    citations: Option<Vec<String>>,
+    /// The texts of the provisions cited beside them (`""` for none), where the file pins them.
+    #[serde(default)]
+    also_cites: Option<Vec<String>>,
 }
 
 fn scenarios() -> Vec<(String, Scenario)> {
@@ -61,6 +67,15 @@ fn every_scenario_decides_as_its_source_says() {
         assert_eq!(report.basis.map(|c| c.to_string()), s.expected.basis, "{ctx}");
         let codes: Vec<_> = report.reasons.iter().map(|r| r.unmet.code()).collect();
         assert_eq!(codes, s.expected.reasons, "{ctx}");
+        if let Some(citations) = &s.expected.citations {
+            let got: Vec<_> = report.reasons.iter().map(|r| r.citation.to_string()).collect();
+            assert_eq!(&got, citations, "{ctx}");
+        }
+        if let Some(also) = &s.expected.also_cites {
+            let got: Vec<_> =
+                report.reasons.iter().map(|r| r.also.map(|c| c.to_string()).unwrap_or_default()).collect();
+            assert_eq!(&got, also, "{ctx}");
+        }
         let other = report.other_route.as_ref();
         assert_eq!(other.map(|o| o.route), s.expected.other_route, "{ctx}");
         let other_codes: Vec<_> = other.map(|o| o.reasons.iter().map(|r| r.unmet.code()).collect()).unwrap_or_default();

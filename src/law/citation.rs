@@ -50,6 +50,26 @@ pub enum Instrument {
     BesluitOpleidingseisenVerloskundige2008,
     /// Geneesmiddelenwet (BWBR0021505).
     Geneesmiddelenwet,
+    /// Regeling nadere uitwerking deskundigheidsgebied verloskundige 2008 (Stcrt. 2014, 23083), in
+    /// force from 2014-09-01: the medicines and means of the midwife's field.
+    RegelingNadereUitwerkingVerloskundige2008,
+    /// The amendment of the Regeling zelfstandige bevoegdheid verpleegkundig specialisten of 2020
+    /// (Stcrt. 2020, 62422): from 2021-01-01 the general-healthcare category replaces acute and
+    /// intensive care, and the chronic and preventive categories lapse on 2023-07-01.
+    #[serde(rename = "stcrt_2020_62422")]
+    #[strum(serialize = "stcrt_2020_62422")]
+    Stcrt2020_62422,
+    /// The law of 4 October 2017 (Stb. 2017, 374) that made the physician assistant an art. 3
+    /// profession and gave physician assistants and nurse specialists independent authority, in
+    /// force from 2018-09-01; it ended their experiments (Wet BIG art. 36a lid 7 onder a).
+    #[serde(rename = "stb_2017_374")]
+    #[strum(serialize = "stb_2017_374")]
+    Stb2017_374,
+    /// The law of 24 April 2019 (Stb. 2019, 182) that made the clinical technologist an art. 3
+    /// profession, in force from 2020-07-01; it ended the clinical technologist experiment.
+    #[serde(rename = "stb_2019_182")]
+    #[strum(serialize = "stb_2019_182")]
+    Stb2019_182,
 }
 
 impl Instrument {
@@ -86,6 +106,12 @@ impl Instrument {
                 "Besluit opleidingseisen en deskundigheidsgebied verloskundige 2008"
             }
             Instrument::Geneesmiddelenwet => "Geneesmiddelenwet",
+            Instrument::RegelingNadereUitwerkingVerloskundige2008 => {
+                "Regeling nadere uitwerking deskundigheidsgebied verloskundige 2008"
+            }
+            Instrument::Stcrt2020_62422 => "Stcrt. 2020, 62422",
+            Instrument::Stb2017_374 => "Stb. 2017, 374",
+            Instrument::Stb2019_182 => "Stb. 2019, 182",
         }
     }
 }
@@ -145,6 +171,12 @@ impl Citation {
     /// This citation narrowed to an item (°).
     pub const fn item(self, item: u8) -> Citation {
         Citation { item: Some(item), ..self }
+    }
+
+    /// This citation without its letter and item: the paragraph (or article) that holds a list.
+    #[must_use]
+    pub const fn list(self) -> Citation {
+        Citation { letter: [0, 0], item: None, ..self }
     }
 
     /// The instrument.

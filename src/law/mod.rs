@@ -6,12 +6,14 @@
 mod citation;
 mod condition;
 mod matrix;
+mod provisions;
 mod rule;
 mod table;
 
 pub use citation::{Citation, Instrument};
 pub use condition::{Condition, Conditions};
 pub use matrix::matrix_markdown;
+pub use provisions::*;
 pub use rule::{Confidence, Rule};
 pub use table::*;
 

@@ -56,8 +56,21 @@ pub struct Rule {
     pub techniques: Option<TechniqueSet>,
     /// The provision that grants the procedure.
     pub citation: Citation,
-    /// The provision that sets the case conditions (subdomain, complexity, protocol, ...).
+    /// The provision that sets the case conditions (subdomain, complexity, protocol, ...), where
+    /// [`sources`](Rule::sources) names no more precise one.
     pub conditions_source: Citation,
+    /// The provision that sets each condition, down to the letter where the source has one. A
+    /// condition not listed is cited to [`conditions_source`](Rule::conditions_source).
+    pub sources: &'static [(Condition, Citation)],
+    /// A second provision cited beside a condition's own: the statutory proviso beside a decree's
+    /// condition, or the field-of-expertise article beside a field limit.
+    pub also: &'static [(Condition, Citation)],
+    /// The provision that made the row law on its first day (entry into force), cited when a
+    /// professional asks before it. `None`: the grant itself.
+    pub started_by: Option<Citation>,
+    /// The provision that ended the row after its last day, cited when a professional asks after
+    /// it. `None` for open-ended rows.
+    pub ended_by: Option<Citation>,
     /// How firmly the source was verified.
     pub confidence: Confidence,
 }
@@ -84,6 +97,16 @@ impl Rule {
             c = c.with(Condition::Instructed).with(Condition::InstructorAuthorised).with(Condition::DirectionsFollowed);
         }
         c
+    }
+
+    /// The provision that sets condition `c` of this row.
+    pub fn source_of(&self, c: Condition) -> Citation {
+        self.sources.iter().find(|(k, _)| *k == c).map_or(self.conditions_source, |(_, cite)| *cite)
+    }
+
+    /// The provision cited beside condition `c`'s own, if any.
+    pub fn also_of(&self, c: Condition) -> Option<Citation> {
+        self.also.iter().find(|(k, _)| *k == c).map(|(_, cite)| *cite)
     }
 
     /// The registration the row needs: the qualification's base, or the profession.
@@ -164,6 +187,10 @@ impl Rule {
             techniques: None,
             citation,
             conditions_source: citation,
+            sources: &[],
+            also: &[],
+            started_by: None,
+            ended_by: None,
             confidence: Confidence::High,
         }
     }
@@ -204,6 +231,20 @@ impl Rule {
 
     pub(crate) const fn source(self, c: Citation) -> Rule {
         Rule { conditions_source: c, ..self }
+    }
+
+    /// Per-condition sources and the provisions cited beside them.
+    pub(crate) const fn cited(
+        self,
+        sources: &'static [(Condition, Citation)],
+        also: &'static [(Condition, Citation)],
+    ) -> Rule {
+        Rule { sources, also, ..self }
+    }
+
+    /// The provisions that started and ended the row.
+    pub(crate) const fn dated_by(self, started_by: Option<Citation>, ended_by: Option<Citation>) -> Rule {
+        Rule { started_by, ended_by, ..self }
     }
 
     pub(crate) const fn medium(self) -> Rule {

@@ -57,11 +57,100 @@ const KT_EXPERIMENT_CONDITIONS: Citation =
     Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(2);
 const KT_PERMANENT_CONDITIONS: Citation =
     Citation::new(Instrument::BesluitOpleidingseisenKlinischTechnoloog, 5, None).paragraph(3);
-const NURSE_PRESCRIBING_CONDITIONS: Citation =
-    Citation::whole(Instrument::RegelingVoorschrijfbevoegdheidVerpleegkundigen);
-const MIDWIFE_DRUG_LIST: Citation =
-    Citation::new(Instrument::BesluitOpleidingseisenVerloskundige2008, 4, None).paragraph(3).letter('b');
-const MIDWIFE_DRUGS: DrugSet = DrugSet::of(&[
+
+const TB_PA: Instrument = Instrument::TijdelijkBesluitPhysicianAssistant;
+const TB_VS: Instrument = Instrument::TijdelijkBesluitVerpleegkundigSpecialisten;
+const TB_KT: Instrument = Instrument::TijdelijkBesluitKlinischTechnoloog;
+const REGELING_VS: Instrument = Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten;
+const RVV: Instrument = Instrument::RegelingVoorschrijfbevoegdheidVerpleegkundigen;
+const BESLUIT_KT: Instrument = Instrument::BesluitOpleidingseisenKlinischTechnoloog;
+const BESLUIT_VERLOSKUNDIGE: Instrument = Instrument::BesluitOpleidingseisenVerloskundige2008;
+const REGELING_VERLOSKUNDIGE: Instrument = Instrument::RegelingNadereUitwerkingVerloskundige2008;
+
+const STB_2017_374: Option<Citation> = Some(Citation::whole(Instrument::Stb2017_374));
+const STB_2019_182: Option<Citation> = Some(Citation::whole(Instrument::Stb2019_182));
+const STCRT_2020_62422: Option<Citation> = Some(Citation::whole(Instrument::Stcrt2020_62422));
+
+/// Tijdelijk besluit PA art. 7 lid 2 onder a-e.
+const PA_EXPERIMENT_SOURCES: &[(Condition, Citation)] = &[
+    (Condition::WithinTrainedSubdomain, Citation::new(TB_PA, 7, None).paragraph(2).letter('a')),
+    (Condition::LimitedComplexity, Citation::new(TB_PA, 7, None).paragraph(2).letter('b')),
+    (Condition::Routine, Citation::new(TB_PA, 7, None).paragraph(2).letter('c')),
+    (Condition::RisksOverseeable, Citation::new(TB_PA, 7, None).paragraph(2).letter('d')),
+    (Condition::Protocol, Citation::new(TB_PA, 7, None).paragraph(2).letter('e')),
+];
+/// Art. 7 lid 2 onder a refers to the field of art. 6: the sub-area of medicine trained in.
+const PA_EXPERIMENT_ALSO: &[(Condition, Citation)] =
+    &[(Condition::WithinTrainedSubdomain, Citation::new(TB_PA, 6, None).paragraph(1))];
+/// Tijdelijk besluit VS art. 3 onder a-e.
+const VS_EXPERIMENT_SOURCES: &[(Condition, Citation)] = &[
+    (Condition::WithinSpecialism, Citation::new(TB_VS, 3, None).letter('a')),
+    (Condition::LimitedComplexity, Citation::new(TB_VS, 3, None).letter('b')),
+    (Condition::Routine, Citation::new(TB_VS, 3, None).letter('c')),
+    (Condition::RisksOverseeable, Citation::new(TB_VS, 3, None).letter('d')),
+    (Condition::Protocol, Citation::new(TB_VS, 3, None).letter('e')),
+];
+/// Regeling zelfstandige bevoegdheid VS art. 6 onder a-e.
+const VS_PERMANENT_SOURCES: &[(Condition, Citation)] = &[
+    (Condition::WithinSpecialism, Citation::new(REGELING_VS, 6, None).letter('a')),
+    (Condition::LimitedComplexity, Citation::new(REGELING_VS, 6, None).letter('b')),
+    (Condition::Routine, Citation::new(REGELING_VS, 6, None).letter('c')),
+    (Condition::RisksOverseeable, Citation::new(REGELING_VS, 6, None).letter('d')),
+    (Condition::Protocol, Citation::new(REGELING_VS, 6, None).letter('e')),
+];
+/// Tijdelijk besluit KT: the sub-area trained in is the field of art. 6 lid 1; art. 7 lid 2 limits
+/// the authority to complex technical-medical acts under national guidelines and protocols.
+const KT_EXPERIMENT_SOURCES: &[(Condition, Citation)] = &[
+    (Condition::WithinTrainedSubdomain, Citation::new(TB_KT, 6, None).paragraph(1)),
+    (Condition::ComplexTechnicalMedicalAct, Citation::new(TB_KT, 7, None).paragraph(2)),
+    (Condition::Protocol, Citation::new(TB_KT, 7, None).paragraph(2)),
+];
+const KT_EXPERIMENT_ALSO: &[(Condition, Citation)] =
+    &[(Condition::WithinTrainedSubdomain, Citation::new(TB_KT, 7, None).paragraph(2))];
+/// Besluit opleidingseisen en deskundigheidsgebied KT art. 5 as drafted (lid 1 the sub-area, lid 3
+/// the limits); beside the sub-area the grant's own statutory proviso is cited.
+const KT_PERMANENT_SOURCES: &[(Condition, Citation)] = &[
+    (Condition::WithinTrainedSubdomain, Citation::new(BESLUIT_KT, 5, None).paragraph(1)),
+    (Condition::ComplexTechnicalMedicalAct, Citation::new(BESLUIT_KT, 5, None).paragraph(3)),
+    (Condition::Protocol, Citation::new(BESLUIT_KT, 5, None).paragraph(3)),
+];
+/// Regeling voorschrijfbevoegdheid verpleegkundigen art. 3 (diabetes mellitus); the annotation is
+/// Wet BIG art. 36 lid 14 onder d, 4°.
+const DIABETES_NURSE_SOURCES: &[(Condition, Citation)] = &[
+    (Condition::QualificationHeld, Citation::new(Instrument::WetBig, 36, None).paragraph(14).letter('d').item(4)),
+    (Condition::DrugPermitted, Citation::new(RVV, 3, None).letter('a')),
+    (Condition::DiagnosisByPhysician, Citation::new(RVV, 3, None).letter('b')),
+    (Condition::Protocol, Citation::new(RVV, 3, None).letter('c')),
+];
+/// Regeling voorschrijfbevoegdheid verpleegkundigen art. 7 (asthma and COPD).
+const ASTHMA_COPD_NURSE_SOURCES: &[(Condition, Citation)] = &[
+    (Condition::QualificationHeld, Citation::new(Instrument::WetBig, 36, None).paragraph(14).letter('d').item(4)),
+    (Condition::DrugPermitted, Citation::new(RVV, 7, None).letter('a')),
+    (Condition::DiagnosisByPhysician, Citation::new(RVV, 7, None).letter('b')),
+    (Condition::Protocol, Citation::new(RVV, 7, None).letter('c')),
+];
+/// Beside the regulation's conditions, the law's: the annotation is made under art. 5 lid 1, the
+/// class is a scope limit of lid 14 onder d, 3°, the protocols those of onder d, 2°.
+const NURSE_PRESCRIBING_ALSO: &[(Condition, Citation)] = &[
+    (Condition::QualificationHeld, Citation::new(Instrument::WetBig, 5, None).paragraph(1)),
+    (Condition::DrugPermitted, Citation::new(Instrument::WetBig, 36, None).paragraph(14).letter('d').item(3)),
+    (Condition::Protocol, Citation::new(Instrument::WetBig, 36, None).paragraph(14).letter('d').item(2)),
+];
+/// Regeling voorschrijfbevoegdheid verpleegkundigen art. 12 onder c: in force from 2014-02-01.
+const NURSE_PRESCRIBING_START: Option<Citation> = Some(Citation::new(RVV, 12, None).letter('c'));
+/// The ambulance-nurse certificate (Besluit functionele zelfstandigheid art. 1 onder b).
+const AMBULANCE_NURSE_SOURCES: &[(Condition, Citation)] = &[(
+    Condition::QualificationHeld,
+    Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 1, None).letter('b'),
+)];
+/// A dentist's prescribing is bounded by the dentist's field, tandheelkunst (Wet BIG art. 21):
+/// lid 14 onder b itself states no limit, so art. 21 is the provision cited, the grant beside it.
+const DENTIST_PRESCRIBING_SOURCES: &[(Condition, Citation)] =
+    &[(Condition::WithinField, Citation::new(Instrument::WetBig, 21, None))];
+const DENTIST_PRESCRIBING_ALSO: &[(Condition, Citation)] = &[(Condition::WithinField, art36(14).letter('b'))];
+
+/// The midwife's prescribing list before 2014-09-01: Besluit 2008 art. 5 lid 3 onder b.
+const MIDWIFE_DRUGS_2008: DrugSet = DrugSet::of(&[
     DrugClass::Iron,
     DrugClass::Oxytocin,
     DrugClass::ErgotAlkaloids,
@@ -70,8 +159,42 @@ const MIDWIFE_DRUGS: DrugSet = DrugSet::of(&[
     DrugClass::HepatitisBVaccine,
     DrugClass::VitaminK,
     DrugClass::MedicinalOxygen,
-    DrugClass::LocalAnaesthetic,
 ]);
+/// From 2014-09-01 (Regeling art. 3 lid 1): the 2008 list, the inhalation analgesic Relivopan, oral
+/// contraceptives and hormonal IUDs.
+const MIDWIFE_DRUGS_2014: DrugSet = MIDWIFE_DRUGS_2008.union(DrugSet::of(&[
+    DrugClass::InhalationAnalgesic,
+    DrugClass::OralContraceptive,
+    DrugClass::HormonalIud,
+]));
+/// From 2015-10-01: every hormonal contraceptive (implant, vaginal ring, injection, patch too).
+const MIDWIFE_DRUGS_2015: DrugSet = MIDWIFE_DRUGS_2014.union(DrugSet::of(&[DrugClass::OtherHormonalContraceptive]));
+/// What a midwife may inject: the medicines she may prescribe and administer (art. 5 lid 3 onder
+/// b), local anaesthetics without epinephrine (onder c), plasma or plasma substitutes, oxytocin and
+/// ergot alkaloids intravenously (onder o). Oxygen, the inhalation analgesic, oral contraceptives
+/// and IUDs are not injected.
+const MIDWIFE_INJECTABLES_2008: DrugSet = DrugSet::of(&[
+    DrugClass::Iron,
+    DrugClass::Oxytocin,
+    DrugClass::ErgotAlkaloids,
+    DrugClass::AntiDImmunoglobulin,
+    DrugClass::HepatitisBImmunoglobulin,
+    DrugClass::HepatitisBVaccine,
+    DrugClass::VitaminK,
+    DrugClass::LocalAnaesthetic,
+    DrugClass::PlasmaSubstitute,
+]);
+/// From 2015-10-01 the injectable hormonal contraceptive joins the list.
+const MIDWIFE_INJECTABLES_2015: DrugSet =
+    MIDWIFE_INJECTABLES_2008.union(DrugSet::of(&[DrugClass::OtherHormonalContraceptive]));
+/// The registered dental hygienist decree set both ends of its experiment (five years, Wet BIG
+/// art. 36a lid 1); the article was not read, so the decree is cited whole.
+const RDH_DECREE: Option<Citation> = Some(Citation::whole(Instrument::TijdelijkBesluitGeregistreerdMondhygienist));
+const MIDWIFE_2008: Period = Period::between(COVERAGE_START, ymd!(2014 - 8 - 31));
+const MIDWIFE_2014: Period = Period::between(ymd!(2014 - 9 - 1), ymd!(2015 - 9 - 30));
+const MIDWIFE_2015: Period = Period::starting(ymd!(2015 - 10 - 1));
+/// The Regeling took effect on 2014-09-01 (art. 6).
+const MIDWIFE_REGELING_START: Option<Citation> = Some(Citation::new(REGELING_VERLOSKUNDIGE, 6, None));
 
 /// Declares the rows: each becomes a documented `pub const` whose doc example decides the row's
 /// own example case and asserts the cited provision, and [`RULES`] lists them in order.
@@ -210,14 +333,17 @@ rules! {
         .within(FieldOfCare::Dentistry)
         .requires(&[Condition::RadiationRequirements]),
         cites "Wet BIG art. 36 lid 8 onder b";
-    /// Dentists: prescribing prescription-only medicines (Wet BIG art. 36 lid 14 onder b).
+    /// Dentists: prescribing prescription-only medicines (Wet BIG art. 36 lid 14 onder b), only within
+    /// dentistry.
     ///
-    /// Decision on an open question: art. 36 lid 14 onder b names dentists *without* the field limit
-    /// that onder c sets for midwives in the same paragraph, so the table follows the text and sets
-    /// none. The government FAQ speaks of prescribing "within the field of expertise" for every
-    /// profession; that is policy wording, and where it and the statute differ the statute wins. See
-    /// the README's open questions.
-    DENTIST_PRESCRIBING = Rule::independent("dentist_prescribing", Profession::Dentist, Procedure::Prescribing, ALWAYS, art36(14).letter('b')),
+    /// Lid 14 onder b names dentists without the proviso that onder c sets for midwives, but the
+    /// dentist's field of expertise is tandheelkunst (art. 21), and the ministry's Q&A and the
+    /// dentists' professional body both read lid 14 as bounded by it; the text does not say
+    /// otherwise, so outside dentistry the row denies and cites art. 21 with lid 14 onder b beside
+    /// it. The reading is recorded in the README's open questions.
+    DENTIST_PRESCRIBING = Rule::independent("dentist_prescribing", Profession::Dentist, Procedure::Prescribing, ALWAYS, art36(14).letter('b'))
+        .within(FieldOfCare::Dentistry)
+        .cited(DENTIST_PRESCRIBING_SOURCES, DENTIST_PRESCRIBING_ALSO),
         cites "Wet BIG art. 36 lid 14 onder b";
 
     // ---- Midwives (art. 36) ----
@@ -237,27 +363,74 @@ rules! {
     MIDWIFE_CATHETERISATION = Rule::independent("midwife_catheterisation", Profession::Midwife, Procedure::Catheterisation, ALWAYS, art36(4).letter('b'))
         .within(FieldOfCare::Obstetrics),
         cites "Wet BIG art. 36 lid 4 onder b";
-    /// Midwives: injections (Wet BIG art. 36 lid 5 onder c), only within obstetrics (art. 31 with the
-    /// Besluit opleidingseisen en deskundigheidsgebied verloskundige 2008 art. 4).
-    MIDWIFE_INJECTION = Rule::independent("midwife_injection", Profession::Midwife, Procedure::Injection, ALWAYS, art36(5).letter('c'))
-        .within(FieldOfCare::Obstetrics),
+    /// Midwives: injections (Wet BIG art. 36 lid 5 onder c), within obstetrics, up to 2015-09-30.
+    ///
+    /// Only the substances of the Besluit opleidingseisen en deskundigheidsgebied verloskundige 2008
+    /// art. 5 lid 3: the listed medicines she prescribes and administers (onder b), local
+    /// anaesthetics without epinephrine for an episiotomy or suturing (onder c) and plasma or plasma
+    /// substitutes, oxytocin and ergot alkaloids intravenously in acute shock or postpartum
+    /// haemorrhage (onder o); from 2014-09-01 the same substances designated by the Regeling nadere
+    /// uitwerking deskundigheidsgebied verloskundige 2008 arts. 3-5. The list spans three letters,
+    /// so the substance condition cites the paragraph.
+    MIDWIFE_INJECTION_2008 = Rule::independent("midwife_injection_2008", Profession::Midwife, Procedure::Injection, Period::between(COVERAGE_START, ymd!(2015 - 9 - 30)), art36(5).letter('c'))
+        .within(FieldOfCare::Obstetrics)
+        .drugs(MIDWIFE_INJECTABLES_2008)
+        .source(Citation::new(BESLUIT_VERLOSKUNDIGE, 5, None).paragraph(3)),
+        cites "Wet BIG art. 36 lid 5 onder c";
+    /// Midwives: injections (Wet BIG art. 36 lid 5 onder c), within obstetrics, from 2015-10-01.
+    ///
+    /// The substances of [`MIDWIFE_INJECTION_2008`] and, since every hormonal contraceptive joined
+    /// the midwife's list on 2015-10-01 (Regeling nadere uitwerking deskundigheidsgebied verloskundige
+    /// 2008 art. 3 lid 1 as amended), the injectable contraceptive. Confidence medium: the amending
+    /// regulation was not read; the date and scope are the professional body's (KNOV).
+    MIDWIFE_INJECTION = Rule::independent("midwife_injection", Profession::Midwife, Procedure::Injection, MIDWIFE_2015, art36(5).letter('c'))
+        .within(FieldOfCare::Obstetrics)
+        .drugs(MIDWIFE_INJECTABLES_2015)
+        .source(Citation::whole(REGELING_VERLOSKUNDIGE))
+        .medium(),
         cites "Wet BIG art. 36 lid 5 onder c";
     /// Midwives: punctures (Wet BIG art. 36 lid 6 onder b), only within obstetrics (art. 31 with the
     /// Besluit opleidingseisen en deskundigheidsgebied verloskundige 2008 art. 4).
     MIDWIFE_PUNCTURE = Rule::independent("midwife_puncture", Profession::Midwife, Procedure::Puncture, ALWAYS, art36(6).letter('b'))
         .within(FieldOfCare::Obstetrics),
         cites "Wet BIG art. 36 lid 6 onder b";
-    /// Midwives: prescribing prescription-only medicines (Wet BIG art. 36 lid 14 onder c), only within
-    /// obstetrics (art. 31 with the Besluit opleidingseisen en deskundigheidsgebied verloskundige 2008
-    /// art. 4).
+    /// Midwives: prescribing prescription-only medicines (Wet BIG art. 36 lid 14 onder c), within
+    /// obstetrics, up to 2014-08-31.
     ///
     /// Only the closed list of the Besluit opleidingseisen en deskundigheidsgebied verloskundige 2008
-    /// art. 4 lid 3 onder b: iron, oxytocin, ergot alkaloids, anti-D and hepatitis B immunoglobulin,
-    /// hepatitis B vaccine, vitamin K, medicinal oxygen, and local anaesthetics for suturing.
-    MIDWIFE_PRESCRIBING = Rule::independent("midwife_prescribing", Profession::Midwife, Procedure::Prescribing, ALWAYS, art36(14).letter('c'))
+    /// art. 5 lid 3 onder b: iron, oxytocin, ergot alkaloids, anti-D and hepatitis B immunoglobulin,
+    /// hepatitis B vaccine, vitamin K and medicinal oxygen. Local anaesthetics are not on it: onder c
+    /// lets the midwife apply them (without epinephrine) when suturing, which is an injection, not a
+    /// prescription.
+    MIDWIFE_PRESCRIBING_2008 = Rule::independent("midwife_prescribing_2008", Profession::Midwife, Procedure::Prescribing, MIDWIFE_2008, art36(14).letter('c'))
         .within(FieldOfCare::Obstetrics)
-        .drugs(MIDWIFE_DRUGS)
-        .source(MIDWIFE_DRUG_LIST),
+        .drugs(MIDWIFE_DRUGS_2008)
+        .source(Citation::new(BESLUIT_VERLOSKUNDIGE, 5, None).paragraph(3).letter('b')),
+        cites "Wet BIG art. 36 lid 14 onder c";
+    /// Midwives: prescribing prescription-only medicines (Wet BIG art. 36 lid 14 onder c), within
+    /// obstetrics, 2014-09-01 to 2015-09-30.
+    ///
+    /// The list of the Regeling nadere uitwerking deskundigheidsgebied verloskundige 2008 (Stcrt.
+    /// 2014, 23083) art. 3 lid 1: the 2008 list plus the inhalation analgesic Relivopan, oral
+    /// contraceptives and hormonal IUDs.
+    MIDWIFE_PRESCRIBING_2014 = Rule::independent("midwife_prescribing_2014", Profession::Midwife, Procedure::Prescribing, MIDWIFE_2014, art36(14).letter('c'))
+        .within(FieldOfCare::Obstetrics)
+        .drugs(MIDWIFE_DRUGS_2014)
+        .source(Citation::new(REGELING_VERLOSKUNDIGE, 3, None).paragraph(1))
+        .dated_by(MIDWIFE_REGELING_START, None),
+        cites "Wet BIG art. 36 lid 14 onder c";
+    /// Midwives: prescribing prescription-only medicines (Wet BIG art. 36 lid 14 onder c), within
+    /// obstetrics, from 2015-10-01.
+    ///
+    /// The list of the Regeling nadere uitwerking deskundigheidsgebied verloskundige 2008 art. 3 lid 1
+    /// as amended from 2015-10-01: every hormonal contraceptive (also implant, vaginal ring,
+    /// injection and patch). Confidence medium: the amending regulation was not read; the date and
+    /// scope are the professional body's (KNOV).
+    MIDWIFE_PRESCRIBING = Rule::independent("midwife_prescribing", Profession::Midwife, Procedure::Prescribing, MIDWIFE_2015, art36(14).letter('c'))
+        .within(FieldOfCare::Obstetrics)
+        .drugs(MIDWIFE_DRUGS_2015)
+        .source(Citation::new(REGELING_VERLOSKUNDIGE, 3, None).paragraph(1))
+        .medium(),
         cites "Wet BIG art. 36 lid 14 onder c";
 
     // ---- Physician assistants: experiment (art. 36a) and permanent (art. 36) ----
@@ -272,7 +445,9 @@ rules! {
     PA_EXPERIMENT_SURGERY = Rule::independent("physician_assistant_experiment_surgery", Profession::PhysicianAssistant, Procedure::Surgery, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
-        .source(PA_EXPERIMENT_CONDITIONS),
+        .source(PA_EXPERIMENT_CONDITIONS)
+        .cited(PA_EXPERIMENT_SOURCES, PA_EXPERIMENT_ALSO)
+        .dated_by(Some(Citation::new(TB_PA, 10, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid physician assistant art. 7 lid 1";
     /// Physician assistants, experiment 2012-01-01 to 2018-08-31: endoscopy.
     ///
@@ -284,7 +459,9 @@ rules! {
     PA_EXPERIMENT_ENDOSCOPY = Rule::independent("physician_assistant_experiment_endoscopy", Profession::PhysicianAssistant, Procedure::Endoscopy, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
-        .source(PA_EXPERIMENT_CONDITIONS),
+        .source(PA_EXPERIMENT_CONDITIONS)
+        .cited(PA_EXPERIMENT_SOURCES, PA_EXPERIMENT_ALSO)
+        .dated_by(Some(Citation::new(TB_PA, 10, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid physician assistant art. 7 lid 1";
     /// Physician assistants, experiment 2012-01-01 to 2018-08-31: catheterisation.
     ///
@@ -296,7 +473,9 @@ rules! {
     PA_EXPERIMENT_CATHETERISATION = Rule::independent("physician_assistant_experiment_catheterisation", Profession::PhysicianAssistant, Procedure::Catheterisation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
-        .source(PA_EXPERIMENT_CONDITIONS),
+        .source(PA_EXPERIMENT_CONDITIONS)
+        .cited(PA_EXPERIMENT_SOURCES, PA_EXPERIMENT_ALSO)
+        .dated_by(Some(Citation::new(TB_PA, 10, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid physician assistant art. 7 lid 1";
     /// Physician assistants, experiment 2012-01-01 to 2018-08-31: injections.
     ///
@@ -308,7 +487,9 @@ rules! {
     PA_EXPERIMENT_INJECTION = Rule::independent("physician_assistant_experiment_injection", Profession::PhysicianAssistant, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
-        .source(PA_EXPERIMENT_CONDITIONS),
+        .source(PA_EXPERIMENT_CONDITIONS)
+        .cited(PA_EXPERIMENT_SOURCES, PA_EXPERIMENT_ALSO)
+        .dated_by(Some(Citation::new(TB_PA, 10, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid physician assistant art. 7 lid 1";
     /// Physician assistants, experiment 2012-01-01 to 2018-08-31: punctures.
     ///
@@ -320,7 +501,9 @@ rules! {
     PA_EXPERIMENT_PUNCTURE = Rule::independent("physician_assistant_experiment_puncture", Profession::PhysicianAssistant, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
-        .source(PA_EXPERIMENT_CONDITIONS),
+        .source(PA_EXPERIMENT_CONDITIONS)
+        .cited(PA_EXPERIMENT_SOURCES, PA_EXPERIMENT_ALSO)
+        .dated_by(Some(Citation::new(TB_PA, 10, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid physician assistant art. 7 lid 1";
     /// Physician assistants, experiment 2012-01-01 to 2018-08-31: elective cardioversion.
     ///
@@ -332,7 +515,9 @@ rules! {
     PA_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("physician_assistant_experiment_elective_cardioversion", Profession::PhysicianAssistant, Procedure::ElectiveCardioversion, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
-        .source(PA_EXPERIMENT_CONDITIONS),
+        .source(PA_EXPERIMENT_CONDITIONS)
+        .cited(PA_EXPERIMENT_SOURCES, PA_EXPERIMENT_ALSO)
+        .dated_by(Some(Citation::new(TB_PA, 10, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid physician assistant art. 7 lid 1";
     /// Physician assistants, experiment 2012-01-01 to 2018-08-31: defibrillation.
     ///
@@ -344,7 +529,9 @@ rules! {
     PA_EXPERIMENT_DEFIBRILLATION = Rule::independent("physician_assistant_experiment_defibrillation", Profession::PhysicianAssistant, Procedure::Defibrillation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
-        .source(PA_EXPERIMENT_CONDITIONS),
+        .source(PA_EXPERIMENT_CONDITIONS)
+        .cited(PA_EXPERIMENT_SOURCES, PA_EXPERIMENT_ALSO)
+        .dated_by(Some(Citation::new(TB_PA, 10, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid physician assistant art. 7 lid 1";
     /// Physician assistants, experiment 2012-01-01 to 2018-08-31: prescribing prescription-only
     /// medicines.
@@ -357,7 +544,9 @@ rules! {
     PA_EXPERIMENT_PRESCRIBING = Rule::independent("physician_assistant_experiment_prescribing", Profession::PhysicianAssistant, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
-        .source(PA_EXPERIMENT_CONDITIONS),
+        .source(PA_EXPERIMENT_CONDITIONS)
+        .cited(PA_EXPERIMENT_SOURCES, PA_EXPERIMENT_ALSO)
+        .dated_by(Some(Citation::new(TB_PA, 10, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid physician assistant art. 7 lid 1";
     /// Physician assistants, permanent from 2018-09-01: surgical procedures (Wet BIG art. 36 as amended
     /// by Stb. 2017, 374).
@@ -370,6 +559,7 @@ rules! {
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
+        .dated_by(STB_2017_374, None)
         .medium(),
         cites "Wet BIG art. 36 lid 1 onder d";
     /// Physician assistants, permanent from 2018-09-01: endoscopy (Wet BIG art. 36 as amended by Stb.
@@ -383,6 +573,7 @@ rules! {
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
+        .dated_by(STB_2017_374, None)
         .medium(),
         cites "Wet BIG art. 36 lid 3 onder b";
     /// Physician assistants, permanent from 2018-09-01: catheterisation (Wet BIG art. 36 as amended by
@@ -396,6 +587,7 @@ rules! {
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
+        .dated_by(STB_2017_374, None)
         .medium(),
         cites "Wet BIG art. 36 lid 4 onder c";
     /// Physician assistants, permanent from 2018-09-01: injections (Wet BIG art. 36 as amended by Stb.
@@ -409,6 +601,7 @@ rules! {
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
+        .dated_by(STB_2017_374, None)
         .medium(),
         cites "Wet BIG art. 36 lid 5 onder d";
     /// Physician assistants, permanent from 2018-09-01: punctures (Wet BIG art. 36 as amended by Stb.
@@ -422,6 +615,7 @@ rules! {
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
+        .dated_by(STB_2017_374, None)
         .medium(),
         cites "Wet BIG art. 36 lid 6 onder c";
     /// Physician assistants, permanent from 2018-09-01: elective cardioversion (Wet BIG art. 36 as
@@ -435,6 +629,7 @@ rules! {
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
+        .dated_by(STB_2017_374, None)
         .medium(),
         cites "Wet BIG art. 36 lid 9 onder b";
     /// Physician assistants, permanent from 2018-09-01: defibrillation (Wet BIG art. 36 as amended by
@@ -448,6 +643,7 @@ rules! {
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
+        .dated_by(STB_2017_374, None)
         .medium(),
         cites "Wet BIG art. 36 lid 10 onder b";
     /// Physician assistants, permanent from 2018-09-01: prescribing prescription-only medicines (Wet
@@ -464,6 +660,7 @@ rules! {
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
+        .dated_by(STB_2017_374, None)
         .medium(),
         cites "Wet BIG art. 36 lid 14";
 
@@ -478,7 +675,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 1°";
     /// Nurse specialists acute care, experiment 2012-01-01 to 2018-08-31: endoscopy.
     ///
@@ -489,7 +688,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 1°";
     /// Nurse specialists acute care, experiment 2012-01-01 to 2018-08-31: catheterisation.
     ///
@@ -500,7 +701,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 1°";
     /// Nurse specialists acute care, experiment 2012-01-01 to 2018-08-31: injections.
     ///
@@ -511,7 +714,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 1°";
     /// Nurse specialists acute care, experiment 2012-01-01 to 2018-08-31: punctures.
     ///
@@ -522,7 +727,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 1°";
     /// Nurse specialists acute care, experiment 2012-01-01 to 2018-08-31: elective cardioversion.
     ///
@@ -533,7 +740,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 1°";
     /// Nurse specialists acute care, experiment 2012-01-01 to 2018-08-31: defibrillation.
     ///
@@ -544,7 +753,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 1°";
     /// Nurse specialists acute care, experiment 2012-01-01 to 2018-08-31: prescribing prescription-only
     /// medicines.
@@ -556,7 +767,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 1°";
     /// Nurse specialists chronic care, experiment 2012-01-01 to 2018-08-31: surgical procedures.
     ///
@@ -567,7 +780,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 2°";
     /// Nurse specialists chronic care, experiment 2012-01-01 to 2018-08-31: endoscopy.
     ///
@@ -578,7 +793,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 2°";
     /// Nurse specialists chronic care, experiment 2012-01-01 to 2018-08-31: catheterisation.
     ///
@@ -589,7 +806,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 2°";
     /// Nurse specialists chronic care, experiment 2012-01-01 to 2018-08-31: injections.
     ///
@@ -600,7 +819,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 2°";
     /// Nurse specialists chronic care, experiment 2012-01-01 to 2018-08-31: punctures.
     ///
@@ -611,7 +832,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 2°";
     /// Nurse specialists chronic care, experiment 2012-01-01 to 2018-08-31: prescribing
     /// prescription-only medicines.
@@ -623,7 +846,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 2°";
     /// Nurse specialists preventive care, experiment 2012-01-01 to 2018-08-31: injections.
     ///
@@ -634,7 +859,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistPreventiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 3°";
     /// Nurse specialists preventive care, experiment 2012-01-01 to 2018-08-31: prescribing
     /// prescription-only medicines.
@@ -646,7 +873,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistPreventiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 3°";
     /// Nurse specialists intensive care, experiment 2012-01-01 to 2018-08-31: surgical procedures.
     ///
@@ -657,7 +886,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 4°";
     /// Nurse specialists intensive care, experiment 2012-01-01 to 2018-08-31: endoscopy.
     ///
@@ -668,7 +899,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 4°";
     /// Nurse specialists intensive care, experiment 2012-01-01 to 2018-08-31: catheterisation.
     ///
@@ -679,7 +912,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 4°";
     /// Nurse specialists intensive care, experiment 2012-01-01 to 2018-08-31: injections.
     ///
@@ -690,7 +925,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 4°";
     /// Nurse specialists intensive care, experiment 2012-01-01 to 2018-08-31: punctures.
     ///
@@ -701,7 +938,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 4°";
     /// Nurse specialists intensive care, experiment 2012-01-01 to 2018-08-31: elective cardioversion.
     ///
@@ -712,7 +951,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 4°";
     /// Nurse specialists intensive care, experiment 2012-01-01 to 2018-08-31: defibrillation.
     ///
@@ -723,7 +964,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 4°";
     /// Nurse specialists intensive care, experiment 2012-01-01 to 2018-08-31: prescribing
     /// prescription-only medicines.
@@ -735,7 +978,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 4°";
     /// Nurse specialists mental health care (GGZ), experiment 2012-01-01 to 2018-08-31: injections.
     ///
@@ -746,7 +991,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistMentalHealth)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 5°";
     /// Nurse specialists mental health care (GGZ), experiment 2012-01-01 to 2018-08-31: punctures.
     ///
@@ -757,7 +1004,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistMentalHealth)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 5°";
     /// Nurse specialists mental health care (GGZ), experiment 2012-01-01 to 2018-08-31: defibrillation.
     ///
@@ -771,7 +1020,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistMentalHealth)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 5°";
     /// Nurse specialists mental health care (GGZ), experiment 2012-01-01 to 2018-08-31: prescribing
     /// prescription-only medicines.
@@ -783,7 +1034,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistMentalHealth)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_EXPERIMENT_CONDITIONS),
+        .source(VS_EXPERIMENT_CONDITIONS)
+        .cited(VS_EXPERIMENT_SOURCES, &[])
+        .dated_by(Some(Citation::new(TB_VS, 5, None)), STB_2017_374),
         cites "Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten art. 3 onder f, 5°";
 
     // ---- Nurse specialists: permanent (art. 36 with the Regeling zelfstandige bevoegdheid verpleegkundig specialisten) ----
@@ -801,7 +1054,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists acute care, 2018-09-01 to 2020-12-31: endoscopy.
     ///
@@ -816,7 +1071,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists acute care, 2018-09-01 to 2020-12-31: catheterisation.
     ///
@@ -831,7 +1088,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists acute care, 2018-09-01 to 2020-12-31: injections.
     ///
@@ -846,7 +1105,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists acute care, 2018-09-01 to 2020-12-31: punctures.
     ///
@@ -861,7 +1122,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists acute care, 2018-09-01 to 2020-12-31: elective cardioversion.
     ///
@@ -876,7 +1139,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists acute care, 2018-09-01 to 2020-12-31: defibrillation.
     ///
@@ -891,7 +1156,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists acute care, 2018-09-01 to 2020-12-31: prescribing prescription-only medicines.
     ///
@@ -906,7 +1173,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists intensive care, 2018-09-01 to 2020-12-31: surgical procedures.
     ///
@@ -921,7 +1190,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists intensive care, 2018-09-01 to 2020-12-31: endoscopy.
     ///
@@ -936,7 +1207,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists intensive care, 2018-09-01 to 2020-12-31: catheterisation.
     ///
@@ -951,7 +1224,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists intensive care, 2018-09-01 to 2020-12-31: injections.
     ///
@@ -966,7 +1241,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists intensive care, 2018-09-01 to 2020-12-31: punctures.
     ///
@@ -981,7 +1258,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists intensive care, 2018-09-01 to 2020-12-31: elective cardioversion.
     ///
@@ -996,7 +1275,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists intensive care, 2018-09-01 to 2020-12-31: defibrillation.
     ///
@@ -1011,7 +1292,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists intensive care, 2018-09-01 to 2020-12-31: prescribing prescription-only
     /// medicines.
@@ -1027,7 +1310,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists general healthcare (AGZ), from 2021-01-01: surgical procedures.
     ///
@@ -1037,7 +1322,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistGeneralHealthcare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STCRT_2020_62422, None),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists general healthcare (AGZ), from 2021-01-01: endoscopy.
     ///
@@ -1047,7 +1334,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistGeneralHealthcare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STCRT_2020_62422, None),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists general healthcare (AGZ), from 2021-01-01: catheterisation.
     ///
@@ -1057,7 +1346,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistGeneralHealthcare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STCRT_2020_62422, None),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists general healthcare (AGZ), from 2021-01-01: injections.
     ///
@@ -1067,7 +1358,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistGeneralHealthcare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STCRT_2020_62422, None),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists general healthcare (AGZ), from 2021-01-01: punctures.
     ///
@@ -1077,7 +1370,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistGeneralHealthcare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STCRT_2020_62422, None),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists general healthcare (AGZ), from 2021-01-01: elective cardioversion.
     ///
@@ -1087,7 +1382,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistGeneralHealthcare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STCRT_2020_62422, None),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists general healthcare (AGZ), from 2021-01-01: defibrillation.
     ///
@@ -1097,7 +1394,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistGeneralHealthcare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STCRT_2020_62422, None),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists general healthcare (AGZ), from 2021-01-01: prescribing prescription-only
     /// medicines.
@@ -1108,7 +1407,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistGeneralHealthcare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STCRT_2020_62422, None),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2";
     /// Nurse specialists chronic care, 2018-09-01 to 2023-06-30: surgical procedures.
     ///
@@ -1120,7 +1421,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 3";
     /// Nurse specialists chronic care, 2018-09-01 to 2023-06-30: endoscopy.
     ///
@@ -1132,7 +1435,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 3";
     /// Nurse specialists chronic care, 2018-09-01 to 2023-06-30: catheterisation.
     ///
@@ -1144,7 +1449,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 3";
     /// Nurse specialists chronic care, 2018-09-01 to 2023-06-30: injections.
     ///
@@ -1156,7 +1463,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 3";
     /// Nurse specialists chronic care, 2018-09-01 to 2023-06-30: punctures.
     ///
@@ -1168,7 +1477,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 3";
     /// Nurse specialists chronic care, 2018-09-01 to 2023-06-30: prescribing prescription-only
     /// medicines.
@@ -1181,7 +1492,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 3";
     /// Nurse specialists mental health care (GGZ), from 2018-09-01: injections.
     ///
@@ -1191,7 +1504,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistMentalHealth)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, None),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 4";
     /// Nurse specialists mental health care (GGZ), from 2018-09-01: punctures.
     ///
@@ -1201,7 +1516,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistMentalHealth)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, None),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 4";
     /// Nurse specialists mental health care (GGZ), from 2018-09-01: prescribing prescription-only
     /// medicines.
@@ -1212,7 +1529,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistMentalHealth)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, None),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 4";
     /// Nurse specialists preventive care, 2018-09-01 to 2023-06-30: injections.
     ///
@@ -1224,7 +1543,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistPreventiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 5";
     /// Nurse specialists preventive care, 2018-09-01 to 2023-06-30: prescribing prescription-only
     /// medicines.
@@ -1237,7 +1558,9 @@ rules! {
         .qualified(Qualification::NurseSpecialistPreventiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
-        .source(VS_PERMANENT_CONDITIONS),
+        .source(VS_PERMANENT_CONDITIONS)
+        .cited(VS_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2017_374, STCRT_2020_62422),
         cites "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 5";
 
     // ---- Clinical technologists: experiment (art. 36a) and permanent (art. 36) ----
@@ -1250,7 +1573,9 @@ rules! {
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
     KT_EXPERIMENT_SURGERY = Rule::independent("clinical_technologist_experiment_surgery", Profession::ClinicalTechnologist, Procedure::Surgery, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('a'))
         .requires(KT_CONDITIONS)
-        .source(KT_EXPERIMENT_CONDITIONS),
+        .source(KT_EXPERIMENT_CONDITIONS)
+        .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
+        .dated_by(Some(Citation::new(TB_KT, 10, None)), STB_2019_182),
         cites "Tijdelijk besluit zelfstandige bevoegdheid klinisch technoloog art. 7 lid 1 onder a";
     /// Clinical technologists, experiment 2014-01-01 to 2020-06-30: endoscopy.
     ///
@@ -1260,7 +1585,9 @@ rules! {
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
     KT_EXPERIMENT_ENDOSCOPY = Rule::independent("clinical_technologist_experiment_endoscopy", Profession::ClinicalTechnologist, Procedure::Endoscopy, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('b'))
         .requires(KT_CONDITIONS)
-        .source(KT_EXPERIMENT_CONDITIONS),
+        .source(KT_EXPERIMENT_CONDITIONS)
+        .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
+        .dated_by(Some(Citation::new(TB_KT, 10, None)), STB_2019_182),
         cites "Tijdelijk besluit zelfstandige bevoegdheid klinisch technoloog art. 7 lid 1 onder b";
     /// Clinical technologists, experiment 2014-01-01 to 2020-06-30: catheterisation.
     ///
@@ -1270,7 +1597,9 @@ rules! {
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
     KT_EXPERIMENT_CATHETERISATION = Rule::independent("clinical_technologist_experiment_catheterisation", Profession::ClinicalTechnologist, Procedure::Catheterisation, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('c'))
         .requires(KT_CONDITIONS)
-        .source(KT_EXPERIMENT_CONDITIONS),
+        .source(KT_EXPERIMENT_CONDITIONS)
+        .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
+        .dated_by(Some(Citation::new(TB_KT, 10, None)), STB_2019_182),
         cites "Tijdelijk besluit zelfstandige bevoegdheid klinisch technoloog art. 7 lid 1 onder c";
     /// Clinical technologists, experiment 2014-01-01 to 2020-06-30: injections.
     ///
@@ -1280,7 +1609,9 @@ rules! {
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
     KT_EXPERIMENT_INJECTION = Rule::independent("clinical_technologist_experiment_injection", Profession::ClinicalTechnologist, Procedure::Injection, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('d'))
         .requires(KT_CONDITIONS)
-        .source(KT_EXPERIMENT_CONDITIONS),
+        .source(KT_EXPERIMENT_CONDITIONS)
+        .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
+        .dated_by(Some(Citation::new(TB_KT, 10, None)), STB_2019_182),
         cites "Tijdelijk besluit zelfstandige bevoegdheid klinisch technoloog art. 7 lid 1 onder d";
     /// Clinical technologists, experiment 2014-01-01 to 2020-06-30: punctures.
     ///
@@ -1290,7 +1621,9 @@ rules! {
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
     KT_EXPERIMENT_PUNCTURE = Rule::independent("clinical_technologist_experiment_puncture", Profession::ClinicalTechnologist, Procedure::Puncture, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('e'))
         .requires(KT_CONDITIONS)
-        .source(KT_EXPERIMENT_CONDITIONS),
+        .source(KT_EXPERIMENT_CONDITIONS)
+        .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
+        .dated_by(Some(Citation::new(TB_KT, 10, None)), STB_2019_182),
         cites "Tijdelijk besluit zelfstandige bevoegdheid klinisch technoloog art. 7 lid 1 onder e";
     /// Clinical technologists, experiment 2014-01-01 to 2020-06-30: ionising radiation.
     ///
@@ -1300,7 +1633,9 @@ rules! {
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
     KT_EXPERIMENT_IONISING_RADIATION = Rule::independent("clinical_technologist_experiment_ionising_radiation", Profession::ClinicalTechnologist, Procedure::IonisingRadiation, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('h'))
         .requires(KT_CONDITIONS)
-        .source(KT_EXPERIMENT_CONDITIONS),
+        .source(KT_EXPERIMENT_CONDITIONS)
+        .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
+        .dated_by(Some(Citation::new(TB_KT, 10, None)), STB_2019_182),
         cites "Tijdelijk besluit zelfstandige bevoegdheid klinisch technoloog art. 7 lid 1 onder h";
     /// Clinical technologists, experiment 2014-01-01 to 2020-06-30: elective cardioversion.
     ///
@@ -1310,7 +1645,9 @@ rules! {
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
     KT_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("clinical_technologist_experiment_elective_cardioversion", Profession::ClinicalTechnologist, Procedure::ElectiveCardioversion, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('f'))
         .requires(KT_CONDITIONS)
-        .source(KT_EXPERIMENT_CONDITIONS),
+        .source(KT_EXPERIMENT_CONDITIONS)
+        .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
+        .dated_by(Some(Citation::new(TB_KT, 10, None)), STB_2019_182),
         cites "Tijdelijk besluit zelfstandige bevoegdheid klinisch technoloog art. 7 lid 1 onder f";
     /// Clinical technologists, experiment 2014-01-01 to 2020-06-30: defibrillation.
     ///
@@ -1320,7 +1657,9 @@ rules! {
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
     KT_EXPERIMENT_DEFIBRILLATION = Rule::independent("clinical_technologist_experiment_defibrillation", Profession::ClinicalTechnologist, Procedure::Defibrillation, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('g'))
         .requires(KT_CONDITIONS)
-        .source(KT_EXPERIMENT_CONDITIONS),
+        .source(KT_EXPERIMENT_CONDITIONS)
+        .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
+        .dated_by(Some(Citation::new(TB_KT, 10, None)), STB_2019_182),
         cites "Tijdelijk besluit zelfstandige bevoegdheid klinisch technoloog art. 7 lid 1 onder g";
     /// Clinical technologists, experiment 2014-01-01 to 2020-06-30: lithotripsy.
     ///
@@ -1330,7 +1669,9 @@ rules! {
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
     KT_EXPERIMENT_LITHOTRIPSY = Rule::independent("clinical_technologist_experiment_lithotripsy", Profession::ClinicalTechnologist, Procedure::Lithotripsy, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('i'))
         .requires(KT_CONDITIONS)
-        .source(KT_EXPERIMENT_CONDITIONS),
+        .source(KT_EXPERIMENT_CONDITIONS)
+        .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
+        .dated_by(Some(Citation::new(TB_KT, 10, None)), STB_2019_182),
         cites "Tijdelijk besluit zelfstandige bevoegdheid klinisch technoloog art. 7 lid 1 onder i";
     /// Clinical technologists, permanent from 2020-07-01: surgical procedures (Wet BIG art. 36 as
     /// amended by Stb. 2019, 182).
@@ -1346,6 +1687,8 @@ rules! {
     KT_SURGERY = Rule::independent("clinical_technologist_surgery", Profession::ClinicalTechnologist, Procedure::Surgery, KT_PERMANENT, art36(1))
         .requires(KT_CONDITIONS)
         .source(KT_PERMANENT_CONDITIONS)
+        .cited(KT_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2019_182, None)
         .medium(),
         cites "Wet BIG art. 36 lid 1";
     /// Clinical technologists, permanent from 2020-07-01: catheterisation (Wet BIG art. 36 as amended
@@ -1362,6 +1705,8 @@ rules! {
     KT_CATHETERISATION = Rule::independent("clinical_technologist_catheterisation", Profession::ClinicalTechnologist, Procedure::Catheterisation, KT_PERMANENT, art36(4))
         .requires(KT_CONDITIONS)
         .source(KT_PERMANENT_CONDITIONS)
+        .cited(KT_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2019_182, None)
         .medium(),
         cites "Wet BIG art. 36 lid 4";
     /// Clinical technologists, permanent from 2020-07-01: injections (Wet BIG art. 36 as amended by
@@ -1378,6 +1723,8 @@ rules! {
     KT_INJECTION = Rule::independent("clinical_technologist_injection", Profession::ClinicalTechnologist, Procedure::Injection, KT_PERMANENT, art36(5))
         .requires(KT_CONDITIONS)
         .source(KT_PERMANENT_CONDITIONS)
+        .cited(KT_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2019_182, None)
         .medium(),
         cites "Wet BIG art. 36 lid 5";
     /// Clinical technologists, permanent from 2020-07-01: punctures (Wet BIG art. 36 as amended by Stb.
@@ -1394,6 +1741,8 @@ rules! {
     KT_PUNCTURE = Rule::independent("clinical_technologist_puncture", Profession::ClinicalTechnologist, Procedure::Puncture, KT_PERMANENT, art36(6))
         .requires(KT_CONDITIONS)
         .source(KT_PERMANENT_CONDITIONS)
+        .cited(KT_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2019_182, None)
         .medium(),
         cites "Wet BIG art. 36 lid 6";
     /// Clinical technologists, permanent from 2020-07-01: ionising radiation (Wet BIG art. 36 as
@@ -1413,6 +1762,8 @@ rules! {
     KT_IONISING_RADIATION = Rule::independent("clinical_technologist_ionising_radiation", Profession::ClinicalTechnologist, Procedure::IonisingRadiation, KT_PERMANENT, art36(8))
         .requires(KT_CONDITIONS)
         .source(KT_PERMANENT_CONDITIONS)
+        .cited(KT_PERMANENT_SOURCES, &[])
+        .dated_by(STB_2019_182, None)
         .medium(),
         cites "Wet BIG art. 36 lid 8";
 
@@ -1428,6 +1779,7 @@ rules! {
     RDH_SURGERY = Rule::independent("registered_dental_hygienist_surgery", Profession::RegisteredDentalHygienist, Procedure::Surgery, RDH_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitGeregistreerdMondhygienist, 8, None))
         .within(FieldOfCare::Dentistry)
         .techniques(TechniqueSet::of(&[Technique::PrimaryCariesPreparation]))
+        .dated_by(RDH_DECREE, RDH_DECREE)
         .medium(),
         cites "Tijdelijk besluit zelfstandige bevoegdheid geregistreerd-mondhygiënist art. 8";
     /// Registered dental hygienists, experiment 2020-07-01 to 2025-06-30: local anaesthesia by
@@ -1440,6 +1792,7 @@ rules! {
     RDH_INJECTION = Rule::independent("registered_dental_hygienist_injection", Profession::RegisteredDentalHygienist, Procedure::Injection, RDH_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitGeregistreerdMondhygienist, 8, None))
         .within(FieldOfCare::Dentistry)
         .techniques(TechniqueSet::of(&[Technique::LocalAnaesthesiaInjection]))
+        .dated_by(RDH_DECREE, RDH_DECREE)
         .medium(),
         cites "Tijdelijk besluit zelfstandige bevoegdheid geregistreerd-mondhygiënist art. 8";
     /// Registered dental hygienists, experiment 2020-07-01 to 2025-06-30: intraoral X-rays, within
@@ -1452,6 +1805,7 @@ rules! {
     RDH_IONISING_RADIATION = Rule::independent("registered_dental_hygienist_ionising_radiation", Profession::RegisteredDentalHygienist, Procedure::IonisingRadiation, RDH_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitGeregistreerdMondhygienist, 8, None))
         .within(FieldOfCare::Dentistry)
         .techniques(TechniqueSet::of(&[Technique::IntraoralXray]))
+        .dated_by(RDH_DECREE, RDH_DECREE)
         .medium(),
         cites "Tijdelijk besluit zelfstandige bevoegdheid geregistreerd-mondhygiënist art. 8";
 
@@ -1468,7 +1822,9 @@ rules! {
         .qualified(Qualification::DiabetesNursePrescribing)
         .requires(&[Condition::DiagnosisByPhysician, Condition::Protocol])
         .drugs(DrugSet::of(&[DrugClass::BloodGlucoseRegulating]))
-        .source(NURSE_PRESCRIBING_CONDITIONS),
+        .source(Citation::new(RVV, 3, None))
+        .cited(DIABETES_NURSE_SOURCES, NURSE_PRESCRIBING_ALSO)
+        .dated_by(NURSE_PRESCRIBING_START, None),
         cites "Wet BIG art. 36 lid 14 onder d";
     /// Asthma COPD nurses with the register annotation, from 2014-02-01: prescribing inhaled medication
     /// only.
@@ -1481,7 +1837,9 @@ rules! {
         .qualified(Qualification::AsthmaCopdNursePrescribing)
         .requires(&[Condition::DiagnosisByPhysician, Condition::Protocol])
         .drugs(DrugSet::of(&[DrugClass::InhaledMedication]))
-        .source(NURSE_PRESCRIBING_CONDITIONS),
+        .source(Citation::new(RVV, 7, None))
+        .cited(ASTHMA_COPD_NURSE_SOURCES, NURSE_PRESCRIBING_ALSO)
+        .dated_by(NURSE_PRESCRIBING_START, None),
         cites "Wet BIG art. 36 lid 14 onder d";
 
     // ---- Functional independence (art. 39, Besluit functionele zelfstandigheid) ----
@@ -1514,14 +1872,16 @@ rules! {
     /// Functional independence: an instruction from an independently authorised professional and
     /// competence are needed, supervision and intervention are not (Wet BIG art. 39).
     AMBULANCE_NURSE_CARDIOVERSION = Rule::functional("ambulance_nurse_elective_cardioversion", Profession::Nurse, Procedure::ElectiveCardioversion, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 3, None).letter('a'))
-        .qualified(Qualification::AmbulanceNurse),
+        .qualified(Qualification::AmbulanceNurse)
+        .cited(AMBULANCE_NURSE_SOURCES, &[]),
         cites "Besluit functionele zelfstandigheid art. 3 onder a";
     /// Ambulance nurses: defibrillation.
     ///
     /// Functional independence: an instruction from an independently authorised professional and
     /// competence are needed, supervision and intervention are not (Wet BIG art. 39).
     AMBULANCE_NURSE_DEFIBRILLATION = Rule::functional("ambulance_nurse_defibrillation", Profession::Nurse, Procedure::Defibrillation, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 3, None).letter('b'))
-        .qualified(Qualification::AmbulanceNurse),
+        .qualified(Qualification::AmbulanceNurse)
+        .cited(AMBULANCE_NURSE_SOURCES, &[]),
         cites "Besluit functionele zelfstandigheid art. 3 onder b";
     /// Ambulance nurses: drainage puncture of a tension pneumothorax. (Onder c, intubation, is not
     /// mapped: whether it is a reserved procedure at all is not settled.)
@@ -1530,6 +1890,7 @@ rules! {
     /// competence are needed, supervision and intervention are not (Wet BIG art. 39).
     AMBULANCE_NURSE_PNEUMOTHORAX = Rule::functional("ambulance_nurse_tension_pneumothorax_drainage", Profession::Nurse, Procedure::Puncture, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 3, None).letter('d'))
         .qualified(Qualification::AmbulanceNurse)
+        .cited(AMBULANCE_NURSE_SOURCES, &[])
         .techniques(TechniqueSet::of(&[Technique::TensionPneumothoraxDrainage])),
         cites "Besluit functionele zelfstandigheid art. 3 onder d";
     /// Ambulance nurses: coniotomy, a surgical act.
@@ -1538,6 +1899,7 @@ rules! {
     /// competence are needed, supervision and intervention are not (Wet BIG art. 39).
     AMBULANCE_NURSE_CONIOTOMY = Rule::functional("ambulance_nurse_coniotomy", Profession::Nurse, Procedure::Surgery, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 3, None).letter('e'))
         .qualified(Qualification::AmbulanceNurse)
+        .cited(AMBULANCE_NURSE_SOURCES, &[])
         .techniques(TechniqueSet::of(&[Technique::Coniotomy])),
         cites "Besluit functionele zelfstandigheid art. 3 onder e";
     /// Dental hygienists: local anaesthesia by injection.

@@ -75,44 +75,64 @@ fn independent(who: &Professional, p: Procedure, ctx: &Context, need_competence:
             });
         }
     }
-    // Dentists: surgery, injections, narcosis, radiation within dentistry; prescribing anywhere.
-    if registered(who, Profession::Dentist, p, date) {
-        if ctx.field() == FieldOfCare::Dentistry {
-            if p == Surgery {
-                return Some("Wet BIG art. 36 lid 1 onder b".into());
-            }
-            if p == Injection {
-                return Some("Wet BIG art. 36 lid 5 onder b".into());
-            }
-            if p == Anaesthesia {
-                return Some("Wet BIG art. 36 lid 7 onder b".into());
-            }
-            if p == IonisingRadiation && f.radiation_requirements_met {
-                return Some("Wet BIG art. 36 lid 8 onder b".into());
-            }
+    // Dentists: surgery, injections, narcosis, radiation and prescribing, all within dentistry
+    // (art. 21 bounds lid 14 onder b too).
+    if registered(who, Profession::Dentist, p, date) && ctx.field() == FieldOfCare::Dentistry {
+        if p == Surgery {
+            return Some("Wet BIG art. 36 lid 1 onder b".into());
+        }
+        if p == Injection {
+            return Some("Wet BIG art. 36 lid 5 onder b".into());
+        }
+        if p == Anaesthesia {
+            return Some("Wet BIG art. 36 lid 7 onder b".into());
+        }
+        if p == IonisingRadiation && f.radiation_requirements_met {
+            return Some("Wet BIG art. 36 lid 8 onder b".into());
         }
         if p == Prescribing {
             return Some("Wet BIG art. 36 lid 14 onder b".into());
         }
     }
-    // Midwives, within obstetrics; prescribing from the closed list.
+    // Midwives, within obstetrics; prescribing from the closed list of the day, injecting only the
+    // listed medicines, local anaesthetics without epinephrine and plasma (substitutes).
     if registered(who, Profession::Midwife, p, date) && ctx.field() == FieldOfCare::Obstetrics {
-        let list = [
-            DrugClass::Iron,
-            DrugClass::Oxytocin,
-            DrugClass::ErgotAlkaloids,
-            DrugClass::AntiDImmunoglobulin,
-            DrugClass::HepatitisBImmunoglobulin,
-            DrugClass::HepatitisBVaccine,
-            DrugClass::VitaminK,
-            DrugClass::MedicinalOxygen,
-            DrugClass::LocalAnaesthetic,
+        use DrugClass::*;
+        let mut list = vec![
+            Iron,
+            Oxytocin,
+            ErgotAlkaloids,
+            AntiDImmunoglobulin,
+            HepatitisBImmunoglobulin,
+            HepatitisBVaccine,
+            VitaminK,
+            MedicinalOxygen,
         ];
+        if date >= day("2014-09-01") {
+            list.extend([InhalationAnalgesic, OralContraceptive, HormonalIud]);
+        }
+        if date >= day("2015-10-01") {
+            list.push(OtherHormonalContraceptive);
+        }
+        let mut injectable = vec![
+            Iron,
+            Oxytocin,
+            ErgotAlkaloids,
+            AntiDImmunoglobulin,
+            HepatitisBImmunoglobulin,
+            HepatitisBVaccine,
+            VitaminK,
+            LocalAnaesthetic,
+            PlasmaSubstitute,
+        ];
+        if date >= day("2015-10-01") {
+            injectable.push(OtherHormonalContraceptive);
+        }
         let cite = match p {
             Surgery => Some("Wet BIG art. 36 lid 1 onder c"),
             Obstetrics => Some("Wet BIG art. 36 lid 2 onder b"),
             Catheterisation => Some("Wet BIG art. 36 lid 4 onder b"),
-            Injection => Some("Wet BIG art. 36 lid 5 onder c"),
+            Injection if ctx.drug().is_some_and(|d| injectable.contains(&d)) => Some("Wet BIG art. 36 lid 5 onder c"),
             Puncture => Some("Wet BIG art. 36 lid 6 onder b"),
             Prescribing if ctx.drug().is_some_and(|d| list.contains(&d)) => Some("Wet BIG art. 36 lid 14 onder c"),
             _ => None,
