@@ -75,6 +75,18 @@ impl Date {
         (self.0 & 0x1F) as u8
     }
 
+    /// Whether this day comes after `other` (usable in `const`, unlike `>`).
+    ///
+    /// ```
+    /// use bevoegd::Date;
+    /// assert!(Date::new(2024, 3, 1)?.after(Date::new(2024, 2, 29)?));
+    /// assert!(!Date::new(2024, 3, 1)?.after(Date::new(2024, 3, 1)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn after(self, other: Date) -> bool {
+        self.0 > other.0
+    }
+
     /// The next day, or `None` after [`Date::MAX`].
     ///
     /// ```

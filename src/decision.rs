@@ -9,7 +9,7 @@ use crate::facts::{DrugClass, FieldOfCare, Technique};
 use crate::law::{self, Citation, Condition, Conditions, Instrument, Rule};
 use crate::procedure::Procedure;
 use crate::profession::{Profession, Qualification};
-use crate::professional::{Professional, StateOn, StrikeOffGround};
+use crate::professional::{Professional, RestrictionGround, StateOn, StrikeOffGround};
 use crate::route::Route;
 use crate::subdomain::Subdomain;
 
@@ -399,7 +399,10 @@ impl Decision {
                     None => Remedy::EndOfSuspension,
                 },
                 StateOn::Suspended { until: None } => Remedy::EndOfSuspension,
-                StateOn::PartiallyWithdrawn { .. } => Remedy::RestoredAuthority { procedure: self.procedure },
+                StateOn::PartiallyWithdrawn { .. } | StateOn::Restricted { .. } => {
+                    Remedy::RestoredAuthority { procedure: self.procedure }
+                }
+                StateOn::ConditionsImposed => Remedy::RegistrationConditionsMet,
                 StateOn::NotRegistered | StateOn::StruckOff { .. } | StateOn::Active => {
                     Remedy::Registration { profession: a.profession.unwrap_or(Profession::Physician) }
                 }
@@ -464,9 +467,32 @@ impl Decision {
         self.explanation(lang).join("\n")
     }
 
+    /// Whether the date is after [`law::LEGAL_BASIS_AS_OF`], the day the law table was last
+    /// checked against its sources: the answer applies the law as it stood then, a forecast rather
+    /// than the law in force on the date.
+    ///
+    /// ```
+    /// use bevoegd::{decide, law, Date};
+    ///
+    /// let (who, ctx) = law::PHYSICIAN_INJECTION.example_case()?;
+    /// assert!(!decide(&who, law::PHYSICIAN_INJECTION.procedure, &ctx).is_forecast());
+    /// let later = ctx.to_builder().date(law::LEGAL_BASIS_AS_OF.next_day().ok_or("last day")?).build()?;
+    /// let d = decide(&who, law::PHYSICIAN_INJECTION.procedure, &later);
+    /// assert!(d.is_forecast() && d.is_permitted());
+    /// assert!(d.explain(bevoegd::Lang::En).starts_with("note: "));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[inline]
+    pub const fn is_forecast(&self) -> bool {
+        self.date.after(law::LEGAL_BASIS_AS_OF)
+    }
+
     /// The explanation as separate sentences.
     pub fn explanation(&self, lang: Lang) -> Vec<String> {
         let mut out = Vec::new();
+        if self.is_forecast() {
+            out.push(forecast_phrase(self.date, lang));
+        }
         if let (Some(route), Some(basis)) = (self.route, self.basis()) {
             out.push(format!("{} ({basis})", permitted_phrase(route, lang)));
         }
@@ -498,6 +524,7 @@ impl Decision {
             reasons: self.independence_reasons(),
             other_route: self.other_route_reasons().map(|(route, reasons)| OtherRoute { route, reasons }),
             missing: self.missing(),
+            forecast: self.is_forecast(),
             explanation: self.explanation(lang),
         }
     }
@@ -512,9 +539,29 @@ fn registration_reason(state: StateOn, profession: Profession, procedure: Proced
         StateOn::PartiallyWithdrawn { .. } => {
             (Unmet::AuthorityWithdrawn { profession, procedure }, law::PARTIAL_WITHDRAWAL)
         }
+        StateOn::Restricted { ground, .. } => {
+            (Unmet::AuthorityRestricted { profession, procedure, ground }, law::restriction(ground))
+        }
+        StateOn::ConditionsImposed => {
+            (Unmet::RegistrationConditionsNotMet { profession }, law::REGISTRATION_CONDITIONS)
+        }
         StateOn::NotRegistered | StateOn::Active => {
             (Unmet::NotRegistered { profession }, law::registration(profession))
         }
+    }
+}
+
+fn forecast_phrase(date: Date, lang: Lang) -> String {
+    let as_of = law::LEGAL_BASIS_AS_OF;
+    match lang {
+        Lang::Nl => format!(
+            "let op: {date} ligt na {as_of}, de dag waarop de wettabel laatst aan haar bronnen is getoetst; \
+             dit antwoord past het recht van die dag toe en is een voorspelling, niet het geldende recht op {date}"
+        ),
+        Lang::En => format!(
+            "note: {date} is after {as_of}, the day the law table was last checked against its sources; \
+             this answer applies the law of that day and is a forecast, not the law in force on {date}"
+        ),
     }
 }
 
@@ -674,6 +721,21 @@ pub enum Unmet {
         /// Why.
         ground: StrikeOffGround,
     },
+    /// Authority for this procedure restricted by an order or a foreign measure.
+    AuthorityRestricted {
+        /// The profession.
+        profession: Profession,
+        /// The procedure.
+        procedure: Procedure,
+        /// The ground.
+        ground: RestrictionGround,
+    },
+    /// The registration's authority is bound to special conditions, and the context does not
+    /// assert that the act complies with them.
+    RegistrationConditionsNotMet {
+        /// The profession.
+        profession: Profession,
+    },
     /// Authority for this procedure withdrawn (partial withdrawal).
     AuthorityWithdrawn {
         /// The profession.
@@ -790,6 +852,8 @@ impl Unmet {
             Unmet::Suspended { .. } => "suspended",
             Unmet::StruckOff { .. } => "struck_off",
             Unmet::AuthorityWithdrawn { .. } => "authority_withdrawn",
+            Unmet::AuthorityRestricted { .. } => "authority_restricted",
+            Unmet::RegistrationConditionsNotMet { .. } => "registration_conditions_not_met",
             Unmet::QualificationNotHeld { .. } => "qualification_not_held",
             Unmet::OutsideField { .. } => "outside_field",
             Unmet::OutsideSpecialism { .. } => "outside_specialism",
@@ -858,6 +922,19 @@ impl Unmet {
             Unmet::AuthorityWithdrawn { profession, procedure } => {
                 format!("bevoegdheid als {} voor {} gedeeltelijk ontzegd", profession.name_nl(), procedure.name_nl())
             }
+            Unmet::AuthorityRestricted { profession, procedure, ground } => format!(
+                "bevoegdheid als {} voor {} ingeperkt {}",
+                profession.name_nl(),
+                procedure.name_nl(),
+                match ground {
+                    RestrictionGround::Order => "bij bevel",
+                    RestrictionGround::ForeignMeasure => "door een buitenlandse maatregel",
+                }
+            ),
+            Unmet::RegistrationConditionsNotMet { profession } => format!(
+                "de bevoegdheid als {} is aan bijzondere voorwaarden gebonden en niet vastgesteld is dat de handeling daaraan voldoet",
+                profession.name_nl()
+            ),
             Unmet::QualificationNotHeld { qualification } => format!("geen {} op deze datum", qualification.name_nl()),
             Unmet::OutsideField { required, actual } => {
                 format!(
@@ -957,6 +1034,19 @@ impl Unmet {
             Unmet::AuthorityWithdrawn { profession, procedure } => {
                 format!("authority as {} for {} partially withdrawn", profession.name_en(), procedure.name_en())
             }
+            Unmet::AuthorityRestricted { profession, procedure, ground } => format!(
+                "authority as {} for {} restricted {}",
+                profession.name_en(),
+                procedure.name_en(),
+                match ground {
+                    RestrictionGround::Order => "by an order",
+                    RestrictionGround::ForeignMeasure => "by a foreign measure",
+                }
+            ),
+            Unmet::RegistrationConditionsNotMet { profession } => format!(
+                "the authority as {} is bound to special conditions and it is not established that the act complies with them",
+                profession.name_en()
+            ),
             Unmet::QualificationNotHeld { qualification } => format!("no {} on this date", qualification.name_en()),
             Unmet::OutsideField { required, actual } => {
                 format!("outside the field of {} (the act falls in {})", required.name_en(), actual.name_en())
@@ -1057,6 +1147,8 @@ pub enum Remedy {
         /// The profession.
         profession: Profession,
     },
+    /// The act shown to comply with the special conditions the registration is bound to.
+    RegistrationConditionsMet,
     /// The withdrawn authority for the procedure restored.
     RestoredAuthority {
         /// The procedure.
@@ -1157,6 +1249,10 @@ pub struct DecisionReport {
     pub other_route: Option<OtherRoute>,
     /// What would make it permitted.
     pub missing: Vec<Remedy>,
+    /// The date is after the day the law table was last checked (`legal_basis_as_of`): the answer
+    /// is a forecast under the law of that day. Absent (false) otherwise.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub forecast: bool,
     /// The explanation, one sentence each.
     pub explanation: Vec<String>,
 }

@@ -171,7 +171,10 @@ fn assess_rule(
     let c = rule.conditions;
     let in_force = match state {
         StateOn::Active => true,
-        StateOn::PartiallyWithdrawn { procedures } => !procedures.contains(procedure),
+        StateOn::PartiallyWithdrawn { procedures } | StateOn::Restricted { procedures, .. } => {
+            !procedures.contains(procedure)
+        }
+        StateOn::ConditionsImposed => ctx.facts().registration_conditions_met,
         StateOn::NotRegistered | StateOn::Suspended { .. } | StateOn::StruckOff { .. } => false,
     };
     // The six case facts at once: the row's fact conditions the context does not establish.

@@ -350,6 +350,10 @@ pub struct CaseFacts {
     pub radiation_requirements_met: bool,
     /// The diagnosis for the patient was made by a physician (nurse prescribing).
     pub diagnosis_by_physician: bool,
+    /// The act complies with the special conditions the professional's registration is bound to
+    /// (Wet BIG art. 80 lid 1 onder a); read only for a registration with
+    /// [`ConditionsImposed`](crate::RegistrationStatus::ConditionsImposed).
+    pub registration_conditions_met: bool,
 }
 
 impl CaseFacts {
@@ -361,6 +365,7 @@ impl CaseFacts {
         complex_technical_medical_act: true,
         radiation_requirements_met: true,
         diagnosis_by_physician: true,
+        registration_conditions_met: true,
     };
 }
 

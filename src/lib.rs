@@ -27,7 +27,7 @@ pub use procedure::{Procedure, ProcedureSet};
 pub use profession::{Profession, ProfessionKind, Qualification};
 pub use professional::{
     BigNumber, Competence, Professional, ProfessionalBuilder, QualificationRecord, Registration, RegistrationStatus,
-    StatusPeriod, StrikeOffGround, SuspensionGround,
+    RestrictionGround, StatusPeriod, StrikeOffGround, SuspensionGround,
 };
 pub use route::Route;
 pub use subdomain::{SUBDOMAIN_MAX_LEN, Subdomain};

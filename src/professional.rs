@@ -89,12 +89,28 @@ pub enum StrikeOffGround {
     MissedReregistration,
 }
 
+/// Why the authority of a registration is restricted ([`RegistrationStatus::Restricted`]).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum RestrictionGround {
+    /// An order restricting the authority to practise (bevel inhoudende een inperking van de
+    /// bevoegdheid), noted in the register under Wet BIG art. 9 lid 1 onder a.
+    Order,
+    /// A foreign measure that partly took away the right to practise, noted under art. 9 lid 2;
+    /// it applies in the Netherlands too (art. 9 lid 4).
+    ForeignMeasure,
+}
+
 /// A registration's state during one status period.
 ///
-/// Warnings, reprimands and fines do not affect authority and have no state here; a conditional
-/// suspension has none until it is executed, when it becomes [`RegistrationStatus::Suspended`].
+/// Warnings, reprimands and fines do not affect authority and have no state here. A conditional
+/// suspension ([`ConditionalSuspension`](RegistrationStatus::ConditionalSuspension)) has no effect
+/// until the disciplinary court orders it executed (art. 48 lid 6), from which day the history
+/// records [`Suspended`](RegistrationStatus::Suspended). `#[non_exhaustive]`: the law adds measures.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
 pub enum RegistrationStatus {
     /// Registered, no restriction.
     Active,
@@ -114,6 +130,22 @@ pub enum RegistrationStatus {
         /// The withdrawn procedures.
         procedures: ProcedureSet,
     },
+    /// Registered, with the authority bound to special conditions (binding aan bijzondere
+    /// voorwaarden, art. 80 lid 1 onder a; noted under art. 9 lid 1 onder e): the registration
+    /// authorises only an act the context asserts complies with them
+    /// ([`CaseFacts::registration_conditions_met`](crate::CaseFacts::registration_conditions_met)).
+    ConditionsImposed,
+    /// Registered, with the authority for the named procedures restricted by an order or a
+    /// foreign measure.
+    Restricted {
+        /// The restricted procedures.
+        procedures: ProcedureSet,
+        /// The ground.
+        ground: RestrictionGround,
+    },
+    /// Registered, under a conditional suspension not (yet) executed (art. 48 lid 6): no effect on
+    /// authority.
+    ConditionalSuspension,
 }
 
 /// One status period of a registration.
@@ -148,6 +180,11 @@ pub(crate) enum StateOn {
     },
     PartiallyWithdrawn {
         procedures: ProcedureSet,
+    },
+    ConditionsImposed,
+    Restricted {
+        procedures: ProcedureSet,
+        ground: RestrictionGround,
     },
 }
 
@@ -276,6 +313,10 @@ impl Registration {
                 RegistrationStatus::Suspended { .. } => StateOn::Suspended { until: s.period.until() },
                 RegistrationStatus::StruckOff { ground } => StateOn::StruckOff { on: s.period.from(), ground },
                 RegistrationStatus::PartiallyWithdrawn { procedures } => StateOn::PartiallyWithdrawn { procedures },
+                RegistrationStatus::ConditionsImposed => StateOn::ConditionsImposed,
+                RegistrationStatus::Restricted { procedures, ground } => StateOn::Restricted { procedures, ground },
+                // Not executed: no effect (art. 48 lid 6).
+                RegistrationStatus::ConditionalSuspension => StateOn::Active,
             },
         }
     }

@@ -8,7 +8,7 @@ use crate::date::Date;
 use crate::facts::FieldOfCare;
 use crate::law::{Citation, Instrument, RULES};
 use crate::profession::{Profession, ProfessionKind, Qualification};
-use crate::professional::StrikeOffGround;
+use crate::professional::{RestrictionGround, StrikeOffGround};
 use crate::route::Route;
 
 const WET_BIG: Instrument = Instrument::WetBig;
@@ -44,6 +44,18 @@ pub const NURSE_PRESCRIBING_ANNOTATION: Citation = Citation::new(WET_BIG, 36, No
 pub const SUSPENSION: Citation = Citation::new(WET_BIG, 4, None).paragraph(3);
 /// Art. 48 lid 1 onder e: partial withdrawal of the right to practise.
 pub const PARTIAL_WITHDRAWAL: Citation = Citation::new(WET_BIG, 48, None).paragraph(1).letter('e');
+
+/// Art. 80 lid 1 onder a: the authority bound to special conditions (noted under art. 9 lid 1
+/// onder e).
+pub const REGISTRATION_CONDITIONS: Citation = Citation::new(WET_BIG, 80, None).paragraph(1).letter('a');
+
+/// The provision of each ground for restricting a registration's authority.
+pub const fn restriction(ground: RestrictionGround) -> Citation {
+    match ground {
+        RestrictionGround::Order => Citation::new(WET_BIG, 9, None).paragraph(1).letter('a'),
+        RestrictionGround::ForeignMeasure => Citation::new(WET_BIG, 9, None).paragraph(4),
+    }
+}
 
 /// The provision of each ground for striking off a registration.
 pub const fn strike_off(ground: StrikeOffGround) -> Citation {

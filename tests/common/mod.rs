@@ -94,6 +94,10 @@ fn status() -> impl Strategy<Value = RegistrationStatus> {
         1 => select(vec![StrikeOffGround::OnRequest, StrikeOffGround::Disciplinary, StrikeOffGround::MissedReregistration])
             .prop_map(|ground| RegistrationStatus::StruckOff { ground }),
         1 => procedure_set().prop_map(|procedures| RegistrationStatus::PartiallyWithdrawn { procedures }),
+        1 => (procedure_set(), select(vec![RestrictionGround::Order, RestrictionGround::ForeignMeasure]))
+            .prop_map(|(procedures, ground)| RegistrationStatus::Restricted { procedures, ground }),
+        1 => Just(RegistrationStatus::ConditionsImposed),
+        1 => Just(RegistrationStatus::ConditionalSuspension),
     ]
 }
 
@@ -209,7 +213,7 @@ pub fn professional() -> impl Strategy<Value = Professional> {
 }
 
 pub fn facts() -> impl Strategy<Value = CaseFacts> {
-    (any::<[bool; 6]>(), any::<bool>()).prop_map(|(b, all)| {
+    (any::<[bool; 7]>(), any::<bool>()).prop_map(|(b, all)| {
         if all {
             CaseFacts::ALL
         } else {
@@ -220,6 +224,7 @@ pub fn facts() -> impl Strategy<Value = CaseFacts> {
                 complex_technical_medical_act: b[3],
                 radiation_requirements_met: b[4],
                 diagnosis_by_physician: b[5],
+                registration_conditions_met: b[6],
             }
         }
     })

@@ -19,16 +19,21 @@ fn between(date: Date, from: &str, until: &str) -> bool {
     day(from) <= date && date <= day(until)
 }
 
-/// Registered as `profession` on `date` and not barred from `p`: an active status period, or a
-/// partial withdrawal that does not name `p` (art. 4 lid 3 and 4, art. 48).
-fn registered(who: &Professional, profession: Profession, p: Procedure, date: Date) -> bool {
+/// Registered as `profession` on `date` and not barred from `p`: an active status period (a
+/// conditional suspension not executed counts as active, art. 48 lid 6), a partial withdrawal or
+/// restriction that does not name `p` (art. 48, 80, 9), or conditions the act complies with
+/// (art. 80 lid 1 onder a) (art. 4 lid 3 and 4).
+fn registered(who: &Professional, profession: Profession, p: Procedure, ctx: &Context) -> bool {
+    let date = ctx.date();
     for r in who.registrations() {
         if r.profession() == profession {
             for s in r.history() {
                 if s.period.contains(date) {
                     return match s.status {
-                        RegistrationStatus::Active => true,
-                        RegistrationStatus::PartiallyWithdrawn { procedures } => !procedures.contains(p),
+                        RegistrationStatus::Active | RegistrationStatus::ConditionalSuspension => true,
+                        RegistrationStatus::PartiallyWithdrawn { procedures }
+                        | RegistrationStatus::Restricted { procedures, .. } => !procedures.contains(p),
+                        RegistrationStatus::ConditionsImposed => ctx.facts().registration_conditions_met,
                         _ => false,
                     };
                 }
@@ -65,7 +70,7 @@ fn independent(who: &Professional, p: Procedure, ctx: &Context, need_competence:
         return None;
     }
     // Physicians: all fourteen (art. 36), lid 8 only with the radiation requirements met.
-    if registered(who, Profession::Physician, p, date) {
+    if registered(who, Profession::Physician, p, ctx) {
         let lid = p as u8 + 1;
         if p != IonisingRadiation || f.radiation_requirements_met {
             return Some(if matches!(lid, 3 | 9 | 10 | 11 | 12 | 13) {
@@ -77,7 +82,7 @@ fn independent(who: &Professional, p: Procedure, ctx: &Context, need_competence:
     }
     // Dentists: surgery, injections, narcosis, radiation and prescribing, all within dentistry
     // (art. 21 bounds lid 14 onder b too).
-    if registered(who, Profession::Dentist, p, date) && ctx.field() == FieldOfCare::Dentistry {
+    if registered(who, Profession::Dentist, p, ctx) && ctx.field() == FieldOfCare::Dentistry {
         if p == Surgery {
             return Some("Wet BIG art. 36 lid 1 onder b".into());
         }
@@ -96,7 +101,7 @@ fn independent(who: &Professional, p: Procedure, ctx: &Context, need_competence:
     }
     // Midwives, within obstetrics; prescribing from the closed list of the day, injecting only the
     // listed medicines, local anaesthetics without epinephrine and plasma (substitutes).
-    if registered(who, Profession::Midwife, p, date) && ctx.field() == FieldOfCare::Obstetrics {
+    if registered(who, Profession::Midwife, p, ctx) && ctx.field() == FieldOfCare::Obstetrics {
         use DrugClass::*;
         let mut list = vec![
             Iron,
@@ -144,7 +149,7 @@ fn independent(who: &Professional, p: Procedure, ctx: &Context, need_competence:
     let eight =
         [Surgery, Endoscopy, Catheterisation, Injection, Puncture, ElectiveCardioversion, Defibrillation, Prescribing];
     // Physician assistants: the eight, in the sub-area trained in, routine, protocol.
-    if registered(who, Profession::PhysicianAssistant, p, date)
+    if registered(who, Profession::PhysicianAssistant, p, ctx)
         && eight.contains(&p)
         && ctx.subdomain().is_some_and(|s| who.trained_in().contains(&s))
         && routine(f)
@@ -167,7 +172,7 @@ fn independent(who: &Professional, p: Procedure, ctx: &Context, need_competence:
         }
     }
     // Nurse specialists: within their own specialism, routine, protocol.
-    if registered(who, Profession::Nurse, p, date) && routine(f) && protocol(ctx, p) {
+    if registered(who, Profession::Nurse, p, ctx) && routine(f) && protocol(ctx, p) {
         use Qualification::*;
         let chronic = [Surgery, Endoscopy, Catheterisation, Injection, Puncture, Prescribing];
         let experiment = between(date, "2012-01-01", "2018-08-31");
@@ -232,7 +237,7 @@ fn independent(who: &Professional, p: Procedure, ctx: &Context, need_competence:
         }
     }
     // Clinical technologists: complex technical-medical act in the trained sub-area, protocol.
-    if registered(who, Profession::ClinicalTechnologist, p, date)
+    if registered(who, Profession::ClinicalTechnologist, p, ctx)
         && ctx.subdomain().is_some_and(|s| who.trained_in().contains(&s))
         && f.complex_technical_medical_act
         && protocol(ctx, p)
@@ -263,7 +268,7 @@ fn independent(who: &Professional, p: Procedure, ctx: &Context, need_competence:
         }
     }
     // Registered dental hygienists, 2020-07-01 to 2025-06-30: three techniques within dentistry.
-    if registered(who, Profession::RegisteredDentalHygienist, p, date)
+    if registered(who, Profession::RegisteredDentalHygienist, p, ctx)
         && between(date, "2020-07-01", "2025-06-30")
         && ctx.field() == FieldOfCare::Dentistry
     {
@@ -278,7 +283,7 @@ fn independent(who: &Professional, p: Procedure, ctx: &Context, need_competence:
     // Nurse prescribing from 2014-02-01: annotation, physician's diagnosis, protocol, one class.
     if p == Prescribing
         && date >= day("2014-02-01")
-        && registered(who, Profession::Nurse, p, date)
+        && registered(who, Profession::Nurse, p, ctx)
         && f.diagnosis_by_physician
         && protocol(ctx, p)
     {
@@ -311,7 +316,7 @@ pub fn oracle(who: &Professional, p: Procedure, ctx: &Context) -> (Option<Route>
     // Functional independence: no supervision needed.
     if instructed {
         let t = ctx.technique();
-        let nurse = registered(who, Profession::Nurse, p, date);
+        let nurse = registered(who, Profession::Nurse, p, ctx);
         let ambulance = nurse && holds(who, Qualification::AmbulanceNurse, date);
         let bfz = "Besluit functionele zelfstandigheid";
         if nurse {
@@ -340,7 +345,7 @@ pub fn oracle(who: &Professional, p: Procedure, ctx: &Context) -> (Option<Route>
                 return (Some(Route::FunctionalIndependence), Some(format!("{bfz} art. 3 onder {l}")));
             }
         }
-        if registered(who, Profession::DentalHygienist, p, date)
+        if registered(who, Profession::DentalHygienist, p, ctx)
             && ctx.field() == FieldOfCare::Dentistry
             && ((p == Injection && t == Some(Technique::LocalAnaesthesiaInjection))
                 || (p == Surgery && t == Some(Technique::PrimaryCariesPreparation)))
