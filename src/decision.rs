@@ -80,6 +80,8 @@ impl Assessment {
 struct Snapshot {
     /// The professional's only profession on record, if they have exactly one.
     sole_profession: Option<Profession>,
+    /// An experiment title held without the register entry that succeeded it.
+    title_without_register: Option<Profession>,
     /// The first subdomain the professional was trained in, and how many more.
     trained: Option<Subdomain>,
     trained_more: u16,
@@ -95,10 +97,17 @@ struct Snapshot {
 impl Snapshot {
     fn of(who: &Professional, ctx: &Context) -> Snapshot {
         Snapshot {
-            sole_profession: match who.registrations() {
-                [only] => Some(only.profession()),
-                _ => None,
+            // An experiment title and the register that succeeded it are one profession here.
+            sole_profession: {
+                let mut it = who.registrations().iter().map(|r| r.profession().register_profession());
+                let first = it.next();
+                if it.all(|p| Some(p) == first) { first } else { None }
             },
+            title_without_register: who
+                .registrations()
+                .iter()
+                .map(|r| r.profession())
+                .find(|p| p.register_profession() != *p && !who.holds_profession(p.register_profession())),
             trained: who.trained_in().first().copied(),
             trained_more: u16::try_from(who.trained_in().len().saturating_sub(1)).unwrap_or(u16::MAX),
             field: ctx.field(),
@@ -118,6 +127,7 @@ impl Snapshot {
     fn unused(ctx: &Context) -> Snapshot {
         Snapshot {
             sole_profession: None,
+            title_without_register: None,
             trained: None,
             trained_more: 0,
             field: ctx.field(),
@@ -344,6 +354,17 @@ impl Decision {
                     Unmet::DesignationNotYet { profession, qualification, procedure, from: near.valid.from() },
                     near.started_by.unwrap_or(near.citation),
                 )
+            } else if s.title_without_register == Some(profession)
+                && law::rules_for(procedure).any(|r| {
+                    r.route == Route::Independent
+                        && r.profession == profession.register_profession()
+                        && r.valid.contains(self.date)
+                })
+            {
+                // The experiment ended and the register took over the procedure: what is missing
+                // is the register entry (art. 4 lid 4), not a designation.
+                let register = profession.register_profession();
+                (Unmet::NotRegistered { profession: register }, law::registration(register))
             } else {
                 let on = near.valid.until().unwrap_or(self.date);
                 (
@@ -387,8 +408,9 @@ impl Decision {
         let rule = a.rule();
         let s = &self.snapshot;
         match c {
-            Condition::Granted => match a.near.and_then(law::rule_at) {
-                Some(near) if near.valid.from() > self.date => Remedy::WaitUntil { date: near.valid.from() },
+            Condition::Granted => match self.not_granted(a).0 {
+                Unmet::DesignationNotYet { from, .. } => Remedy::WaitUntil { date: from },
+                Unmet::NotRegistered { profession } => Remedy::Registration { profession },
                 _ => Remedy::NotOpen { route: a.route },
             },
             Condition::RouteOpenForProcedure => Remedy::NotOpen { route: a.route },

@@ -161,6 +161,23 @@ pub enum Problem {
         /// The procedure asked about.
         procedure: Procedure,
     },
+    /// A register record that starts before the register opened, beside a record of the
+    /// experiment's title: the title covers the days before, the register only those from it.
+    #[error("the `{profession}` register opened on `{opened}`; record the days before as the experiment title")]
+    RegisterBeforeOpening {
+        /// The register profession.
+        profession: Profession,
+        /// The day the register opened.
+        opened: Date,
+    },
+    /// An experiment title record that starts when the experiment was already over.
+    #[error("the `{profession}` title of the experiment was no longer given from `{register_opened}`, when the register opened")]
+    TitleAfterExperiment {
+        /// The experiment title.
+        profession: Profession,
+        /// The day the register opened (the experiment ended the day before).
+        register_opened: Date,
+    },
     /// A context's `specialism` that is not a nurse-specialist category.
     #[error("`{qualification}` is not a nurse-specialist category")]
     NotASpecialism {

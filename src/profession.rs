@@ -5,10 +5,12 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use strum::{EnumCount, EnumIter, EnumString, IntoStaticStr};
 
-/// How the law knows a profession: a BIG register, the temporary register for an experiment, or a
-/// protected training title without a register.
+/// How the law knows a profession: a BIG register, the temporary register for an experiment, a
+/// protected title without a register (art. 34, or an art. 36a experiment's), or a status with no
+/// title at all (a student, an assistant) whose only route is an instruction.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ProfessionKind {
     /// A register of Wet BIG art. 3: the person counts as the profession only while entered and not
     /// suspended (art. 4 lid 3 and 4).
@@ -17,6 +19,12 @@ pub enum ProfessionKind {
     TemporaryRegister,
     /// A training title protected under Wet BIG art. 34; no register.
     TrainingTitle,
+    /// The title an art. 36a experiment gave to those who completed the designated training
+    /// (art. 36a lid 3), before the profession had a register.
+    ExperimentTitle,
+    /// Someone in training or in a supporting role: no register, no title, no reserved procedure
+    /// of their own; they act on the instruction of an authorised professional (art. 35, 38).
+    Trainee,
 }
 
 /// A profession the law names.
@@ -27,10 +35,15 @@ pub enum ProfessionKind {
 /// professions (the physician assistant in 2018, the clinical technologist in 2020, a bill for the
 /// medical assistance practitioner is pending).
 ///
-/// For the physician assistant and the clinical technologist, a registration record dated before
-/// their art. 3 register existed (2018-09-01 and 2020-07-01) stands for the experiment's protected
-/// title (art. 36a lid 3): during the experiments there was no register, and the designation went
-/// to whoever held the title.
+/// The physician assistant and the clinical technologist each have two records: the experiment's
+/// title ([`PhysicianAssistantTitle`](Profession::PhysicianAssistantTitle),
+/// [`ClinicalTechnologistTitle`](Profession::ClinicalTechnologistTitle); art. 36a lid 3 with the
+/// temporary decrees' art. 3), which carried the experiment's designation, and the art. 3 register
+/// entry from the day the register opened (2018-09-01 and 2020-07-01). A graduate who never
+/// registered holds only the title and is not independently authorised after the experiment. An
+/// older register record that starts before the register opened is read as the title up to that
+/// day and the register entry from it ([`ProfessionalBuilder::build`](crate::ProfessionalBuilder::build)
+/// records the split), so such records keep their meaning.
 #[derive(
     Clone,
     Copy,
@@ -79,6 +92,25 @@ pub enum Profession {
     Radiographer,
     /// Radiotherapeutisch laborant (art. 34 title).
     RadiotherapyTechnician,
+    /// The physician assistant title of the experiment (Tijdelijk besluit zelfstandige bevoegdheid
+    /// physician assistant art. 3; Wet BIG art. 36a lid 3), 2012-01-01 to 2018-08-31.
+    PhysicianAssistantTitle,
+    /// The clinical technologist title of the experiment (Tijdelijk besluit zelfstandige
+    /// bevoegdheid klinisch technoloog art. 3; Wet BIG art. 36a lid 3), 2014-01-01 to 2020-06-30.
+    ClinicalTechnologistTitle,
+    /// A medical student in the clinical phase (coassistent): acts on instruction (art. 35, 38).
+    MedicalStudent,
+    /// A student of clinical technology or technical medicine: acts on instruction (art. 35, 38).
+    ClinicalTechnologyStudent,
+    /// A registered nurse in training to become a nurse specialist (verpleegkundig specialist in
+    /// opleiding): a nurse, without a nurse-specialist designation until entered in the specialist
+    /// register (art. 14); acts as a nurse and on instruction.
+    NurseSpecialistTrainee,
+    /// A dental assistant (tandartsassistent): acts on the instruction of a dentist (art. 35, 38).
+    DentalAssistant,
+    /// A prevention assistant (preventieassistent) in dental care: acts on the instruction of a
+    /// dentist (art. 35, 38).
+    PreventionAssistant,
 }
 
 impl Profession {
@@ -89,6 +121,12 @@ impl Profession {
             Profession::DentalHygienist | Profession::Radiographer | Profession::RadiotherapyTechnician => {
                 ProfessionKind::TrainingTitle
             }
+            Profession::PhysicianAssistantTitle | Profession::ClinicalTechnologistTitle => ProfessionKind::ExperimentTitle,
+            Profession::MedicalStudent
+            | Profession::ClinicalTechnologyStudent
+            | Profession::NurseSpecialistTrainee
+            | Profession::DentalAssistant
+            | Profession::PreventionAssistant => ProfessionKind::Trainee,
             _ => ProfessionKind::Register,
         }
     }
@@ -96,6 +134,24 @@ impl Profession {
     /// The stable snake_case code.
     pub fn code(self) -> &'static str {
         self.into()
+    }
+
+    /// For an experiment title, the register profession that succeeded it; otherwise itself.
+    pub const fn register_profession(self) -> Profession {
+        match self {
+            Profession::PhysicianAssistantTitle => Profession::PhysicianAssistant,
+            Profession::ClinicalTechnologistTitle => Profession::ClinicalTechnologist,
+            other => other,
+        }
+    }
+
+    /// For a register profession that succeeded an experiment, the experiment's title.
+    pub const fn experiment_title(self) -> Option<Profession> {
+        match self {
+            Profession::PhysicianAssistant => Some(Profession::PhysicianAssistantTitle),
+            Profession::ClinicalTechnologist => Some(Profession::ClinicalTechnologistTitle),
+            _ => None,
+        }
     }
 
     /// The Dutch title.
@@ -115,6 +171,13 @@ impl Profession {
             Profession::DentalHygienist => "mondhygiënist",
             Profession::Radiographer => "radiodiagnostisch laborant",
             Profession::RadiotherapyTechnician => "radiotherapeutisch laborant",
+            Profession::PhysicianAssistantTitle => "physician assistant (titel van het experiment)",
+            Profession::ClinicalTechnologistTitle => "klinisch technoloog (titel van het experiment)",
+            Profession::MedicalStudent => "student geneeskunde (coassistent)",
+            Profession::ClinicalTechnologyStudent => "student klinische technologie",
+            Profession::NurseSpecialistTrainee => "verpleegkundig specialist in opleiding",
+            Profession::DentalAssistant => "tandartsassistent",
+            Profession::PreventionAssistant => "preventieassistent",
         }
     }
 
@@ -135,6 +198,13 @@ impl Profession {
             Profession::DentalHygienist => "dental hygienist",
             Profession::Radiographer => "radiographer",
             Profession::RadiotherapyTechnician => "radiotherapy technician",
+            Profession::PhysicianAssistantTitle => "physician assistant (experiment title)",
+            Profession::ClinicalTechnologistTitle => "clinical technologist (experiment title)",
+            Profession::MedicalStudent => "medical student (co-assistant)",
+            Profession::ClinicalTechnologyStudent => "clinical technology student",
+            Profession::NurseSpecialistTrainee => "nurse specialist in training",
+            Profession::DentalAssistant => "dental assistant",
+            Profession::PreventionAssistant => "prevention assistant",
         }
     }
 }

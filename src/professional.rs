@@ -263,7 +263,9 @@ impl Registration {
         }
         history.sort_by_key(|s| (s.period.from(), s.period.until().unwrap_or(Date::MAX)));
         for (i, s) in history.iter().enumerate() {
-            if let RegistrationStatus::PartiallyWithdrawn { procedures } = s.status {
+            if let RegistrationStatus::PartiallyWithdrawn { procedures } | RegistrationStatus::Restricted { procedures, .. } =
+                s.status
+            {
                 if procedures.is_empty() {
                     return Err(ValidationError::at(format!("history[{i}].status"), Problem::EmptyWithdrawal));
                 }
@@ -481,6 +483,7 @@ impl ProfessionalBuilder {
     /// [`ValidationError`] for two registrations of one profession, a qualification without a
     /// nurse registration, or two overlapping periods of one qualification.
     pub fn build(mut self) -> Result<Professional, ValidationError> {
+        self.split_experiment_titles()?;
         self.registrations.sort_by_key(Registration::profession);
         for (i, pair) in self.registrations.windows(2).enumerate() {
             if let [a, b] = pair {
@@ -539,6 +542,71 @@ impl ProfessionalBuilder {
     }
 }
 
+impl ProfessionalBuilder {
+    /// Separates an experiment's title from the register that succeeded it. A register record
+    /// that starts before the register opened (the old way of recording both in one history) is
+    /// split at the opening day: the part before becomes the title record, the part from it the
+    /// register entry. With a title record of its own beside it, such a register record
+    /// contradicts the register's opening and is an error; so is a title record that starts after
+    /// the experiment ended.
+    fn split_experiment_titles(&mut self) -> Result<(), ValidationError> {
+        for (i, r) in self.registrations.iter().enumerate() {
+            if let Some(opened) = law::register_opened(r.profession.register_profession()) {
+                if r.profession.kind() == ProfessionKind::ExperimentTitle
+                    && r.history.first().is_some_and(|s| s.period.from() >= opened)
+                {
+                    return Err(ValidationError::at(
+                        format!("registrations[{i}].history[0].period.from"),
+                        Problem::TitleAfterExperiment { profession: r.profession, register_opened: opened },
+                    ));
+                }
+            }
+        }
+        let mut i = 0;
+        while i < self.registrations.len() {
+            let Some(r) = self.registrations.get(i) else { break };
+            let (profession, opened) = match (r.profession.experiment_title(), law::register_opened(r.profession)) {
+                (Some(_), Some(opened)) if r.history.first().is_some_and(|s| s.period.from() < opened) => {
+                    (r.profession, opened)
+                }
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let title = profession.experiment_title().unwrap_or(profession);
+            if self.registrations.iter().any(|r| r.profession == title) {
+                return Err(ValidationError::at(
+                    format!("registrations[{i}].history[0].period.from"),
+                    Problem::RegisterBeforeOpening { profession, opened },
+                ));
+            }
+            let last_title_day = opened.previous_day().unwrap_or(opened);
+            let (mut before, mut after) = (Vec::new(), Vec::new());
+            for s in &r.history {
+                if s.period.from() < opened {
+                    let until = s.period.until().map_or(last_title_day, |u| u.min(last_title_day));
+                    before.push(StatusPeriod { period: Period::between(s.period.from(), until), ..*s });
+                }
+                if s.period.until().is_none_or(|u| u >= opened) {
+                    let from = s.period.from().max(opened);
+                    after.push(StatusPeriod { period: Period::new(from, s.period.until()).unwrap_or(s.period), ..*s });
+                }
+            }
+            let big_number = r.big_number;
+            self.registrations.push(Registration { profession: title, big_number: None, history: before });
+            if after.is_empty() {
+                self.registrations.remove(i);
+            } else if let Some(r) = self.registrations.get_mut(i) {
+                r.history = after;
+                r.big_number = big_number;
+                i += 1;
+            }
+        }
+        Ok(())
+    }
+}
+
 impl Professional {
     /// Starts building a professional with a display name (the engine never reads it).
     pub fn builder(name: impl Into<String>) -> ProfessionalBuilder {
@@ -577,7 +645,15 @@ impl Professional {
 
     /// Whether any register entry (not a mere art. 34 title) is on record.
     pub fn has_register_entry(&self) -> bool {
-        self.registrations.iter().any(|r| r.profession.kind() != ProfessionKind::TrainingTitle)
+        self.registrations
+            .iter()
+            .any(|r| matches!(r.profession.kind(), ProfessionKind::Register | ProfessionKind::TemporaryRegister))
+    }
+
+    /// Whether a registration (or title) for `p` is on record, whatever its state.
+    #[inline]
+    pub(crate) fn holds_profession(&self, p: Profession) -> bool {
+        self.professions_held & profession_bit(p) != 0
     }
 
     #[inline]

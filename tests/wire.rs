@@ -167,6 +167,24 @@ fn every_kind_of_bad_input_gets_its_exact_error() {
             "BIG number `1234567890` must be exactly 11 digits at line 1 column 96",
         ),
         (
+            request(
+                r#"{"name":"A","registrations":[{"profession":"clinical_technologist_title","history":[{"period":{"from":"2016-01-01","until":"2020-06-30"},"status":"active"}]},{"profession":"clinical_technologist","history":[{"period":{"from":"2019-01-01"},"status":"active"}]}]}"#,
+                "injection",
+                CONTEXT,
+            ),
+            "professional",
+            "`registrations[1].history[0].period.from`: the `clinical_technologist` register opened on `2020-07-01`; record the days before as the experiment title at line 1 column 277",
+        ),
+        (
+            request(
+                r#"{"name":"A","registrations":[{"profession":"physician_assistant_title","history":[{"period":{"from":"2019-01-01"},"status":"active"}]}]}"#,
+                "injection",
+                CONTEXT,
+            ),
+            "professional",
+            "`registrations[0].history[0].period.from`: the `physician_assistant_title` title of the experiment was no longer given from `2018-09-01`, when the register opened at line 1 column 152",
+        ),
+        (
             request(PHYSICIAN, "injections", CONTEXT),
             "procedure",
             "unknown variant `injections`, expected one of `surgery`, `obstetrics`, `endoscopy`, `catheterisation`, `injection`, `puncture`, `anaesthesia`, `ionising_radiation`, `elective_cardioversion`, `defibrillation`, `electroconvulsive_therapy`, `lithotripsy`, `assisted_reproduction`, `prescribing` at line 1 column 161",

@@ -34,6 +34,18 @@ pub const LEGAL_BASIS_AS_OF: Date = ymd!(2026 - 11 - 22);
 /// authority for an instruction) is in the text from the version of 2011-07-01 on.
 pub(crate) const INSTRUCTOR_COMPETENCE_WAIVED_FROM: Date = ymd!(2011 - 7 - 1);
 
+/// The day the art. 3 register of a profession that began as an art. 36a experiment opened: the
+/// physician assistant on 2018-09-01 (Stb. 2017, 374) and the clinical technologist on 2020-07-01
+/// (Stb. 2019, 182; registrations decided earlier took effect that day). Before it, only the
+/// experiment's title existed.
+pub const fn register_opened(p: crate::profession::Profession) -> Option<Date> {
+    match p {
+        crate::profession::Profession::PhysicianAssistant => Some(ymd!(2018 - 9 - 1)),
+        crate::profession::Profession::ClinicalTechnologist => Some(ymd!(2020 - 7 - 1)),
+        _ => None,
+    }
+}
+
 const MAX_ROWS_PER_PROCEDURE: usize = 32;
 const ROUTES: usize = 2;
 

@@ -75,6 +75,9 @@ pub const fn registration(profession: Profession) -> Citation {
         ProfessionKind::Register => Citation::new(WET_BIG, 4, None).paragraph(4),
         ProfessionKind::TemporaryRegister => Citation::new(WET_BIG, 36, Some('b')),
         ProfessionKind::TrainingTitle => Citation::new(WET_BIG, 34, None),
+        ProfessionKind::ExperimentTitle => Citation::new(WET_BIG, 36, Some('a')).paragraph(3),
+        // No title at all: the only route is an instruction (art. 35 lid 1).
+        _ => PROHIBITION,
     }
 }
 
@@ -120,6 +123,6 @@ pub(crate) fn designation_list(
     RULES
         .iter()
         .filter(in_force)
-        .find(|r| r.profession == p && r.qualification.is_none() && r.citation.instrument() != WET_BIG)
+        .find(|r| r.profession.register_profession() == p && r.qualification.is_none() && r.citation.instrument() != WET_BIG)
         .map(|r| (p, None, r.citation.list()))
 }

@@ -442,7 +442,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_SURGERY = Rule::independent("physician_assistant_experiment_surgery", Profession::PhysicianAssistant, Procedure::Surgery, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
+    PA_EXPERIMENT_SURGERY = Rule::independent("physician_assistant_experiment_surgery", Profession::PhysicianAssistantTitle, Procedure::Surgery, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -456,7 +456,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_ENDOSCOPY = Rule::independent("physician_assistant_experiment_endoscopy", Profession::PhysicianAssistant, Procedure::Endoscopy, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
+    PA_EXPERIMENT_ENDOSCOPY = Rule::independent("physician_assistant_experiment_endoscopy", Profession::PhysicianAssistantTitle, Procedure::Endoscopy, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -470,7 +470,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_CATHETERISATION = Rule::independent("physician_assistant_experiment_catheterisation", Profession::PhysicianAssistant, Procedure::Catheterisation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
+    PA_EXPERIMENT_CATHETERISATION = Rule::independent("physician_assistant_experiment_catheterisation", Profession::PhysicianAssistantTitle, Procedure::Catheterisation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -484,7 +484,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_INJECTION = Rule::independent("physician_assistant_experiment_injection", Profession::PhysicianAssistant, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
+    PA_EXPERIMENT_INJECTION = Rule::independent("physician_assistant_experiment_injection", Profession::PhysicianAssistantTitle, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -498,7 +498,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_PUNCTURE = Rule::independent("physician_assistant_experiment_puncture", Profession::PhysicianAssistant, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
+    PA_EXPERIMENT_PUNCTURE = Rule::independent("physician_assistant_experiment_puncture", Profession::PhysicianAssistantTitle, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -512,7 +512,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("physician_assistant_experiment_elective_cardioversion", Profession::PhysicianAssistant, Procedure::ElectiveCardioversion, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
+    PA_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("physician_assistant_experiment_elective_cardioversion", Profession::PhysicianAssistantTitle, Procedure::ElectiveCardioversion, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -526,7 +526,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_DEFIBRILLATION = Rule::independent("physician_assistant_experiment_defibrillation", Profession::PhysicianAssistant, Procedure::Defibrillation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
+    PA_EXPERIMENT_DEFIBRILLATION = Rule::independent("physician_assistant_experiment_defibrillation", Profession::PhysicianAssistantTitle, Procedure::Defibrillation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -541,7 +541,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_PRESCRIBING = Rule::independent("physician_assistant_experiment_prescribing", Profession::PhysicianAssistant, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
+    PA_EXPERIMENT_PRESCRIBING = Rule::independent("physician_assistant_experiment_prescribing", Profession::PhysicianAssistantTitle, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -1571,7 +1571,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_SURGERY = Rule::independent("clinical_technologist_experiment_surgery", Profession::ClinicalTechnologist, Procedure::Surgery, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('a'))
+    KT_EXPERIMENT_SURGERY = Rule::independent("clinical_technologist_experiment_surgery", Profession::ClinicalTechnologistTitle, Procedure::Surgery, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('a'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1583,7 +1583,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_ENDOSCOPY = Rule::independent("clinical_technologist_experiment_endoscopy", Profession::ClinicalTechnologist, Procedure::Endoscopy, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('b'))
+    KT_EXPERIMENT_ENDOSCOPY = Rule::independent("clinical_technologist_experiment_endoscopy", Profession::ClinicalTechnologistTitle, Procedure::Endoscopy, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('b'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1595,7 +1595,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_CATHETERISATION = Rule::independent("clinical_technologist_experiment_catheterisation", Profession::ClinicalTechnologist, Procedure::Catheterisation, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('c'))
+    KT_EXPERIMENT_CATHETERISATION = Rule::independent("clinical_technologist_experiment_catheterisation", Profession::ClinicalTechnologistTitle, Procedure::Catheterisation, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('c'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1607,7 +1607,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_INJECTION = Rule::independent("clinical_technologist_experiment_injection", Profession::ClinicalTechnologist, Procedure::Injection, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('d'))
+    KT_EXPERIMENT_INJECTION = Rule::independent("clinical_technologist_experiment_injection", Profession::ClinicalTechnologistTitle, Procedure::Injection, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('d'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1619,7 +1619,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_PUNCTURE = Rule::independent("clinical_technologist_experiment_puncture", Profession::ClinicalTechnologist, Procedure::Puncture, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('e'))
+    KT_EXPERIMENT_PUNCTURE = Rule::independent("clinical_technologist_experiment_puncture", Profession::ClinicalTechnologistTitle, Procedure::Puncture, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('e'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1631,7 +1631,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_IONISING_RADIATION = Rule::independent("clinical_technologist_experiment_ionising_radiation", Profession::ClinicalTechnologist, Procedure::IonisingRadiation, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('h'))
+    KT_EXPERIMENT_IONISING_RADIATION = Rule::independent("clinical_technologist_experiment_ionising_radiation", Profession::ClinicalTechnologistTitle, Procedure::IonisingRadiation, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('h'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1643,7 +1643,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("clinical_technologist_experiment_elective_cardioversion", Profession::ClinicalTechnologist, Procedure::ElectiveCardioversion, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('f'))
+    KT_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("clinical_technologist_experiment_elective_cardioversion", Profession::ClinicalTechnologistTitle, Procedure::ElectiveCardioversion, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('f'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1655,7 +1655,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_DEFIBRILLATION = Rule::independent("clinical_technologist_experiment_defibrillation", Profession::ClinicalTechnologist, Procedure::Defibrillation, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('g'))
+    KT_EXPERIMENT_DEFIBRILLATION = Rule::independent("clinical_technologist_experiment_defibrillation", Profession::ClinicalTechnologistTitle, Procedure::Defibrillation, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('g'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1667,7 +1667,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_LITHOTRIPSY = Rule::independent("clinical_technologist_experiment_lithotripsy", Profession::ClinicalTechnologist, Procedure::Lithotripsy, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('i'))
+    KT_EXPERIMENT_LITHOTRIPSY = Rule::independent("clinical_technologist_experiment_lithotripsy", Profession::ClinicalTechnologistTitle, Procedure::Lithotripsy, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('i'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)

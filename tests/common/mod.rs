@@ -126,8 +126,11 @@ fn history() -> impl Strategy<Value = Vec<StatusPeriod>> {
     )
 }
 
+/// Every profession but the experiment titles: a generated history may start on any day, and a
+/// title record must start before its register opened. Register records that start earlier are
+/// split into title and register by the builder, so titles are generated that way.
 pub fn professions() -> Vec<Profession> {
-    Profession::iter().collect()
+    Profession::iter().filter(|p| p.kind() != ProfessionKind::ExperimentTitle).collect()
 }
 
 pub fn qualifications() -> Vec<Qualification> {

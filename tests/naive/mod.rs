@@ -148,17 +148,20 @@ fn independent(who: &Professional, p: Procedure, ctx: &Context, need_competence:
     }
     let eight =
         [Surgery, Endoscopy, Catheterisation, Injection, Puncture, ElectiveCardioversion, Defibrillation, Prescribing];
-    // Physician assistants: the eight, in the sub-area trained in, routine, protocol.
-    if registered(who, Profession::PhysicianAssistant, p, ctx)
+    // Physician assistants: the eight, in the sub-area trained in, routine, protocol; the
+    // experiment's title until 2018-08-31, the register from 2018-09-01.
+    let pa_title = registered(who, Profession::PhysicianAssistantTitle, p, ctx);
+    let pa_register = registered(who, Profession::PhysicianAssistant, p, ctx);
+    if (pa_title || pa_register)
         && eight.contains(&p)
         && ctx.subdomain().is_some_and(|s| who.trained_in().contains(&s))
         && routine(f)
         && protocol(ctx, p)
     {
-        if between(date, "2012-01-01", "2018-08-31") {
+        if pa_title && between(date, "2012-01-01", "2018-08-31") {
             return Some("Tijdelijk besluit zelfstandige bevoegdheid physician assistant art. 7 lid 1".into());
         }
-        if date >= day("2018-09-01") {
+        if pa_register && date >= day("2018-09-01") {
             return Some(match p {
                 Surgery => "Wet BIG art. 36 lid 1 onder d".into(),
                 Endoscopy => "Wet BIG art. 36 lid 3 onder b".into(),
@@ -236,13 +239,16 @@ fn independent(who: &Professional, p: Procedure, ctx: &Context, need_competence:
             return Some(format!("{regeling} art. 5"));
         }
     }
-    // Clinical technologists: complex technical-medical act in the trained sub-area, protocol.
-    if registered(who, Profession::ClinicalTechnologist, p, ctx)
+    // Clinical technologists: complex technical-medical act in the trained sub-area, protocol; the
+    // experiment's title until 2020-06-30, the register from 2020-07-01.
+    let kt_title = registered(who, Profession::ClinicalTechnologistTitle, p, ctx);
+    let kt_register = registered(who, Profession::ClinicalTechnologist, p, ctx);
+    if (kt_title || kt_register)
         && ctx.subdomain().is_some_and(|s| who.trained_in().contains(&s))
         && f.complex_technical_medical_act
         && protocol(ctx, p)
     {
-        if between(date, "2014-01-01", "2020-06-30") {
+        if kt_title && between(date, "2014-01-01", "2020-06-30") {
             let letter = match p {
                 Surgery => Some('a'),
                 Endoscopy => Some('b'),
@@ -261,7 +267,8 @@ fn independent(who: &Professional, p: Procedure, ctx: &Context, need_competence:
                 ));
             }
         }
-        if date >= day("2020-07-01")
+        if kt_register
+            && date >= day("2020-07-01")
             && matches!(p, Surgery | Catheterisation | Injection | Puncture | IonisingRadiation)
         {
             return Some(format!("Wet BIG art. 36 lid {}", p as u8 + 1));
