@@ -7,7 +7,7 @@ use crate::context::Context;
 use crate::date::Date;
 use crate::facts::{DrugClass, FieldOfCare, Technique};
 use crate::law::{self, Citation, Condition, Conditions, Instrument, Rule};
-use crate::procedure::Procedure;
+use crate::procedure::{Act, Procedure};
 use crate::profession::{Profession, Qualification};
 use crate::professional::{Professional, RestrictionGround, StateOn, StrikeOffGround};
 use crate::route::Route;
@@ -537,7 +537,7 @@ impl Decision {
     /// The serialisable form, with the explanation in `lang`.
     pub fn report(&self, lang: Lang) -> DecisionReport {
         DecisionReport {
-            procedure: self.procedure,
+            procedure: Act::Reserved(self.procedure),
             date: self.date,
             outcome: if self.is_permitted() { Outcome::Permitted } else { Outcome::Denied },
             route: self.route,
@@ -1237,6 +1237,54 @@ pub enum Outcome {
     Permitted,
     /// Denied.
     Denied,
+    /// Art. 36 does not reserve the act: the prohibition of art. 35 does not apply; competence and
+    /// the employer's rules govern.
+    NotReserved,
+}
+
+impl DecisionReport {
+    /// The answer for an act art. 36 does not reserve, on `date`: outcome
+    /// [`Outcome::NotReserved`], the closed list of art. 36 as its basis, no route and no reasons.
+    ///
+    /// ```
+    /// use bevoegd::{Date, DecisionReport, Lang, Outcome};
+    ///
+    /// let r = DecisionReport::not_reserved(Date::new(2025, 3, 3)?, Lang::En);
+    /// assert_eq!(r.outcome, Outcome::NotReserved);
+    /// assert_eq!(r.basis.map(|c| c.to_string()).as_deref(), Some("Wet BIG art. 36"));
+    /// assert!(r.explanation[0].starts_with("not reserved: "));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn not_reserved(date: Date, lang: Lang) -> DecisionReport {
+        let mut explanation = Vec::new();
+        if date.after(law::LEGAL_BASIS_AS_OF) {
+            explanation.push(forecast_phrase(date, lang));
+        }
+        let sentence = match lang {
+            Lang::Nl => {
+                "niet voorbehouden: artikel 36 wijst deze handeling niet aan, dus het verbod van artikel 35 \
+                         geldt niet; wie bekwaam is mag haar verrichten, binnen de regels van de werkgever"
+            }
+            Lang::En => {
+                "not reserved: art. 36 does not list this act, so the prohibition of art. 35 does not \
+                         apply; whoever is competent may perform it, within the employer's rules"
+            }
+        };
+        explanation.push(format!("{sentence} ({})", law::RESERVED_ACTS));
+        DecisionReport {
+            procedure: Act::NotReserved,
+            date,
+            outcome: Outcome::NotReserved,
+            route: None,
+            basis: Some(law::RESERVED_ACTS),
+            rule: None,
+            reasons: Vec::new(),
+            other_route: None,
+            missing: Vec::new(),
+            forecast: date.after(law::LEGAL_BASIS_AS_OF),
+            explanation,
+        }
+    }
 }
 
 /// The other route tried when the act is denied, with its reasons.
@@ -1253,8 +1301,8 @@ pub struct OtherRoute {
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DecisionReport {
-    /// The procedure.
-    pub procedure: Procedure,
+    /// The procedure asked about, or `not_reserved`.
+    pub procedure: Act,
     /// The date.
     pub date: Date,
     /// Permitted or denied.

@@ -6,7 +6,7 @@ use thiserror::Error;
 
 use crate::date::{Date, Period};
 use crate::facts::Technique;
-use crate::procedure::Procedure;
+use crate::procedure::{Act, Procedure};
 use crate::profession::{Profession, Qualification};
 
 /// A date or period that does not exist.
@@ -152,14 +152,14 @@ pub enum Problem {
         coverage_start: Date,
     },
     /// The context names a technique of another procedure than the one asked about.
-    #[error("technique `{technique}` is a form of `{technique_procedure}`, not of `{procedure}`")]
+    #[error("technique `{technique}` is a form of `{technique_procedure}`, not of `{act}`")]
     TechniqueMismatch {
         /// The technique in the context.
         technique: Technique,
         /// The procedure it belongs to.
         technique_procedure: Procedure,
-        /// The procedure asked about.
-        procedure: Procedure,
+        /// What was asked about.
+        act: Act,
     },
     /// A register record that starts before the register opened, beside a record of the
     /// experiment's title: the title covers the days before, the register only those from it.
@@ -171,7 +171,9 @@ pub enum Problem {
         opened: Date,
     },
     /// An experiment title record that starts when the experiment was already over.
-    #[error("the `{profession}` title of the experiment was no longer given from `{register_opened}`, when the register opened")]
+    #[error(
+        "the `{profession}` title of the experiment was no longer given from `{register_opened}`, when the register opened"
+    )]
     TitleAfterExperiment {
         /// The experiment title.
         profession: Profession,

@@ -23,7 +23,7 @@ pub use decision::{Assessment, Decision, DecisionReport, Lang, OtherRoute, Outco
 pub use engine::decide;
 pub use error::{BigNumberError, DateError, Problem, SubdomainError, ValidationError};
 pub use facts::{CaseFacts, DrugClass, DrugSet, FieldOfCare, Technique, TechniqueSet};
-pub use procedure::{Procedure, ProcedureSet};
+pub use procedure::{Act, Procedure, ProcedureSet};
 pub use profession::{Profession, ProfessionKind, Qualification};
 pub use professional::{
     BigNumber, Competence, Professional, ProfessionalBuilder, QualificationRecord, Registration, RegistrationStatus,

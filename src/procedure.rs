@@ -74,6 +74,11 @@ pub enum Procedure {
     Prescribing,
 }
 
+const _: () = {
+    // `Act::CODES` lists the procedures in paragraph order: checked against strum in a test.
+    assert!(Act::CODES.len() == Procedure::ALL.len() + 1);
+};
+
 impl Procedure {
     /// All fourteen, in paragraph order.
     pub const ALL: [Procedure; 14] = [
@@ -152,6 +157,107 @@ impl Procedure {
             Procedure::AssistedReproduction => "assisted reproduction",
             Procedure::Prescribing => "prescribing prescription-only medicines",
         }
+    }
+}
+
+/// What a request asks about: one of the fourteen reserved procedures, or an act that art. 36
+/// does not reserve (echography, an ECG, wound care, ...).
+///
+/// For an act that is not reserved, the prohibition of art. 35 does not apply: whoever is
+/// competent may perform it, within the employer's rules; the answer says so rather than forcing
+/// the caller to pick the nearest reserved procedure. The text form is the procedure's code, or
+/// `not_reserved`.
+///
+/// ```
+/// use bevoegd::{Act, Procedure};
+///
+/// assert_eq!("injection".parse::<Act>()?, Act::Reserved(Procedure::Injection));
+/// assert_eq!("not_reserved".parse::<Act>()?, Act::NotReserved);
+/// assert_eq!(Act::NotReserved.to_string(), "not_reserved");
+/// assert!("echography".parse::<Act>().is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub enum Act {
+    /// A reserved procedure of art. 36.
+    Reserved(Procedure),
+    /// An act art. 36 does not reserve.
+    NotReserved,
+}
+
+impl Act {
+    /// The code of an act art. 36 does not reserve.
+    pub const NOT_RESERVED: &'static str = "not_reserved";
+
+    /// Every accepted code: the fourteen procedures, then `not_reserved`.
+    pub const CODES: [&'static str; 15] = [
+        "surgery",
+        "obstetrics",
+        "endoscopy",
+        "catheterisation",
+        "injection",
+        "puncture",
+        "anaesthesia",
+        "ionising_radiation",
+        "elective_cardioversion",
+        "defibrillation",
+        "electroconvulsive_therapy",
+        "lithotripsy",
+        "assisted_reproduction",
+        "prescribing",
+        Act::NOT_RESERVED,
+    ];
+
+    /// The reserved procedure, if it is one.
+    pub const fn procedure(self) -> Option<Procedure> {
+        match self {
+            Act::Reserved(p) => Some(p),
+            Act::NotReserved => None,
+        }
+    }
+}
+
+impl From<Procedure> for Act {
+    fn from(p: Procedure) -> Act {
+        Act::Reserved(p)
+    }
+}
+
+impl fmt::Display for Act {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Act::Reserved(p) => fmt::Display::fmt(p, f),
+            Act::NotReserved => f.write_str(Act::NOT_RESERVED),
+        }
+    }
+}
+
+impl std::str::FromStr for Act {
+    type Err = strum::ParseError;
+    fn from_str(s: &str) -> Result<Act, strum::ParseError> {
+        if s == Act::NOT_RESERVED { Ok(Act::NotReserved) } else { s.parse().map(Act::Reserved) }
+    }
+}
+
+impl Serialize for Act {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Act {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Act, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Act;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "one of {}", Act::CODES.map(|c| format!("`{c}`")).join(", "))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Act, E> {
+                v.parse().map_err(|_| E::unknown_variant(v, &Act::CODES))
+            }
+        }
+        d.deserialize_str(Visitor)
     }
 }
 
@@ -248,6 +354,17 @@ impl<'de> Deserialize<'de> for ProcedureSet {
             set = set.with(p);
         }
         Ok(set)
+    }
+}
+
+#[cfg(test)]
+mod act_tests {
+    use super::*;
+
+    #[test]
+    fn act_codes_are_the_procedure_codes_then_not_reserved() {
+        let codes: Vec<&str> = Procedure::ALL.iter().map(|p| p.code()).chain([Act::NOT_RESERVED]).collect();
+        assert_eq!(codes, Act::CODES);
     }
 }
 

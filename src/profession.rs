@@ -121,7 +121,9 @@ impl Profession {
             Profession::DentalHygienist | Profession::Radiographer | Profession::RadiotherapyTechnician => {
                 ProfessionKind::TrainingTitle
             }
-            Profession::PhysicianAssistantTitle | Profession::ClinicalTechnologistTitle => ProfessionKind::ExperimentTitle,
+            Profession::PhysicianAssistantTitle | Profession::ClinicalTechnologistTitle => {
+                ProfessionKind::ExperimentTitle
+            }
             Profession::MedicalStudent
             | Profession::ClinicalTechnologyStudent
             | Profession::NurseSpecialistTrainee

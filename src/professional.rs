@@ -263,8 +263,8 @@ impl Registration {
         }
         history.sort_by_key(|s| (s.period.from(), s.period.until().unwrap_or(Date::MAX)));
         for (i, s) in history.iter().enumerate() {
-            if let RegistrationStatus::PartiallyWithdrawn { procedures } | RegistrationStatus::Restricted { procedures, .. } =
-                s.status
+            if let RegistrationStatus::PartiallyWithdrawn { procedures }
+            | RegistrationStatus::Restricted { procedures, .. } = s.status
             {
                 if procedures.is_empty() {
                     return Err(ValidationError::at(format!("history[{i}].status"), Problem::EmptyWithdrawal));

@@ -13,7 +13,7 @@ use crate::decision::{Decision, DecisionReport, Lang};
 use crate::engine::decide;
 use crate::error::{Problem, ValidationError};
 use crate::law::LEGAL_BASIS_AS_OF;
-use crate::procedure::Procedure;
+use crate::procedure::{Act, Procedure};
 use crate::professional::Professional;
 
 /// One question: may this professional perform this procedure in this context.
@@ -41,7 +41,7 @@ use crate::professional::Professional;
 #[serde(try_from = "RequestRepr", into = "RequestRepr")]
 pub struct Request {
     professional: Professional,
-    procedure: Procedure,
+    act: Act,
     context: Context,
 }
 
@@ -49,7 +49,7 @@ pub struct Request {
 #[serde(deny_unknown_fields)]
 struct RequestRepr {
     professional: Professional,
-    procedure: Procedure,
+    procedure: Act,
     context: Context,
 }
 
@@ -62,7 +62,7 @@ impl TryFrom<RequestRepr> for Request {
 
 impl From<Request> for RequestRepr {
     fn from(r: Request) -> RequestRepr {
-        RequestRepr { professional: r.professional, procedure: r.procedure, context: r.context }
+        RequestRepr { professional: r.professional, procedure: r.act, context: r.context }
     }
 }
 
@@ -72,17 +72,18 @@ impl Request {
     /// # Errors
     ///
     /// [`ValidationError`] at `context.technique` when the context's technique is a form of
-    /// another procedure.
-    pub fn new(professional: Professional, procedure: Procedure, context: Context) -> Result<Request, ValidationError> {
+    /// another procedure, or of any procedure when the act is not reserved.
+    pub fn new(professional: Professional, act: impl Into<Act>, context: Context) -> Result<Request, ValidationError> {
+        let act = act.into();
         if let Some(t) = context.technique() {
-            if t.procedure() != procedure {
+            if Some(t.procedure()) != act.procedure() {
                 return Err(ValidationError::at(
                     "context.technique",
-                    Problem::TechniqueMismatch { technique: t, technique_procedure: t.procedure(), procedure },
+                    Problem::TechniqueMismatch { technique: t, technique_procedure: t.procedure(), act },
                 ));
             }
         }
-        Ok(Request { professional, procedure, context })
+        Ok(Request { professional, act, context })
     }
 
     /// The professional.
@@ -90,9 +91,14 @@ impl Request {
         &self.professional
     }
 
-    /// The procedure.
-    pub fn procedure(&self) -> Procedure {
-        self.procedure
+    /// What is asked about: a reserved procedure, or an act art. 36 does not reserve.
+    pub fn act(&self) -> Act {
+        self.act
+    }
+
+    /// The reserved procedure asked about; `None` for an act art. 36 does not reserve.
+    pub fn procedure(&self) -> Option<Procedure> {
+        self.act.procedure()
     }
 
     /// The context.
@@ -100,14 +106,24 @@ impl Request {
         &self.context
     }
 
-    /// Decides the request.
-    pub fn decide(&self) -> Decision {
-        decide(&self.professional, self.procedure, &self.context)
+    /// Decides the request; `None` when the act is not reserved (nothing to decide: see
+    /// [`Request::report`]).
+    pub fn decide(&self) -> Option<Decision> {
+        self.act.procedure().map(|p| decide(&self.professional, p, &self.context))
+    }
+
+    /// The answer in its wire form: the decision for a reserved procedure, or the statement that
+    /// art. 36 does not reserve the act.
+    pub fn report(&self, lang: Lang) -> DecisionReport {
+        match self.decide() {
+            Some(d) => d.report(lang),
+            None => DecisionReport::not_reserved(self.context.date(), lang),
+        }
     }
 
     /// Decides the request and wraps the answer as an audit record.
     pub fn audit(&self, lang: Lang) -> AuditRecord {
-        AuditRecord::new(&self.decide(), lang)
+        AuditRecord::of(self.report(lang))
     }
 }
 
@@ -127,8 +143,13 @@ pub struct AuditRecord {
 impl AuditRecord {
     /// The record of `decision`, with its explanation in `lang`.
     pub fn new(decision: &Decision, lang: Lang) -> AuditRecord {
+        AuditRecord::of(decision.report(lang))
+    }
+
+    /// The record of an answer already in its wire form.
+    pub fn of(decision: DecisionReport) -> AuditRecord {
         AuditRecord {
-            decision: decision.report(lang),
+            decision,
             engine_version: env!("CARGO_PKG_VERSION").to_owned(),
             legal_basis_as_of: LEGAL_BASIS_AS_OF,
         }

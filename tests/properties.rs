@@ -211,7 +211,7 @@ proptest! {
         let request = Request::new(who, p, ctx).unwrap();
         let json = serde_json::to_string(&request).unwrap();
         prop_assert_eq!(&serde_json::from_str::<Request>(&json).unwrap(), &request);
-        let report = request.decide().report(Lang::En);
+        let report = request.report(Lang::En);
         let json = serde_json::to_string(&report).unwrap();
         prop_assert_eq!(serde_json::from_str::<DecisionReport>(&json).unwrap(), report);
     }

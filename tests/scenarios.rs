@@ -59,9 +59,8 @@ fn every_scenario_decides_as_its_source_says() {
     assert!(all.len() >= 50, "{}", all.len());
     for (file, s) in &all {
         assert!(!s.name.is_empty() && !s.source.is_empty(), "{file}: name and source are required");
-        let d = s.request.decide();
-        let report = d.report(Lang::En);
-        let ctx = format!("{file} ({}; {}):\n{}", s.name, s.source, d.explain(Lang::En));
+        let report = s.request.report(Lang::En);
+        let ctx = format!("{file} ({}; {}):\n{}", s.name, s.source, report.explanation.join("\n"));
         assert_eq!(report.outcome, s.expected.outcome, "{ctx}");
         assert_eq!(report.route, s.expected.route, "{ctx}");
         assert_eq!(report.basis.map(|c| c.to_string()), s.expected.basis, "{ctx}");
@@ -89,7 +88,7 @@ fn every_scenario_decides_as_its_source_says() {
                 .all(|r| !r.citation.to_string().is_empty())
         );
         if report.outcome == Outcome::Denied {
-            assert!(!d.reasons().is_empty() && !d.missing().is_empty(), "{ctx}");
+            assert!(!report.reasons.is_empty() && !report.missing.is_empty(), "{ctx}");
         }
     }
 }

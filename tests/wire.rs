@@ -89,7 +89,7 @@ fn every_type_round_trips() {
         let (who, ctx) = rule.example_case().unwrap();
         let request = Request::new(who.clone(), rule.procedure, ctx.clone()).unwrap();
         round_trip(&request);
-        let d = request.decide();
+        let d = request.decide().unwrap();
         round_trip(&d.report(Lang::Nl));
         round_trip(&AuditRecord::new(&d, Lang::En));
         let denied = decide(&who, rule.procedure, &ctx.to_builder().facts(CaseFacts::default()).build().unwrap());
@@ -187,7 +187,7 @@ fn every_kind_of_bad_input_gets_its_exact_error() {
         (
             request(PHYSICIAN, "injections", CONTEXT),
             "procedure",
-            "unknown variant `injections`, expected one of `surgery`, `obstetrics`, `endoscopy`, `catheterisation`, `injection`, `puncture`, `anaesthesia`, `ionising_radiation`, `elective_cardioversion`, `defibrillation`, `electroconvulsive_therapy`, `lithotripsy`, `assisted_reproduction`, `prescribing` at line 1 column 161",
+            "unknown variant `injections`, expected one of `surgery`, `obstetrics`, `endoscopy`, `catheterisation`, `injection`, `puncture`, `anaesthesia`, `ionising_radiation`, `elective_cardioversion`, `defibrillation`, `electroconvulsive_therapy`, `lithotripsy`, `assisted_reproduction`, `prescribing`, `not_reserved` at line 1 column 161",
         ),
         (
             request(
@@ -364,4 +364,34 @@ fn json_lines_limits_line_length_and_cuts_long_quoted_values() {
         Command::new(env!("CARGO")).args(["run", "--quiet", "--example", "decide", "--", "--help"]).output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8(out.stdout).unwrap().starts_with("usage: decide"));
+}
+
+#[test]
+fn a_date_after_the_legal_basis_is_answered_as_a_forecast() {
+    let after = bevoegd::law::LEGAL_BASIS_AS_OF.next_day().unwrap();
+    let json = REQUEST_OK.replace("2025-01-06", &after.to_string());
+    let request: Request = serde_json::from_str(&json).unwrap();
+    let answer = serde_json::to_value(request.audit(Lang::Nl)).unwrap();
+    assert_eq!(answer["decision"]["forecast"], true);
+    assert_eq!(answer["decision"]["outcome"], "permitted");
+    assert!(answer["decision"]["explanation"][0].as_str().unwrap().starts_with("let op: "));
+    // On or before that day the field is absent: answers before it are unchanged.
+    let on = serde_json::to_value(serde_json::from_str::<Request>(REQUEST_OK).unwrap().audit(Lang::Nl)).unwrap();
+    assert!(on["decision"].get("forecast").is_none());
+}
+
+#[test]
+fn an_act_that_is_not_reserved_is_answered_as_such() {
+    let json = REQUEST_OK.replace(r#""procedure":"injection","context""#, r#""procedure":"not_reserved","context""#);
+    let request: Request = serde_json::from_str(&json).unwrap();
+    assert!(request.decide().is_none());
+    let answer = serde_json::to_value(request.audit(Lang::En)).unwrap();
+    assert_eq!(answer["decision"]["outcome"], "not_reserved");
+    assert_eq!(answer["decision"]["procedure"], "not_reserved");
+    assert_eq!(answer["decision"]["basis"]["text"], "Wet BIG art. 36");
+    assert!(answer["decision"]["route"].is_null());
+    // A technique belongs to a reserved procedure, so it cannot go with an act that is not reserved.
+    let with_technique = json.replace(r#""field":"medicine""#, r#""field":"medicine","technique":"venepuncture""#);
+    let err = serde_json::from_str::<Request>(&with_technique).unwrap_err().to_string();
+    assert!(err.contains("not of `not_reserved`"), "{err}");
 }

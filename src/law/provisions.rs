@@ -13,6 +13,8 @@ use crate::route::Route;
 
 const WET_BIG: Instrument = Instrument::WetBig;
 
+/// Art. 36: the closed list of the reserved procedures; an act it does not list is not reserved.
+pub const RESERVED_ACTS: Citation = Citation::new(WET_BIG, 36, None);
 /// Art. 35 lid 1: the prohibition applies only "buiten noodzaak" and "beroepsmatig"; the basis of
 /// the emergency and non-professional routes.
 pub const PROHIBITION: Citation = Citation::new(WET_BIG, 35, None).paragraph(1);
@@ -123,6 +125,8 @@ pub(crate) fn designation_list(
     RULES
         .iter()
         .filter(in_force)
-        .find(|r| r.profession.register_profession() == p && r.qualification.is_none() && r.citation.instrument() != WET_BIG)
+        .find(|r| {
+            r.profession.register_profession() == p && r.qualification.is_none() && r.citation.instrument() != WET_BIG
+        })
         .map(|r| (p, None, r.citation.list()))
 }
