@@ -9,7 +9,9 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::error::DateError;
+use thiserror::Error;
+
+use crate::text::quoted;
 
 /// A day in the proleptic Gregorian calendar, years 1 to 9999.
 ///
@@ -158,7 +160,7 @@ impl FromStr for Date {
     type Err = DateError;
 
     fn from_str(s: &str) -> Result<Date, DateError> {
-        let malformed = || DateError::Malformed { input: s.to_owned() };
+        let malformed = || DateError::Malformed { input: quoted(s) };
         let b = s.as_bytes();
         let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = *b else {
             return Err(malformed());
@@ -299,6 +301,48 @@ macro_rules! ymd {
     };
 }
 pub(crate) use ymd;
+
+/// A date or period that does not exist.
+#[derive(Clone, PartialEq, Eq, Debug, Error)]
+#[non_exhaustive]
+pub enum DateError {
+    /// The text is not `YYYY-MM-DD`.
+    #[error("date `{input}` is not of the form YYYY-MM-DD")]
+    Malformed {
+        /// The text as given.
+        input: String,
+    },
+    /// Year 0 or above 9999.
+    #[error("year `{year}` is outside 1..=9999")]
+    YearOutOfRange {
+        /// The year as given.
+        year: u16,
+    },
+    /// Month 0 or above 12.
+    #[error("month `{month}` does not exist")]
+    NoSuchMonth {
+        /// The month as given.
+        month: u8,
+    },
+    /// A day the month does not have.
+    #[error("day `{year:04}-{month:02}-{day:02}` does not exist")]
+    NoSuchDay {
+        /// The year.
+        year: u16,
+        /// The month.
+        month: u8,
+        /// The day as given.
+        day: u8,
+    },
+    /// A period whose last day is before its first.
+    #[error("period ends on `{until}`, before it starts on `{from}`")]
+    EndsBeforeStart {
+        /// The first day.
+        from: Date,
+        /// The last day, before `from`.
+        until: Date,
+    },
+}
 
 #[cfg(test)]
 mod tests {

@@ -9,8 +9,9 @@ use crate::facts::{DrugClass, FieldOfCare, Technique};
 use crate::law::{self, Citation, Condition, Conditions, Instrument, Rule};
 use crate::procedure::{Act, Procedure};
 use crate::profession::{Profession, Qualification};
-use crate::professional::{Professional, RestrictionGround, StateOn, StrikeOffGround};
+use crate::professional::{Professional, StateOn};
 use crate::route::Route;
+use crate::status::{RestrictionGround, StrikeOffGround};
 use crate::subdomain::Subdomain;
 
 /// The evaluation of one route: the row considered (if any), the unmet conditions, and the facts
@@ -256,7 +257,7 @@ impl Decision {
         // row (`engine::assess_rule`), so `rule` and `a.profession` are present for them; the
         // `unwrap_or` values below keep this panic-free and are never reached.
         let rule = a.rule();
-        let grant = rule.map_or(self.procedure.citation(), |r| r.citation);
+        let grant = rule.map_or(law::reserving(self.procedure), |r| r.citation);
         // The provision a row names for `c`, else `default`.
         let cite = |default: Citation| {
             rule.map_or(default, |r| r.sources.iter().find(|(k, _)| *k == c).map_or(default, |(_, x)| *x))
@@ -381,7 +382,7 @@ impl Decision {
         if s.sole_profession == Some(Profession::Nurse) && procedure == Procedure::Prescribing {
             return (Unmet::NoPrescribingAnnotation, law::NURSE_PRESCRIBING_ANNOTATION);
         }
-        (Unmet::NotGranted { profession: s.sole_profession, procedure, date: self.date }, procedure.citation())
+        (Unmet::NotGranted { profession: s.sole_profession, procedure, date: self.date }, law::reserving(procedure))
     }
 
     /// What would make the act permitted: for each unmet condition, the fact that would meet it,

@@ -7,28 +7,32 @@ mod date;
 mod decision;
 mod engine;
 mod error;
+mod example_case;
 mod facts;
 pub mod law;
 mod procedure;
 mod profession;
 mod professional;
 mod route;
+mod status;
 mod subdomain;
+mod text;
 mod wire;
 
 pub use batch::{Eligibility, who_may};
 pub use context::{Context, ContextBuilder, Instruction, Protocol};
-pub use date::{Date, Period};
+pub use date::{Date, DateError, Period};
 pub use decision::{Assessment, Decision, DecisionReport, Lang, OtherRoute, Outcome, Reason, Remedy, Unmet};
 pub use engine::decide;
-pub use error::{BigNumberError, DateError, Problem, SubdomainError, ValidationError};
+pub use error::{Problem, ValidationError};
 pub use facts::{CaseFacts, DrugClass, DrugSet, FieldOfCare, Technique, TechniqueSet};
 pub use procedure::{Act, Procedure, ProcedureSet};
 pub use profession::{Profession, ProfessionKind, Qualification};
 pub use professional::{
-    BigNumber, Competence, Professional, ProfessionalBuilder, QualificationRecord, Registration, RegistrationStatus,
-    RestrictionGround, StatusPeriod, StrikeOffGround, SuspensionGround,
+    BigNumber, BigNumberError, Competence, Professional, ProfessionalBuilder, QualificationRecord, Registration,
 };
 pub use route::Route;
-pub use subdomain::{SUBDOMAIN_MAX_LEN, Subdomain};
+pub use status::{RegistrationStatus, RestrictionGround, StatusPeriod, StrikeOffGround, SuspensionGround};
+pub use subdomain::{SUBDOMAIN_MAX_LEN, Subdomain, SubdomainError};
+pub use text::QUOTE_MAX;
 pub use wire::{AuditRecord, Request};

@@ -5,8 +5,6 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use strum::{EnumCount, EnumIter, EnumString, IntoEnumIterator, IntoStaticStr};
 
-use crate::law::{Citation, Instrument};
-
 /// A reserved procedure (voorbehouden handeling), one per paragraph of Wet BIG art. 36 leden 1-14.
 ///
 /// The text form (`Display`, `FromStr`, serde) is a stable snake_case code, e.g.
@@ -20,7 +18,7 @@ use crate::law::{Citation, Instrument};
 /// let p: Procedure = "prescribing".parse()?;
 /// assert_eq!(p, Procedure::Prescribing);
 /// assert_eq!(p.paragraph(), 14);
-/// assert_eq!(p.citation().to_string(), "Wet BIG art. 36 lid 14");
+/// assert_eq!(bevoegd::law::reserving(p).to_string(), "Wet BIG art. 36 lid 14");
 /// assert_eq!(p.name_nl(), "voorschrijven van UR-geneesmiddelen");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -107,11 +105,6 @@ impl Procedure {
     #[inline]
     pub const fn index(self) -> usize {
         self as usize
-    }
-
-    /// The paragraph that reserves the procedure: `Wet BIG art. 36 lid N`.
-    pub const fn citation(self) -> Citation {
-        Citation::new(Instrument::WetBig, 36, None).paragraph(self.paragraph())
     }
 
     /// The stable snake_case code, as in JSON.

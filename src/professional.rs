@@ -7,12 +7,24 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::date::{Date, Period};
-use crate::error::{BigNumberError, Problem, ValidationError};
+use thiserror::Error;
+
+use crate::error::{Problem, ValidationError};
 use crate::law::{self, CandidateMasks};
 use crate::procedure::{Procedure, ProcedureSet};
 use crate::profession::{Profession, ProfessionKind, Qualification};
 use crate::route::Route;
+use crate::status::{RegistrationStatus, RestrictionGround, StatusPeriod, StrikeOffGround};
 use crate::subdomain::Subdomain;
+use crate::text::quoted;
+
+/// A BIG number that is not eleven digits.
+#[derive(Clone, PartialEq, Eq, Debug, Error)]
+#[error("BIG number `{input}` must be exactly 11 digits")]
+pub struct BigNumberError {
+    /// The text as given.
+    pub input: String,
+}
 
 /// A BIG number: the eleven-digit number of an entry in the BIG register.
 ///
@@ -34,9 +46,9 @@ impl FromStr for BigNumber {
     type Err = BigNumberError;
     fn from_str(s: &str) -> Result<BigNumber, BigNumberError> {
         if s.len() != 11 || !s.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(BigNumberError { input: s.to_owned() });
+            return Err(BigNumberError { input: quoted(s) });
         }
-        s.parse().map(BigNumber).map_err(|_| BigNumberError { input: s.to_owned() })
+        s.parse().map(BigNumber).map_err(|_| BigNumberError { input: quoted(s) })
     }
 }
 
@@ -56,112 +68,6 @@ impl<'de> Deserialize<'de> for BigNumber {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<BigNumber, D::Error> {
         let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
         text.parse().map_err(serde::de::Error::custom)
-    }
-}
-
-/// Why a suspension was imposed. The effect is the same for every ground: while suspended, the
-/// person counts as not registered (Wet BIG art. 4 lid 3).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SuspensionGround {
-    /// A disciplinary measure (art. 48 lid 1 onder d).
-    Disciplinary,
-    /// A provisional suspension pending a disciplinary case (art. 48 lid 8).
-    Provisional,
-    /// Unfitness (art. 80).
-    Unfitness,
-}
-
-/// Why a registration was struck off (doorhaling).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum StrikeOffGround {
-    /// At the person's own request (art. 7 onder b).
-    OnRequest,
-    /// A disciplinary measure (art. 48 lid 1 onder f; art. 7 onder d).
-    Disciplinary,
-    /// Unfitness (art. 80 lid 1 onder c).
-    Unfitness,
-    /// A foreign measure (art. 7 onder e).
-    ForeignMeasure,
-    /// No re-registration within the five-year period (art. 8 and the Besluit periodieke
-    /// registratie Wet BIG).
-    MissedReregistration,
-}
-
-/// Why the authority of a registration is restricted ([`RegistrationStatus::Restricted`]).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum RestrictionGround {
-    /// An order restricting the authority to practise (bevel inhoudende een inperking van de
-    /// bevoegdheid), noted in the register under Wet BIG art. 9 lid 1 onder a.
-    Order,
-    /// A foreign measure that partly took away the right to practise, noted under art. 9 lid 2;
-    /// it applies in the Netherlands too (art. 9 lid 4).
-    ForeignMeasure,
-}
-
-/// A registration's state during one status period.
-///
-/// Warnings, reprimands and fines do not affect authority and have no state here. A conditional
-/// suspension ([`ConditionalSuspension`](RegistrationStatus::ConditionalSuspension)) has no effect
-/// until the disciplinary court orders it executed (art. 48 lid 6), from which day the history
-/// records [`Suspended`](RegistrationStatus::Suspended). `#[non_exhaustive]`: the law adds measures.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
-#[non_exhaustive]
-pub enum RegistrationStatus {
-    /// Registered, no restriction.
-    Active,
-    /// Registered but suspended: counts as not registered (art. 4 lid 3).
-    Suspended {
-        /// The ground of the suspension.
-        ground: SuspensionGround,
-    },
-    /// Struck off (doorhaling): not registered.
-    StruckOff {
-        /// The ground of the strike-off.
-        ground: StrikeOffGround,
-    },
-    /// Registered, with the authority for the named procedures withdrawn (gedeeltelijke
-    /// ontzegging, art. 48 lid 1 onder e; noted under art. 9 lid 1 onder f).
-    PartiallyWithdrawn {
-        /// The withdrawn procedures.
-        procedures: ProcedureSet,
-    },
-    /// Registered, with the authority bound to special conditions (binding aan bijzondere
-    /// voorwaarden, art. 80 lid 1 onder a; noted under art. 9 lid 1 onder e): the registration
-    /// authorises only an act the context asserts complies with them
-    /// ([`CaseFacts::registration_conditions_met`](crate::CaseFacts::registration_conditions_met)).
-    ConditionsImposed,
-    /// Registered, with the authority for the named procedures restricted by an order or a
-    /// foreign measure.
-    Restricted {
-        /// The restricted procedures.
-        procedures: ProcedureSet,
-        /// The ground.
-        ground: RestrictionGround,
-    },
-    /// Registered, under a conditional suspension not (yet) executed (art. 48 lid 6): no effect on
-    /// authority.
-    ConditionalSuspension,
-}
-
-/// One status period of a registration.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct StatusPeriod {
-    /// The days the status holds.
-    pub period: Period,
-    /// The status.
-    pub status: RegistrationStatus,
-}
-
-impl StatusPeriod {
-    /// An active period from `from`, open-ended.
-    pub const fn active_from(from: Date) -> StatusPeriod {
-        StatusPeriod { period: Period::starting(from), status: RegistrationStatus::Active }
     }
 }
 

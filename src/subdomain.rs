@@ -5,7 +5,9 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::error::SubdomainError;
+use thiserror::Error;
+
+use crate::text::quoted;
 
 /// The longest subdomain code, in bytes.
 pub const SUBDOMAIN_MAX_LEN: usize = 32;
@@ -42,12 +44,12 @@ impl Subdomain {
     pub fn new(code: &str) -> Result<Subdomain, SubdomainError> {
         let b = code.as_bytes();
         if b.is_empty() || b.len() > SUBDOMAIN_MAX_LEN {
-            return Err(SubdomainError::Length { input: code.to_owned(), max: SUBDOMAIN_MAX_LEN });
+            return Err(SubdomainError::Length { input: quoted(code), max: SUBDOMAIN_MAX_LEN });
         }
         let first_ok = b.first().is_some_and(u8::is_ascii_lowercase);
         let rest_ok = b.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'_');
         if !first_ok || !rest_ok {
-            return Err(SubdomainError::Characters { input: code.to_owned() });
+            return Err(SubdomainError::Characters { input: quoted(code) });
         }
         let mut bytes = [0; SUBDOMAIN_MAX_LEN];
         for (slot, c) in bytes.iter_mut().zip(b) {
@@ -111,4 +113,23 @@ impl Subdomain {
         }
         Subdomain { len: len as u8, bytes }
     }
+}
+/// A subdomain code of the wrong shape.
+#[derive(Clone, PartialEq, Eq, Debug, Error)]
+#[non_exhaustive]
+pub enum SubdomainError {
+    /// Empty or too long.
+    #[error("subdomain `{input}` must be 1 to {max} bytes long")]
+    Length {
+        /// The code as given.
+        input: String,
+        /// The longest allowed.
+        max: usize,
+    },
+    /// A character outside `a-z`, `0-9`, `_`, or not starting with a letter.
+    #[error("subdomain `{input}` must start with a-z and hold only a-z, 0-9 and _")]
+    Characters {
+        /// The code as given.
+        input: String,
+    },
 }

@@ -7,11 +7,17 @@
 use crate::date::Date;
 use crate::facts::FieldOfCare;
 use crate::law::{Citation, Instrument, RULES};
+use crate::procedure::Procedure;
 use crate::profession::{Profession, ProfessionKind, Qualification};
-use crate::professional::{RestrictionGround, StrikeOffGround};
 use crate::route::Route;
+use crate::status::{RestrictionGround, StrikeOffGround};
 
 const WET_BIG: Instrument = Instrument::WetBig;
+
+/// The paragraph of art. 36 that reserves `procedure`: `Wet BIG art. 36 lid N`.
+pub const fn reserving(procedure: Procedure) -> Citation {
+    Citation::new(WET_BIG, 36, None).paragraph(procedure.paragraph())
+}
 
 /// Art. 36: the closed list of the reserved procedures; an act it does not list is not reserved.
 pub const RESERVED_ACTS: Citation = Citation::new(WET_BIG, 36, None);

@@ -2,17 +2,12 @@
 
 use std::fmt;
 
-use crate::context::{Context, Instruction, Protocol};
 use crate::date::Period;
-use crate::error::ValidationError;
-use crate::facts::{CaseFacts, DrugClass, DrugSet, FieldOfCare, Technique, TechniqueSet};
+use crate::facts::{DrugSet, FieldOfCare, TechniqueSet};
 use crate::law::{COVERAGE_START, Citation, Condition, Conditions};
-use crate::procedure::{Procedure, ProcedureSet};
+use crate::procedure::Procedure;
 use crate::profession::{Profession, Qualification};
-use crate::professional::{Competence, Professional, Registration};
 use crate::route::Route;
-use crate::subdomain::Subdomain;
-use strum::IntoEnumIterator;
 
 /// How firmly a row's source was verified.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
@@ -75,8 +70,6 @@ pub struct Rule {
     pub confidence: Confidence,
 }
 
-const EXAMPLE_SUBDOMAIN: Subdomain = Subdomain::literal("example_subdomain");
-
 impl Rule {
     /// Every condition the row checks, including the registration and competence every row has.
     pub const fn all_conditions(&self) -> Conditions {
@@ -115,52 +108,6 @@ impl Rule {
             Some(q) => q.base_profession(),
             None => self.profession,
         }
-    }
-
-    /// A smallest case this row permits, on the row's first day: a professional holding exactly
-    /// what the row needs and a context meeting every condition. Handy to see what a row asks for,
-    /// and it is what each row's doc example decides.
-    ///
-    /// # Errors
-    ///
-    /// None in practice (the inputs are built from the table, which a test checks); the
-    /// [`ValidationError`] is passed on rather than hidden.
-    pub fn example_case(&self) -> Result<(Professional, Context), ValidationError> {
-        let day = self.valid.from();
-        let since = Period::starting(day);
-        let mut who = Professional::builder(format!("example {}", self.name))
-            .registration(Registration::active_from(self.registration_profession(), day))
-            .trained_in(EXAMPLE_SUBDOMAIN)
-            .competence(Competence { procedure: self.procedure, subdomain: None, valid: since });
-        if let Some(q) = self.qualification {
-            who = who.qualification(q, since);
-        }
-        let mut ctx = Context::builder(day, self.field.unwrap_or(FieldOfCare::Medicine))
-            .subdomain(EXAMPLE_SUBDOMAIN)
-            .protocol(Protocol { subdomain: EXAMPLE_SUBDOMAIN, procedures: ProcedureSet::only(self.procedure) })
-            .facts(CaseFacts::ALL);
-        if let Some(q) = self.qualification.filter(|q| q.is_nurse_specialism()) {
-            ctx = ctx.specialism(q);
-        }
-        if let Some(d) = self.drugs.and_then(|set| DrugClass::iter().find(|d| set.contains(*d))) {
-            ctx = ctx.drug(d);
-        }
-        if let Some(t) = self.techniques.and_then(|set| Technique::iter().find(|t| set.contains(*t))) {
-            ctx = ctx.technique(t);
-        }
-        if self.route == Route::FunctionalIndependence {
-            // Competent too: before 2011-07-01 an instructor had to be (art. 36 lid 15).
-            let instructor = Professional::builder("example instructing physician")
-                .registration(Registration::active_from(Profession::Physician, COVERAGE_START))
-                .competence(Competence {
-                    procedure: self.procedure,
-                    subdomain: None,
-                    valid: Period::starting(COVERAGE_START),
-                })
-                .build()?;
-            ctx = ctx.instruction(Instruction { instructor, directions_followed: true, supervision_ensured: false });
-        }
-        Ok((who.build()?, ctx.build()?))
     }
 }
 
