@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::error::{Problem, ValidationError};
 use crate::facts::{CaseFacts, DrugClass, FieldOfCare, Technique};
-use crate::law::{COVERAGE_START, Condition, Conditions};
+use crate::law::{COVERAGE_START, Condition, ConditionSet};
 use crate::procedure::{Procedure, ProcedureSet};
 use crate::profession::Qualification;
 use crate::professional::Professional;
@@ -80,7 +80,7 @@ pub struct Context {
     /// Precomputed: the procedures a protocol covers in `subdomain`.
     covered: ProcedureSet,
     /// Precomputed: the case-fact conditions this context does not establish.
-    fact_gaps: Conditions,
+    fact_gaps: ConditionSet,
 }
 
 const fn yes() -> bool {
@@ -264,7 +264,7 @@ impl ContextBuilder {
         ]
         .into_iter()
         .filter(|(_, established)| !established)
-        .fold(Conditions::NONE, |acc, (c, _)| acc.with(c));
+        .fold(ConditionSet::EMPTY, |acc, (c, _)| acc.with(c));
         Ok(Context {
             date: r.date,
             field: r.field,
@@ -365,7 +365,7 @@ impl Context {
     /// The case-fact conditions ([`Condition::LimitedComplexity`] ... [`Condition::DiagnosisByPhysician`])
     /// this context does not establish.
     #[inline]
-    pub fn fact_gaps(&self) -> Conditions {
+    pub fn fact_gaps(&self) -> ConditionSet {
         self.fact_gaps
     }
 

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::context::Context;
 use crate::date::Date;
 use crate::facts::{DrugClass, FieldOfCare, Technique};
-use crate::law::{self, Citation, Condition, Conditions, Instrument, Rule};
+use crate::law::{self, Citation, Condition, ConditionSet, Instrument, Rule};
 use crate::procedure::{Act, Procedure};
 use crate::profession::{Profession, Qualification};
 use crate::professional::{Professional, StateOn};
@@ -20,7 +20,7 @@ use crate::subdomain::Subdomain;
 pub struct Assessment {
     route: Route,
     rule: Option<u8>,
-    unmet: Conditions,
+    unmet: ConditionSet,
     state: StateOn,
     profession: Option<Profession>,
     expired: Option<Date>,
@@ -33,7 +33,7 @@ impl Assessment {
     pub(crate) const fn for_rule(
         route: Route,
         rule: u8,
-        unmet: Conditions,
+        unmet: ConditionSet,
         state: StateOn,
         profession: Profession,
         expired: Option<Date>,
@@ -41,7 +41,7 @@ impl Assessment {
         Assessment { route, rule: Some(rule), unmet, state, profession: Some(profession), expired, near: None }
     }
 
-    pub(crate) const fn general(route: Route, unmet: Conditions) -> Assessment {
+    pub(crate) const fn general(route: Route, unmet: ConditionSet) -> Assessment {
         Assessment { route, rule: None, unmet, state: StateOn::Active, profession: None, expired: None, near: None }
     }
 
@@ -64,7 +64,7 @@ impl Assessment {
     }
 
     /// The unmet conditions; empty when the route holds.
-    pub const fn unmet(&self) -> Conditions {
+    pub const fn unmet(&self) -> ConditionSet {
         self.unmet
     }
 

@@ -3,7 +3,7 @@
 use crate::context::{Context, Instruction};
 use crate::date::Date;
 use crate::decision::{Assessment, Decision};
-use crate::law::{self, Condition, Conditions, INSTRUCTOR_COMPETENCE_WAIVED_FROM, Rule};
+use crate::law::{self, Condition, ConditionSet, INSTRUCTOR_COMPETENCE_WAIVED_FROM, Rule};
 use crate::procedure::Procedure;
 use crate::professional::{CompetenceOn, Professional, StateOn};
 use crate::route::Route;
@@ -75,9 +75,9 @@ fn assess_other(
     // Emergency and acting outside one's profession lift the prohibition of art. 35, but no route
     // but independence yields a valid prescription (Geneesmiddelenwet art. 1 lid 1 onder pp).
     let open = if procedure == Procedure::Prescribing {
-        Conditions::NONE.with(Condition::RouteOpenForProcedure)
+        ConditionSet::EMPTY.with(Condition::RouteOpenForProcedure)
     } else {
-        Conditions::NONE
+        ConditionSet::EMPTY
     };
     if ctx.emergency() {
         return Assessment::general(Route::Emergency, open);
@@ -131,7 +131,7 @@ pub(crate) fn assess_rows(
         };
     }
     best.unwrap_or_else(|| {
-        Assessment::general(route, Conditions::NONE.with(Condition::Granted)).with_near(nearest_row(rows, all, date))
+        Assessment::general(route, ConditionSet::EMPTY.with(Condition::Granted)).with_near(nearest_row(rows, all, date))
     })
 }
 
@@ -210,13 +210,13 @@ fn assess_rule(
 
 /// `c` when `failed`, else nothing.
 #[inline]
-const fn when(c: Condition, failed: bool) -> Conditions {
-    if failed { Conditions::NONE.with(c) } else { Conditions::NONE }
+const fn when(c: Condition, failed: bool) -> ConditionSet {
+    if failed { ConditionSet::EMPTY.with(c) } else { ConditionSet::EMPTY }
 }
 
 /// Adds the competence condition when it is required and unmet, with the day it expired.
 #[inline]
-fn with_competence(unmet: Conditions, competence: Option<CompetenceOn>) -> (Conditions, Option<Date>) {
+fn with_competence(unmet: ConditionSet, competence: Option<CompetenceOn>) -> (ConditionSet, Option<Date>) {
     match competence {
         None | Some(CompetenceOn::Competent) => (unmet, None),
         Some(CompetenceOn::Expired { on }) => (unmet.with(Condition::Competent), Some(on)),
@@ -227,7 +227,7 @@ fn with_competence(unmet: Conditions, competence: Option<CompetenceOn>) -> (Cond
 /// The general instruction route (art. 35 and 38): anyone, for any procedure but prescribing.
 fn assess_instruction(procedure: Procedure, ctx: &Context, competence: Option<CompetenceOn>) -> Assessment {
     if procedure == Procedure::Prescribing {
-        return Assessment::general(Route::OnInstruction, Conditions::NONE.with(Condition::RouteOpenForProcedure));
+        return Assessment::general(Route::OnInstruction, ConditionSet::EMPTY.with(Condition::RouteOpenForProcedure));
     }
     let (unmet, expired) = with_competence(instruction_unmet(ctx.instruction(), procedure, ctx, true), competence);
     Assessment::general(Route::OnInstruction, unmet).with_expired(expired)
@@ -240,11 +240,11 @@ fn instruction_unmet(
     procedure: Procedure,
     ctx: &Context,
     supervision_needed: bool,
-) -> Conditions {
+) -> ConditionSet {
     let Some(ins) = instruction else {
-        return Conditions::NONE.with(Condition::Instructed);
+        return ConditionSet::EMPTY.with(Condition::Instructed);
     };
-    let mut unmet = Conditions::NONE;
+    let mut unmet = ConditionSet::EMPTY;
     if !instructor_authorised(&ins.instructor, procedure, ctx) {
         unmet = unmet.with(Condition::InstructorAuthorised);
     }

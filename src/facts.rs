@@ -8,44 +8,6 @@ use strum::{EnumCount, EnumIter, EnumString, IntoStaticStr};
 
 use crate::procedure::Procedure;
 
-/// A `Copy` set of a small `#[repr(u8)]` enum, one bit each in a `u32`, built in `const` for the
-/// law table. The width is checked at compile time: a 33rd variant fails the build.
-macro_rules! bitset {
-    ($(#[doc = $doc:literal])* $name:ident of $item:ident) => {
-        $(#[doc = $doc])*
-        #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
-        pub struct $name(u32);
-
-        const _: () = assert!(<$item as strum::EnumCount>::COUNT <= 32, "widen the bitset");
-
-        impl $name {
-            /// The set of the given items.
-            pub const fn of(items: &[$item]) -> $name {
-                let mut bits = 0u32;
-                let mut rest = items;
-                while let [first, tail @ ..] = rest {
-                    bits |= 1 << *first as u8;
-                    rest = tail;
-                }
-                $name(bits)
-            }
-
-            /// Whether `item` is in the set.
-            #[inline]
-            pub const fn contains(self, item: $item) -> bool {
-                self.0 & (1 << item as u8) != 0
-            }
-
-            /// The items of both sets.
-            #[inline]
-            #[must_use]
-            pub const fn union(self, other: $name) -> $name {
-                $name(self.0 | other.0)
-            }
-        }
-    };
-}
-
 /// The field of care (deskundigheidsgebied) in which an act happens.
 ///
 /// Dentists act within dentistry (Wet BIG art. 21), midwives within obstetrics (art. 31 with the
@@ -208,9 +170,9 @@ impl fmt::Display for DrugClass {
     }
 }
 
-bitset! {
+crate::set::bitset! {
     /// A set of substances, one bit each.
-    DrugSet of DrugClass
+    pub struct DrugSet of DrugClass;
 }
 
 /// The technique of an act, where the law narrows a procedure to one technique.
@@ -325,9 +287,9 @@ impl fmt::Display for Technique {
     }
 }
 
-bitset! {
+crate::set::bitset! {
     /// A set of techniques, one bit each.
-    TechniqueSet of Technique
+    pub struct TechniqueSet of Technique;
 }
 
 /// The case facts the law makes conditions, each asserted by the caller for this act.

@@ -14,6 +14,7 @@ mod procedure;
 mod profession;
 mod professional;
 mod route;
+mod set;
 mod status;
 mod subdomain;
 mod text;

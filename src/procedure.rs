@@ -3,7 +3,7 @@
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
-use strum::{EnumCount, EnumIter, EnumString, IntoEnumIterator, IntoStaticStr};
+use strum::{EnumCount, EnumIter, EnumString, IntoStaticStr};
 
 /// A reserved procedure (voorbehouden handeling), one per paragraph of Wet BIG art. 36 leden 1-14.
 ///
@@ -260,74 +260,20 @@ impl fmt::Display for Procedure {
     }
 }
 
-/// A set of procedures, one bit each. `Copy`, allocation-free; serialised as a list of codes in
-/// paragraph order. `Ord` gives a canonical order for sorting records, nothing more.
-///
-/// ```
-/// use bevoegd::{Procedure, ProcedureSet};
-///
-/// let set = ProcedureSet::from_iter([Procedure::Puncture, Procedure::Surgery]);
-/// assert!(set.contains(Procedure::Surgery));
-/// assert_eq!(set.iter().collect::<Vec<_>>(), [Procedure::Surgery, Procedure::Puncture]);
-/// assert_eq!(serde_json::to_string(&set)?, r#"["surgery","puncture"]"#);
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct ProcedureSet(u16);
-
-impl ProcedureSet {
-    /// No procedure.
-    pub const EMPTY: ProcedureSet = ProcedureSet(0);
-    /// All fourteen.
-    pub const ALL: ProcedureSet = ProcedureSet((1 << Procedure::COUNT) - 1);
-
-    /// The set with just `p`.
-    pub const fn only(p: Procedure) -> ProcedureSet {
-        ProcedureSet(1 << p as u8)
-    }
-
-    /// This set with `p` added.
-    pub const fn with(self, p: Procedure) -> ProcedureSet {
-        ProcedureSet(self.0 | 1 << p as u8)
-    }
-
-    /// Whether `p` is in the set.
-    #[inline]
-    pub const fn contains(self, p: Procedure) -> bool {
-        self.0 & (1 << p as u8) != 0
-    }
-
-    /// Whether the set is empty.
-    pub const fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-
-    /// The union of two sets.
-    pub const fn union(self, other: ProcedureSet) -> ProcedureSet {
-        ProcedureSet(self.0 | other.0)
-    }
-
-    /// The number of procedures in the set.
-    pub const fn len(self) -> usize {
-        self.0.count_ones() as usize
-    }
-
-    /// The procedures in paragraph order.
-    pub fn iter(self) -> impl Iterator<Item = Procedure> {
-        Procedure::iter().filter(move |p| self.contains(*p))
-    }
-}
-
-impl FromIterator<Procedure> for ProcedureSet {
-    fn from_iter<I: IntoIterator<Item = Procedure>>(iter: I) -> ProcedureSet {
-        iter.into_iter().fold(ProcedureSet::EMPTY, ProcedureSet::with)
-    }
-}
-
-impl fmt::Debug for ProcedureSet {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_set().entries(self.iter()).finish()
-    }
+crate::set::bitset! {
+    /// A set of procedures, one bit each. `Copy`, allocation-free; serialised as a list of codes in
+    /// paragraph order. `Ord` gives a canonical order for sorting records, nothing more.
+    ///
+    /// ```
+    /// use bevoegd::{Procedure, ProcedureSet};
+    ///
+    /// let set = ProcedureSet::from_iter([Procedure::Puncture, Procedure::Surgery]);
+    /// assert!(set.contains(Procedure::Surgery));
+    /// assert_eq!(set.iter().collect::<Vec<_>>(), [Procedure::Surgery, Procedure::Puncture]);
+    /// assert_eq!(serde_json::to_string(&set)?, r#"["surgery","puncture"]"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub struct ProcedureSet of Procedure;
 }
 
 impl Serialize for ProcedureSet {
@@ -365,6 +311,7 @@ mod act_tests {
 mod tests {
     #![allow(clippy::unwrap_used, reason = "tests fail loudly")]
     use super::*;
+    use strum::IntoEnumIterator;
 
     #[test]
     fn codes_round_trip_and_paragraphs_are_one_to_fourteen() -> Result<(), Box<dyn std::error::Error>> {

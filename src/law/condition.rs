@@ -3,7 +3,7 @@
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
-use strum::{EnumCount, EnumIter, IntoEnumIterator, IntoStaticStr};
+use strum::{EnumCount, EnumIter, IntoStaticStr};
 
 /// One condition of a route to "may perform". The declaration order is the order in which unmet
 /// conditions are reported, so two runs give byte-identical reasons.
@@ -59,84 +59,13 @@ pub enum Condition {
     RouteOpenForProcedure,
 }
 
-impl Condition {
-    const fn bit(self) -> u32 {
-        1 << self as u8
-    }
-}
-
 impl fmt::Display for Condition {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.into())
     }
 }
 
-/// A set of [`Condition`]s, one bit each; iterates in report order.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Conditions(u32);
-
-impl Conditions {
-    /// No condition.
-    pub const NONE: Conditions = Conditions(0);
-
-    /// The set of the given conditions.
-    pub const fn of(list: &[Condition]) -> Conditions {
-        let mut bits = 0;
-        let mut rest = list;
-        while let [first, tail @ ..] = rest {
-            bits |= first.bit();
-            rest = tail;
-        }
-        Conditions(bits)
-    }
-
-    /// The union of two sets.
-    #[inline]
-    #[must_use]
-    pub const fn union(self, other: Conditions) -> Conditions {
-        Conditions(self.0 | other.0)
-    }
-
-    /// The conditions in both sets.
-    #[inline]
-    #[must_use]
-    pub const fn intersection(self, other: Conditions) -> Conditions {
-        Conditions(self.0 & other.0)
-    }
-
-    /// This set with `c` added.
-    #[inline]
-    #[must_use]
-    pub const fn with(self, c: Condition) -> Conditions {
-        Conditions(self.0 | c.bit())
-    }
-
-    /// Whether `c` is in the set.
-    #[inline]
-    pub const fn contains(self, c: Condition) -> bool {
-        self.0 & c.bit() != 0
-    }
-
-    /// Whether the set is empty.
-    #[inline]
-    pub const fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-
-    /// How many conditions are in the set.
-    #[inline]
-    pub const fn len(self) -> u32 {
-        self.0.count_ones()
-    }
-
-    /// The conditions, in report order.
-    pub fn iter(self) -> impl Iterator<Item = Condition> {
-        Condition::iter().filter(move |c| self.contains(*c))
-    }
-}
-
-impl fmt::Debug for Conditions {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_set().entries(self.iter()).finish()
-    }
+crate::set::bitset! {
+    /// A set of [`Condition`]s, one bit each; iterates in report order.
+    pub struct ConditionSet of Condition;
 }

@@ -11,7 +11,7 @@ mod rule;
 mod table;
 
 pub use citation::{Citation, Instrument};
-pub use condition::{Condition, Conditions};
+pub use condition::{Condition, ConditionSet};
 pub use matrix::matrix_markdown;
 pub use provisions::*;
 pub use rule::{Confidence, Rule};

@@ -4,7 +4,7 @@ use std::fmt;
 
 use crate::date::Period;
 use crate::facts::{DrugSet, FieldOfCare, TechniqueSet};
-use crate::law::{COVERAGE_START, Citation, Condition, Conditions};
+use crate::law::{COVERAGE_START, Citation, Condition, ConditionSet};
 use crate::procedure::Procedure;
 use crate::profession::{Profession, Qualification};
 use crate::route::Route;
@@ -42,7 +42,7 @@ pub struct Rule {
     /// The days on which the row is law.
     pub valid: Period,
     /// The conditions, besides the always-present registration and competence.
-    pub conditions: Conditions,
+    pub conditions: ConditionSet,
     /// The field of care the act must fall in, if the row limits it.
     pub field: Option<FieldOfCare>,
     /// The drug classes the row allows, if it limits them.
@@ -72,7 +72,7 @@ pub struct Rule {
 
 impl Rule {
     /// Every condition the row checks, including the registration and competence every row has.
-    pub const fn all_conditions(&self) -> Conditions {
+    pub const fn all_conditions(&self) -> ConditionSet {
         let mut c = self.conditions.with(Condition::RegistrationInForce).with(Condition::Competent);
         if self.qualification.is_some() {
             c = c.with(Condition::QualificationHeld);
@@ -128,7 +128,7 @@ impl Rule {
             qualification: None,
             procedure,
             valid,
-            conditions: Conditions::NONE,
+            conditions: ConditionSet::EMPTY,
             field: None,
             drugs: None,
             techniques: None,
@@ -157,7 +157,7 @@ impl Rule {
     }
 
     pub(crate) const fn requires(self, list: &[Condition]) -> Rule {
-        Rule { conditions: self.conditions.union(Conditions::of(list)), ..self }
+        Rule { conditions: self.conditions.union(ConditionSet::of(list)), ..self }
     }
 
     pub(crate) const fn within(self, field: FieldOfCare) -> Rule {
