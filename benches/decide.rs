@@ -107,11 +107,10 @@ fn contexts() -> Vec<Context> {
                 .subdomain(sub)
                 .protocol(Protocol { subdomain: sub, procedures: ProcedureSet::ALL })
                 .specialism(Qualification::NurseSpecialistGeneralHealthcare)
-                .facts(CaseFacts {
-                    limited_complexity: i % 2 == 0,
-                    routine: true,
-                    risks_overseeable: true,
-                    ..CaseFacts::ALL
+                .facts(if i % 2 == 0 {
+                    CaseFacts::ALL
+                } else {
+                    CaseFacts::ALL.set(CaseFact::LimitedComplexity, FactValue::NotEstablished)
                 });
             if (w + i) % 5 == 0 {
                 b = b.instruction(Instruction {

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::error::{Problem, ValidationError};
-use crate::facts::{CaseFacts, DrugClass, FieldOfCare, Technique};
+use crate::facts::{CaseFact, CaseFacts, DrugClass, FieldOfCare, Technique};
 use crate::law::{COVERAGE_START, Condition, ConditionSet};
 use crate::procedure::{Procedure, ProcedureSet};
 use crate::profession::Qualification;
@@ -51,13 +51,13 @@ pub struct Instruction {
 /// procedures a protocol covers here so that deciding does not scan the protocol list.
 ///
 /// ```
-/// use bevoegd::{CaseFacts, Context, Date, FieldOfCare, Procedure, ProcedureSet, Protocol};
+/// use bevoegd::{CaseFact, CaseFacts, Context, Date, FieldOfCare, Procedure, ProcedureSet, Protocol};
 ///
 /// let ward = "cardiology".parse()?;
 /// let ctx = Context::builder(Date::new(2025, 3, 14)?, FieldOfCare::Medicine)
 ///     .subdomain(ward)
 ///     .protocol(Protocol { subdomain: ward, procedures: ProcedureSet::only(Procedure::Catheterisation) })
-///     .facts(CaseFacts { routine: true, ..CaseFacts::default() })
+///     .facts(CaseFacts::NONE.with(CaseFact::Routine))
 ///     .build()?;
 /// assert!(ctx.has_protocol_for(Procedure::Catheterisation));
 /// assert!(!ctx.has_protocol_for(Procedure::Puncture));
@@ -82,6 +82,16 @@ pub struct Context {
     /// Precomputed: the case-fact conditions this context does not establish.
     fact_gaps: ConditionSet,
 }
+
+/// The case facts that are row conditions, and the condition each one meets.
+const FACT_CONDITIONS: [(CaseFact, Condition); 6] = [
+    (CaseFact::LimitedComplexity, Condition::LimitedComplexity),
+    (CaseFact::Routine, Condition::Routine),
+    (CaseFact::RisksOverseeable, Condition::RisksOverseeable),
+    (CaseFact::ComplexTechnicalMedicalAct, Condition::ComplexTechnicalMedicalAct),
+    (CaseFact::RadiationRequirementsMet, Condition::RadiationRequirements),
+    (CaseFact::DiagnosisByPhysician, Condition::DiagnosisByPhysician),
+];
 
 const fn yes() -> bool {
     true
@@ -254,17 +264,10 @@ impl ContextBuilder {
             .filter(|p| Some(p.subdomain) == r.subdomain)
             .fold(ProcedureSet::EMPTY, |acc, p| acc.union(p.procedures));
         let f = r.facts;
-        let fact_gaps = [
-            (Condition::LimitedComplexity, f.limited_complexity),
-            (Condition::Routine, f.routine),
-            (Condition::RisksOverseeable, f.risks_overseeable),
-            (Condition::ComplexTechnicalMedicalAct, f.complex_technical_medical_act),
-            (Condition::RadiationRequirements, f.radiation_requirements_met),
-            (Condition::DiagnosisByPhysician, f.diagnosis_by_physician),
-        ]
-        .into_iter()
-        .filter(|(_, established)| !established)
-        .fold(ConditionSet::EMPTY, |acc, (c, _)| acc.with(c));
+        let fact_gaps = FACT_CONDITIONS
+            .iter()
+            .filter(|(fact, _)| !f.is_established(*fact))
+            .fold(ConditionSet::EMPTY, |acc, (_, c)| acc.with(*c));
         Ok(Context {
             date: r.date,
             field: r.field,

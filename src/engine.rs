@@ -3,6 +3,7 @@
 use crate::context::{Context, Instruction};
 use crate::date::Date;
 use crate::decision::{Assessment, Decision};
+use crate::facts::CaseFact;
 use crate::law::{self, Condition, ConditionSet, INSTRUCTOR_COMPETENCE_WAIVED_FROM, Rule};
 use crate::procedure::Procedure;
 use crate::professional::{CompetenceOn, Professional, StateOn};
@@ -174,7 +175,7 @@ fn assess_rule(
         StateOn::PartiallyWithdrawn { procedures } | StateOn::Restricted { procedures, .. } => {
             !procedures.contains(procedure)
         }
-        StateOn::ConditionsImposed => ctx.facts().registration_conditions_met,
+        StateOn::ConditionsImposed => ctx.facts().is_established(CaseFact::RegistrationConditionsMet),
         StateOn::NotRegistered | StateOn::Suspended { .. } | StateOn::StruckOff { .. } => false,
     };
     // The six case facts at once: the row's fact conditions the context does not establish.

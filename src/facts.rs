@@ -292,43 +292,256 @@ crate::set::bitset! {
     pub struct TechniqueSet of Technique;
 }
 
-/// The case facts the law makes conditions, each asserted by the caller for this act.
+/// A fact of the case that the law makes a condition, asserted (or not) by the caller.
 ///
-/// Every fact defaults to `false`: a fact nobody asserted is not established, and a rule that
-/// needs it denies with a reason naming it. The law leaves these judgements to the professionals
-/// (is this act routine? are the risks overseeable?), so the engine takes them as given.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct CaseFacts {
+/// The law leaves these judgements to the professionals (is this act routine? are the risks
+/// overseeable?), so the engine takes them as given. `#[non_exhaustive]`: a new fact is not a
+/// breaking change. The code is the field name in the wire form of [`CaseFacts`].
+#[derive(
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Debug,
+    EnumIter,
+    EnumCount,
+    EnumString,
+    IntoStaticStr,
+    Serialize,
+    Deserialize,
+)]
+#[strum(serialize_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+#[repr(u8)]
+#[non_exhaustive]
+pub enum CaseFact {
     /// The act is of limited complexity (beperkte complexiteit).
-    pub limited_complexity: bool,
+    LimitedComplexity,
     /// The act is routine (routinematig).
-    pub routine: bool,
+    Routine,
     /// The risks of the act can be overseen (risico's te overzien).
-    pub risks_overseeable: bool,
+    RisksOverseeable,
     /// The act is part of a complex technical-medical act (clinical technologist).
-    pub complex_technical_medical_act: bool,
+    ComplexTechnicalMedicalAct,
     /// The radiation-protection requirements under the Kernenergiewet are met (art. 36 lid 8).
-    pub radiation_requirements_met: bool,
+    RadiationRequirementsMet,
     /// The diagnosis for the patient was made by a physician (nurse prescribing).
-    pub diagnosis_by_physician: bool,
+    DiagnosisByPhysician,
     /// The act complies with the special conditions the professional's registration is bound to
     /// (Wet BIG art. 80 lid 1 onder a); read only for a registration with
     /// [`ConditionsImposed`](crate::RegistrationStatus::ConditionsImposed).
-    pub registration_conditions_met: bool,
+    RegistrationConditionsMet,
+}
+
+impl fmt::Display for CaseFact {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.into())
+    }
+}
+
+crate::set::bitset! {
+    /// A set of case facts, one bit each.
+    pub struct CaseFactSet of CaseFact;
+}
+
+/// What the caller says of one case fact. On the wire: `true`, `false` or `"unknown"`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
+pub enum FactValue {
+    /// The fact holds for this act.
+    Established,
+    /// Not established: the default for a fact nobody asserted.
+    #[default]
+    NotEstablished,
+    /// Not known yet (a schedule made before the case is known). A decision that turns on it
+    /// says so instead of assuming either way.
+    Unknown,
+}
+
+impl Serialize for FactValue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            FactValue::Established => s.serialize_bool(true),
+            FactValue::NotEstablished => s.serialize_bool(false),
+            FactValue::Unknown => s.serialize_str("unknown"),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for FactValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<FactValue, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = FactValue;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("`true`, `false` or `\"unknown\"`")
+            }
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<FactValue, E> {
+                Ok(if v { FactValue::Established } else { FactValue::NotEstablished })
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<FactValue, E> {
+                if v == "unknown" {
+                    Ok(FactValue::Unknown)
+                } else {
+                    Err(E::invalid_value(serde::de::Unexpected::Str(v), &self))
+                }
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
+}
+
+/// The case facts of one act: which the caller establishes, and which are not known yet.
+///
+/// A fact not mentioned is not established: a rule that needs it denies with a reason naming it.
+/// A fact marked unknown is neither: a decision that turns only on unknown facts says what would
+/// have to hold. `Copy`, two bit sets.
+///
+/// ```
+/// use bevoegd::{CaseFact, CaseFacts, FactValue};
+///
+/// let facts = CaseFacts::NONE.with(CaseFact::Routine).with_unknown(CaseFact::RisksOverseeable);
+/// assert!(facts.is_established(CaseFact::Routine));
+/// assert_eq!(facts.value(CaseFact::RisksOverseeable), FactValue::Unknown);
+/// assert_eq!(facts.value(CaseFact::LimitedComplexity), FactValue::NotEstablished);
+/// assert_eq!(serde_json::to_string(&facts)?, r#"{"routine":true,"risks_overseeable":"unknown"}"#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
+pub struct CaseFacts {
+    established: CaseFactSet,
+    unknown: CaseFactSet,
 }
 
 impl CaseFacts {
-    /// Every fact asserted.
-    pub const ALL: CaseFacts = CaseFacts {
-        limited_complexity: true,
-        routine: true,
-        risks_overseeable: true,
-        complex_technical_medical_act: true,
-        radiation_requirements_met: true,
-        diagnosis_by_physician: true,
-        registration_conditions_met: true,
-    };
+    /// No fact established, none unknown.
+    pub const NONE: CaseFacts = CaseFacts { established: CaseFactSet::EMPTY, unknown: CaseFactSet::EMPTY };
+    /// Every fact established.
+    pub const ALL: CaseFacts = CaseFacts { established: CaseFactSet::ALL, unknown: CaseFactSet::EMPTY };
+
+    /// These facts established, the others not.
+    pub const fn established(facts: CaseFactSet) -> CaseFacts {
+        CaseFacts { established: facts, unknown: CaseFactSet::EMPTY }
+    }
+
+    /// These facts with `fact` established.
+    #[must_use]
+    pub const fn with(self, fact: CaseFact) -> CaseFacts {
+        CaseFacts { established: self.established.with(fact), unknown: self.unknown.without(fact) }
+    }
+
+    /// These facts with `fact` not known.
+    #[must_use]
+    pub const fn with_unknown(self, fact: CaseFact) -> CaseFacts {
+        CaseFacts { established: self.established.without(fact), unknown: self.unknown.with(fact) }
+    }
+
+    /// These facts with `fact` set to `value`.
+    #[must_use]
+    pub const fn set(self, fact: CaseFact, value: FactValue) -> CaseFacts {
+        match value {
+            FactValue::Established => self.with(fact),
+            FactValue::Unknown => self.with_unknown(fact),
+            FactValue::NotEstablished => {
+                CaseFacts { established: self.established.without(fact), unknown: self.unknown.without(fact) }
+            }
+        }
+    }
+
+    /// Whether `fact` is established.
+    #[inline]
+    pub const fn is_established(self, fact: CaseFact) -> bool {
+        self.established.contains(fact)
+    }
+
+    /// Whether `fact` is marked unknown.
+    #[inline]
+    pub const fn is_unknown(self, fact: CaseFact) -> bool {
+        self.unknown.contains(fact)
+    }
+
+    /// What is said of `fact`.
+    pub const fn value(self, fact: CaseFact) -> FactValue {
+        if self.established.contains(fact) {
+            FactValue::Established
+        } else if self.unknown.contains(fact) {
+            FactValue::Unknown
+        } else {
+            FactValue::NotEstablished
+        }
+    }
+
+    /// The established facts.
+    pub const fn established_set(self) -> CaseFactSet {
+        self.established
+    }
+
+    /// The facts marked unknown.
+    pub const fn unknown_set(self) -> CaseFactSet {
+        self.unknown
+    }
+}
+
+/// The wire form: one optional field per fact, `deny_unknown_fields`, so a misspelt fact is an
+/// error that lists the accepted ones.
+#[derive(Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct CaseFactsRepr {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limited_complexity: Option<FactValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    routine: Option<FactValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    risks_overseeable: Option<FactValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    complex_technical_medical_act: Option<FactValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    radiation_requirements_met: Option<FactValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    diagnosis_by_physician: Option<FactValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    registration_conditions_met: Option<FactValue>,
+}
+
+impl CaseFactsRepr {
+    fn slots(&mut self) -> [(CaseFact, &mut Option<FactValue>); 7] {
+        [
+            (CaseFact::LimitedComplexity, &mut self.limited_complexity),
+            (CaseFact::Routine, &mut self.routine),
+            (CaseFact::RisksOverseeable, &mut self.risks_overseeable),
+            (CaseFact::ComplexTechnicalMedicalAct, &mut self.complex_technical_medical_act),
+            (CaseFact::RadiationRequirementsMet, &mut self.radiation_requirements_met),
+            (CaseFact::DiagnosisByPhysician, &mut self.diagnosis_by_physician),
+            (CaseFact::RegistrationConditionsMet, &mut self.registration_conditions_met),
+        ]
+    }
+}
+
+const _: () = assert!(<CaseFact as EnumCount>::COUNT == 7, "add the new fact to CaseFactsRepr");
+
+impl Serialize for CaseFacts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut repr = CaseFactsRepr::default();
+        for (fact, slot) in repr.slots() {
+            let value = self.value(fact);
+            // Not established is the default and is left out, as a caller would write it.
+            *slot = (value != FactValue::NotEstablished).then_some(value);
+        }
+        repr.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for CaseFacts {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<CaseFacts, D::Error> {
+        let mut repr = CaseFactsRepr::deserialize(d)?;
+        let mut facts = CaseFacts::NONE;
+        for (fact, slot) in repr.slots() {
+            facts = facts.set(fact, slot.unwrap_or_default());
+        }
+        Ok(facts)
+    }
 }
 
 #[cfg(test)]

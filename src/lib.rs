@@ -26,7 +26,9 @@ pub use date::{Date, DateError, Period};
 pub use decision::{Assessment, Decision, DecisionReport, Lang, OtherRoute, Outcome, Reason, Remedy, Unmet};
 pub use engine::decide;
 pub use error::{Problem, ValidationError};
-pub use facts::{CaseFacts, DrugClass, DrugSet, FieldOfCare, Technique, TechniqueSet};
+pub use facts::{
+    CaseFact, CaseFactSet, CaseFacts, DrugClass, DrugSet, FactValue, FieldOfCare, Technique, TechniqueSet,
+};
 pub use procedure::{Act, Procedure, ProcedureSet};
 pub use profession::{Profession, ProfessionKind, Qualification};
 pub use professional::{

@@ -220,15 +220,7 @@ pub fn facts() -> impl Strategy<Value = CaseFacts> {
         if all {
             CaseFacts::ALL
         } else {
-            CaseFacts {
-                limited_complexity: b[0],
-                routine: b[1],
-                risks_overseeable: b[2],
-                complex_technical_medical_act: b[3],
-                radiation_requirements_met: b[4],
-                diagnosis_by_physician: b[5],
-                registration_conditions_met: b[6],
-            }
+            CaseFact::iter().zip(b).filter(|(_, on)| *on).fold(CaseFacts::NONE, |f, (fact, _)| f.with(fact))
         }
     })
 }

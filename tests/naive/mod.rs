@@ -5,7 +5,7 @@
 #![allow(unreachable_pub, reason = "shared by a test crate and the benchmarks")]
 
 use bevoegd::{
-    CaseFacts, Context, Date, DrugClass, FieldOfCare, Procedure, Profession, Professional, Qualification,
+    CaseFact, CaseFacts, Context, Date, DrugClass, FieldOfCare, Procedure, Profession, Professional, Qualification,
     RegistrationStatus, Route, Technique,
 };
 
@@ -33,7 +33,9 @@ fn registered(who: &Professional, profession: Profession, p: Procedure, ctx: &Co
                         RegistrationStatus::Active | RegistrationStatus::ConditionalSuspension => true,
                         RegistrationStatus::PartiallyWithdrawn { procedures }
                         | RegistrationStatus::Restricted { procedures, .. } => !procedures.contains(p),
-                        RegistrationStatus::ConditionsImposed => ctx.facts().registration_conditions_met,
+                        RegistrationStatus::ConditionsImposed => {
+                            ctx.facts().is_established(CaseFact::RegistrationConditionsMet)
+                        }
                         _ => false,
                     };
                 }
@@ -58,7 +60,9 @@ fn protocol(ctx: &Context, p: Procedure) -> bool {
 }
 
 fn routine(f: CaseFacts) -> bool {
-    f.limited_complexity && f.routine && f.risks_overseeable
+    f.is_established(CaseFact::LimitedComplexity)
+        && f.is_established(CaseFact::Routine)
+        && f.is_established(CaseFact::RisksOverseeable)
 }
 
 /// The basis of independent authority, as its citation text, or `None`. The order of the checks is
@@ -72,7 +76,7 @@ fn independent(who: &Professional, p: Procedure, ctx: &Context, need_competence:
     // Physicians: all fourteen (art. 36), lid 8 only with the radiation requirements met.
     if registered(who, Profession::Physician, p, ctx) {
         let lid = p as u8 + 1;
-        if p != IonisingRadiation || f.radiation_requirements_met {
+        if p != IonisingRadiation || f.is_established(CaseFact::RadiationRequirementsMet) {
             return Some(if matches!(lid, 3 | 9 | 10 | 11 | 12 | 13) {
                 format!("Wet BIG art. 36 lid {lid}")
             } else {
@@ -92,7 +96,7 @@ fn independent(who: &Professional, p: Procedure, ctx: &Context, need_competence:
         if p == Anaesthesia {
             return Some("Wet BIG art. 36 lid 7 onder b".into());
         }
-        if p == IonisingRadiation && f.radiation_requirements_met {
+        if p == IonisingRadiation && f.is_established(CaseFact::RadiationRequirementsMet) {
             return Some("Wet BIG art. 36 lid 8 onder b".into());
         }
         if p == Prescribing {
@@ -245,7 +249,7 @@ fn independent(who: &Professional, p: Procedure, ctx: &Context, need_competence:
     let kt_register = registered(who, Profession::ClinicalTechnologist, p, ctx);
     if (kt_title || kt_register)
         && ctx.subdomain().is_some_and(|s| who.trained_in().contains(&s))
-        && f.complex_technical_medical_act
+        && f.is_established(CaseFact::ComplexTechnicalMedicalAct)
         && protocol(ctx, p)
     {
         if kt_title && between(date, "2014-01-01", "2020-06-30") {
@@ -291,7 +295,7 @@ fn independent(who: &Professional, p: Procedure, ctx: &Context, need_competence:
     if p == Prescribing
         && date >= day("2014-02-01")
         && registered(who, Profession::Nurse, p, ctx)
-        && f.diagnosis_by_physician
+        && f.is_established(CaseFact::DiagnosisByPhysician)
         && protocol(ctx, p)
     {
         if holds(who, Qualification::DiabetesNursePrescribing, date)
