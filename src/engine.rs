@@ -1,8 +1,12 @@
 //! `decide`: evaluate every condition of every candidate route, then combine.
+//!
+//! The routes are tried in the law's order. Each leaves an [`Assessment`]: a law-table row with
+//! its unmet conditions, or the route-level conditions that failed. `decision` turns those into
+//! reasons, remedies and sentences; nothing here formats or allocates.
 
 use crate::context::{Context, Instruction};
 use crate::date::Date;
-use crate::decision::{Assessment, Decision};
+use crate::decision::{Assessment, Decision, RouteAssessment, RouteCondition, RouteConditionSet, RowAssessment};
 use crate::facts::CaseFact;
 use crate::law::{self, Condition, ConditionSet, INSTRUCTOR_COMPETENCE_WAIVED_FROM, Rule};
 use crate::procedure::Procedure;
@@ -15,6 +19,10 @@ use crate::route::Route;
 /// order the law gives them (functional independence, on instruction, emergency, not professional)
 /// and the decision names the first that holds, keeping the reasons independence failed. A denial
 /// lists every unmet condition of the closest row of each route tried, in a fixed order.
+///
+/// A context whose technique is a form of another procedure asks a contradictory question: the
+/// decision is a denial that says so, on every route. [`Request::new`](crate::Request::new)
+/// rejects such a request before it is decided.
 ///
 /// Never fails and never panics: the inputs were validated when they were built. Allocates
 /// nothing; reasons are materialised only when asked for.
@@ -46,6 +54,10 @@ use crate::route::Route;
 /// ```
 #[must_use]
 pub fn decide(who: &Professional, procedure: Procedure, ctx: &Context) -> Decision {
+    if ctx.technique().is_some_and(|t| t.procedure() != procedure) {
+        let unmet = RouteConditionSet::only(RouteCondition::TechniqueOfOtherProcedure);
+        return Decision::new(procedure, who, ctx, None, Assessment::general(Route::Independent, unmet), None);
+    }
     // The performer's competence is the same on every route: look it up once.
     let competence = Some(who.competence_on(procedure, ctx.subdomain(), ctx.date()));
     let independent = assess_rows(who, procedure, ctx, Route::Independent, competence);
@@ -76,9 +88,9 @@ fn assess_other(
     // Emergency and acting outside one's profession lift the prohibition of art. 35, but no route
     // but independence yields a valid prescription (Geneesmiddelenwet art. 1 lid 1 onder pp).
     let open = if procedure == Procedure::Prescribing {
-        ConditionSet::EMPTY.with(Condition::RouteOpenForProcedure)
+        RouteConditionSet::only(RouteCondition::ClosedForPrescribing)
     } else {
-        ConditionSet::EMPTY
+        RouteConditionSet::EMPTY
     };
     if ctx.emergency() {
         return Assessment::general(Route::Emergency, open);
@@ -88,7 +100,7 @@ fn assess_other(
     }
     // Nothing holds: report functional independence when the law designates this holder for the
     // act and it is no further away, otherwise the general instruction route.
-    if functional.rule().is_some() && functional.unmet().len() <= instructed.unmet().len() {
+    if functional.rule().is_some() && functional.unmet_count() <= instructed.unmet_count() {
         functional
     } else {
         instructed
@@ -107,7 +119,7 @@ pub(crate) fn assess_rows(
     competence: Option<CompetenceOn>,
 ) -> Assessment {
     let date = ctx.date();
-    let mut best: Option<Assessment> = None;
+    let mut best: Option<RowAssessment> = None;
     let rows = law::rows_for(procedure, route);
     // Only the rows whose holder this person could be, precomputed when the professional was built.
     let all = who.candidates(route, procedure);
@@ -122,18 +134,24 @@ pub(crate) fn assess_rows(
         }
         let Some(reg) = who.registration(rule.registration_profession()) else { continue };
         let a = assess_rule(rule, i, reg.state_on(date), who, procedure, ctx, competence);
-        if a.is_met() {
-            return a;
+        if a.unmet.is_empty() {
+            return Assessment::Row(a);
         }
         // Count unmet conditions only when a second row competes: most people have one.
         best = match best {
-            Some(b) if b.unmet().len() <= a.unmet().len() => Some(b),
+            Some(b) if b.unmet.len() <= a.unmet.len() => Some(b),
             _ => Some(a),
         };
     }
-    best.unwrap_or_else(|| {
-        Assessment::general(route, ConditionSet::EMPTY.with(Condition::Granted)).with_near(nearest_row(rows, all, date))
-    })
+    match best {
+        Some(b) => Assessment::Row(b),
+        None => Assessment::Route(RouteAssessment {
+            route,
+            unmet: RouteConditionSet::only(RouteCondition::NotGranted),
+            expired: None,
+            near: nearest_row(rows, all, date),
+        }),
+    }
 }
 
 /// Among the rows in `mask` (the holder's, none in force on `date`): the one that ended most
@@ -167,7 +185,7 @@ fn assess_rule(
     procedure: Procedure,
     ctx: &Context,
     competence: Option<CompetenceOn>,
-) -> Assessment {
+) -> RowAssessment {
     let date = ctx.date();
     let c = rule.conditions;
     let in_force = match state {
@@ -178,7 +196,7 @@ fn assess_rule(
         StateOn::ConditionsImposed => ctx.facts().is_established(CaseFact::RegistrationConditionsMet),
         StateOn::NotRegistered | StateOn::Suspended { .. } | StateOn::StruckOff { .. } => false,
     };
-    // The six case facts at once: the row's fact conditions the context does not establish.
+    // The case facts at once: the row's fact conditions the context does not establish.
     let mut unmet = when(Condition::RegistrationInForce, !in_force).union(c.intersection(ctx.fact_gaps()));
     if let Some(q) = rule.qualification {
         unmet = unmet.union(when(Condition::QualificationHeld, !who.holds_qualification_on(q, date)));
@@ -203,57 +221,66 @@ fn assess_rule(
             unmet.union(when(Condition::TechniqueCovered, !ctx.technique().is_some_and(|t| techniques.contains(t))));
     }
     if rule.route == Route::FunctionalIndependence {
-        unmet = unmet.union(instruction_unmet(ctx.instruction(), procedure, ctx, false));
+        let i = instruction_unmet(ctx.instruction(), procedure, ctx);
+        unmet = unmet
+            .union(when(Condition::Instructed, i.contains(RouteCondition::Instructed)))
+            .union(when(Condition::InstructorAuthorised, i.contains(RouteCondition::InstructorAuthorised)))
+            .union(when(Condition::DirectionsFollowed, i.contains(RouteCondition::DirectionsFollowed)));
     }
-    let (unmet, expired) = with_competence(unmet, competence);
-    Assessment::for_rule(rule.route, position, unmet, state, rule.registration_profession(), expired)
+    let (competent, expired) = competence_of(competence);
+    RowAssessment { rule: position, unmet: unmet.union(when(Condition::Competent, !competent)), state, expired }
 }
 
 /// `c` when `failed`, else nothing.
 #[inline]
 const fn when(c: Condition, failed: bool) -> ConditionSet {
-    if failed { ConditionSet::EMPTY.with(c) } else { ConditionSet::EMPTY }
+    if failed { ConditionSet::only(c) } else { ConditionSet::EMPTY }
 }
 
-/// Adds the competence condition when it is required and unmet, with the day it expired.
+/// Whether the competence condition holds (or is not required), and the day it expired.
 #[inline]
-fn with_competence(unmet: ConditionSet, competence: Option<CompetenceOn>) -> (ConditionSet, Option<Date>) {
+const fn competence_of(competence: Option<CompetenceOn>) -> (bool, Option<Date>) {
     match competence {
-        None | Some(CompetenceOn::Competent) => (unmet, None),
-        Some(CompetenceOn::Expired { on }) => (unmet.with(Condition::Competent), Some(on)),
-        Some(CompetenceOn::Missing) => (unmet.with(Condition::Competent), None),
+        None | Some(CompetenceOn::Competent) => (true, None),
+        Some(CompetenceOn::Expired { on }) => (false, Some(on)),
+        Some(CompetenceOn::Missing) => (false, None),
     }
 }
 
 /// The general instruction route (art. 35 and 38): anyone, for any procedure but prescribing.
 fn assess_instruction(procedure: Procedure, ctx: &Context, competence: Option<CompetenceOn>) -> Assessment {
     if procedure == Procedure::Prescribing {
-        return Assessment::general(Route::OnInstruction, ConditionSet::EMPTY.with(Condition::RouteOpenForProcedure));
+        return Assessment::general(
+            Route::OnInstruction,
+            RouteConditionSet::only(RouteCondition::ClosedForPrescribing),
+        );
     }
-    let (unmet, expired) = with_competence(instruction_unmet(ctx.instruction(), procedure, ctx, true), competence);
-    Assessment::general(Route::OnInstruction, unmet).with_expired(expired)
+    let mut unmet = instruction_unmet(ctx.instruction(), procedure, ctx);
+    if let Some(ins) = ctx.instruction() {
+        if !ins.supervision_ensured {
+            unmet = unmet.with(RouteCondition::SupervisionEnsured);
+        }
+    }
+    let (competent, expired) = competence_of(competence);
+    if !competent {
+        unmet = unmet.with(RouteCondition::Competent);
+    }
+    Assessment::Route(RouteAssessment { route: Route::OnInstruction, unmet, expired, near: None })
 }
 
-/// The instruction's own conditions. Without an instruction only its absence is reported: the
-/// others are about an instruction that does not exist.
-fn instruction_unmet(
-    instruction: Option<&Instruction>,
-    procedure: Procedure,
-    ctx: &Context,
-    supervision_needed: bool,
-) -> ConditionSet {
+/// The instruction's own conditions (supervision aside, which functional independence does not
+/// need). Without an instruction only its absence is reported: the others are about an
+/// instruction that does not exist.
+fn instruction_unmet(instruction: Option<&Instruction>, procedure: Procedure, ctx: &Context) -> RouteConditionSet {
     let Some(ins) = instruction else {
-        return ConditionSet::EMPTY.with(Condition::Instructed);
+        return RouteConditionSet::only(RouteCondition::Instructed);
     };
-    let mut unmet = ConditionSet::EMPTY;
+    let mut unmet = RouteConditionSet::EMPTY;
     if !instructor_authorised(&ins.instructor, procedure, ctx) {
-        unmet = unmet.with(Condition::InstructorAuthorised);
+        unmet = unmet.with(RouteCondition::InstructorAuthorised);
     }
     if !ins.directions_followed {
-        unmet = unmet.with(Condition::DirectionsFollowed);
-    }
-    if supervision_needed && !ins.supervision_ensured {
-        unmet = unmet.with(Condition::SupervisionEnsured);
+        unmet = unmet.with(RouteCondition::DirectionsFollowed);
     }
     unmet
 }

@@ -28,24 +28,7 @@ pub enum FieldOfCare {
     Obstetrics,
 }
 
-impl FieldOfCare {
-    /// The Dutch name.
-    pub const fn name_nl(self) -> &'static str {
-        match self {
-            FieldOfCare::Medicine => "geneeskunst",
-            FieldOfCare::Dentistry => "tandheelkunst",
-            FieldOfCare::Obstetrics => "verloskunde",
-        }
-    }
-    /// The English name.
-    pub const fn name_en(self) -> &'static str {
-        match self {
-            FieldOfCare::Medicine => "medicine",
-            FieldOfCare::Dentistry => "dentistry",
-            FieldOfCare::Obstetrics => "obstetrics",
-        }
-    }
-}
+impl FieldOfCare {}
 
 impl fmt::Display for FieldOfCare {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -115,54 +98,7 @@ pub enum DrugClass {
     PlasmaSubstitute,
 }
 
-impl DrugClass {
-    /// The Dutch name.
-    pub const fn name_nl(self) -> &'static str {
-        match self {
-            DrugClass::Iron => "ijzerpreparaten",
-            DrugClass::Oxytocin => "oxytocine",
-            DrugClass::ErgotAlkaloids => "secalealkaloïden",
-            DrugClass::AntiDImmunoglobulin => "anti-D-immunoglobuline",
-            DrugClass::HepatitisBImmunoglobulin => "hepatitis B-immunoglobuline",
-            DrugClass::HepatitisBVaccine => "hepatitis B-vaccin",
-            DrugClass::VitaminK => "vitamine K",
-            DrugClass::MedicinalOxygen => "medicinale zuurstof",
-            DrugClass::LocalAnaesthetic => "lokale anesthetica zonder epinefrine",
-            DrugClass::BloodGlucoseRegulating => "bloedglucoseregulerende geneesmiddelen",
-            DrugClass::InhaledMedication => "inhalatiemedicatie",
-            DrugClass::Other => "overige UR-geneesmiddelen",
-            DrugClass::LocalAnaestheticWithEpinephrine => "lokale anesthetica met epinefrine",
-            DrugClass::InhalationAnalgesic => "het inhalatieanalgeticum Relivopan",
-            DrugClass::OralContraceptive => "orale anticonceptiva",
-            DrugClass::HormonalIud => "hormonale spiralen",
-            DrugClass::OtherHormonalContraceptive => "overige hormonale anticonceptiva",
-            DrugClass::PlasmaSubstitute => "plasma of plasmavervangende middelen",
-        }
-    }
-    /// The English name.
-    pub const fn name_en(self) -> &'static str {
-        match self {
-            DrugClass::Iron => "iron preparations",
-            DrugClass::Oxytocin => "oxytocin",
-            DrugClass::ErgotAlkaloids => "ergot alkaloids",
-            DrugClass::AntiDImmunoglobulin => "anti-D immunoglobulin",
-            DrugClass::HepatitisBImmunoglobulin => "hepatitis B immunoglobulin",
-            DrugClass::HepatitisBVaccine => "hepatitis B vaccine",
-            DrugClass::VitaminK => "vitamin K",
-            DrugClass::MedicinalOxygen => "medicinal oxygen",
-            DrugClass::LocalAnaesthetic => "local anaesthetics without epinephrine",
-            DrugClass::BloodGlucoseRegulating => "blood-glucose-regulating medicines",
-            DrugClass::InhaledMedication => "inhaled medication",
-            DrugClass::Other => "other prescription-only medicines",
-            DrugClass::LocalAnaestheticWithEpinephrine => "local anaesthetics with epinephrine",
-            DrugClass::InhalationAnalgesic => "the inhalation analgesic Relivopan",
-            DrugClass::OralContraceptive => "oral contraceptives",
-            DrugClass::HormonalIud => "hormonal intra-uterine devices",
-            DrugClass::OtherHormonalContraceptive => "other hormonal contraceptives",
-            DrugClass::PlasmaSubstitute => "plasma or plasma substitutes",
-        }
-    }
-}
+impl DrugClass {}
 
 impl fmt::Display for DrugClass {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -237,46 +173,6 @@ impl Technique {
             | Technique::OtherPuncture => Procedure::Puncture,
             Technique::Coniotomy | Technique::PrimaryCariesPreparation => Procedure::Surgery,
             Technique::IntraoralXray | Technique::OtherRadiation => Procedure::IonisingRadiation,
-        }
-    }
-
-    /// The Dutch name.
-    pub const fn name_nl(self) -> &'static str {
-        match self {
-            Technique::SubcutaneousInjection => "subcutane injectie",
-            Technique::IntramuscularInjection => "intramusculaire injectie",
-            Technique::IntravenousInjection => "intraveneuze injectie",
-            Technique::LocalAnaesthesiaInjection => "lokale anesthesie door injectie",
-            Technique::BladderCatheterisationAdult => "blaascatheterisatie bij een volwassene",
-            Technique::BladderCatheterisationChild => "blaascatheterisatie bij een kind",
-            Technique::Venepuncture => "venapunctie",
-            Technique::NeonatalHeelPrick => "hielprik bij een neonaat",
-            Technique::TensionPneumothoraxDrainage => "drainagepunctie bij spanningspneumothorax",
-            Technique::OtherPuncture => "andere punctie",
-            Technique::Coniotomy => "coniotomie",
-            Technique::PrimaryCariesPreparation => "preparatie van primaire caviteiten",
-            Technique::IntraoralXray => "intraorale röntgenopname",
-            Technique::OtherRadiation => "andere toepassing van ioniserende straling",
-        }
-    }
-
-    /// The English name.
-    pub const fn name_en(self) -> &'static str {
-        match self {
-            Technique::SubcutaneousInjection => "subcutaneous injection",
-            Technique::IntramuscularInjection => "intramuscular injection",
-            Technique::IntravenousInjection => "intravenous injection",
-            Technique::LocalAnaesthesiaInjection => "local anaesthesia by injection",
-            Technique::BladderCatheterisationAdult => "bladder catheterisation in an adult",
-            Technique::BladderCatheterisationChild => "bladder catheterisation in a child",
-            Technique::Venepuncture => "venepuncture",
-            Technique::NeonatalHeelPrick => "neonatal heel prick",
-            Technique::TensionPneumothoraxDrainage => "drainage puncture of a tension pneumothorax",
-            Technique::OtherPuncture => "other puncture",
-            Technique::Coniotomy => "coniotomy",
-            Technique::PrimaryCariesPreparation => "primary caries preparation",
-            Technique::IntraoralXray => "intraoral X-ray",
-            Technique::OtherRadiation => "other use of ionising radiation",
         }
     }
 }

@@ -23,7 +23,7 @@ mod wire;
 pub use batch::{Eligibility, who_may};
 pub use context::{Context, ContextBuilder, Instruction, Protocol};
 pub use date::{Date, DateError, Period};
-pub use decision::{Assessment, Decision, DecisionReport, Lang, OtherRoute, Outcome, Reason, Remedy, Unmet};
+pub use decision::{AuditRecord, Decision, DecisionReport, Lang, OtherRoute, Outcome, Reason, Remedy, Unmet};
 pub use engine::decide;
 pub use error::{Problem, ValidationError};
 pub use facts::{
@@ -38,4 +38,4 @@ pub use route::Route;
 pub use status::{RegistrationStatus, RestrictionGround, StatusPeriod, StrikeOffGround, SuspensionGround};
 pub use subdomain::{SUBDOMAIN_MAX_LEN, Subdomain, SubdomainError};
 pub use text::QUOTE_MAX;
-pub use wire::{AuditRecord, Request};
+pub use wire::Request;

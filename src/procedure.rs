@@ -111,46 +111,6 @@ impl Procedure {
     pub fn code(self) -> &'static str {
         self.into()
     }
-
-    /// The Dutch name as the law words it.
-    pub const fn name_nl(self) -> &'static str {
-        match self {
-            Procedure::Surgery => "heelkundige handelingen",
-            Procedure::Obstetrics => "verloskundige handelingen",
-            Procedure::Endoscopy => "endoscopieën",
-            Procedure::Catheterisation => "catheterisaties",
-            Procedure::Injection => "injecties",
-            Procedure::Puncture => "puncties",
-            Procedure::Anaesthesia => "brengen onder narcose",
-            Procedure::IonisingRadiation => "handelingen met radioactieve stoffen of ioniserende straling",
-            Procedure::ElectiveCardioversion => "electieve cardioversie",
-            Procedure::Defibrillation => "defibrillatie",
-            Procedure::ElectroconvulsiveTherapy => "electroconvulsieve therapie",
-            Procedure::Lithotripsy => "steenvergruizing",
-            Procedure::AssistedReproduction => "kunstmatige bevruchting",
-            Procedure::Prescribing => "voorschrijven van UR-geneesmiddelen",
-        }
-    }
-
-    /// The English name.
-    pub const fn name_en(self) -> &'static str {
-        match self {
-            Procedure::Surgery => "surgical procedures",
-            Procedure::Obstetrics => "obstetric procedures",
-            Procedure::Endoscopy => "endoscopy",
-            Procedure::Catheterisation => "catheterisation",
-            Procedure::Injection => "injections",
-            Procedure::Puncture => "punctures",
-            Procedure::Anaesthesia => "general anaesthesia",
-            Procedure::IonisingRadiation => "procedures with radioactive substances or ionising radiation",
-            Procedure::ElectiveCardioversion => "elective cardioversion",
-            Procedure::Defibrillation => "defibrillation",
-            Procedure::ElectroconvulsiveTherapy => "electroconvulsive therapy",
-            Procedure::Lithotripsy => "lithotripsy",
-            Procedure::AssistedReproduction => "assisted reproduction",
-            Procedure::Prescribing => "prescribing prescription-only medicines",
-        }
-    }
 }
 
 /// What a request asks about: one of the fourteen reserved procedures, or an act that art. 36

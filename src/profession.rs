@@ -155,60 +155,6 @@ impl Profession {
             _ => None,
         }
     }
-
-    /// The Dutch title.
-    pub const fn name_nl(self) -> &'static str {
-        match self {
-            Profession::Physician => "arts",
-            Profession::Dentist => "tandarts",
-            Profession::Midwife => "verloskundige",
-            Profession::Nurse => "verpleegkundige",
-            Profession::PhysicianAssistant => "physician assistant",
-            Profession::ClinicalTechnologist => "klinisch technoloog",
-            Profession::Pharmacist => "apotheker",
-            Profession::Physiotherapist => "fysiotherapeut",
-            Profession::HealthcarePsychologist => "gezondheidszorgpsycholoog",
-            Profession::Psychotherapist => "psychotherapeut",
-            Profession::RegisteredDentalHygienist => "geregistreerd-mondhygiënist",
-            Profession::DentalHygienist => "mondhygiënist",
-            Profession::Radiographer => "radiodiagnostisch laborant",
-            Profession::RadiotherapyTechnician => "radiotherapeutisch laborant",
-            Profession::PhysicianAssistantTitle => "physician assistant (titel van het experiment)",
-            Profession::ClinicalTechnologistTitle => "klinisch technoloog (titel van het experiment)",
-            Profession::MedicalStudent => "student geneeskunde (coassistent)",
-            Profession::ClinicalTechnologyStudent => "student klinische technologie",
-            Profession::NurseSpecialistTrainee => "verpleegkundig specialist in opleiding",
-            Profession::DentalAssistant => "tandartsassistent",
-            Profession::PreventionAssistant => "preventieassistent",
-        }
-    }
-
-    /// The English name.
-    pub const fn name_en(self) -> &'static str {
-        match self {
-            Profession::Physician => "physician",
-            Profession::Dentist => "dentist",
-            Profession::Midwife => "midwife",
-            Profession::Nurse => "nurse",
-            Profession::PhysicianAssistant => "physician assistant",
-            Profession::ClinicalTechnologist => "clinical technologist",
-            Profession::Pharmacist => "pharmacist",
-            Profession::Physiotherapist => "physiotherapist",
-            Profession::HealthcarePsychologist => "healthcare psychologist",
-            Profession::Psychotherapist => "psychotherapist",
-            Profession::RegisteredDentalHygienist => "registered dental hygienist",
-            Profession::DentalHygienist => "dental hygienist",
-            Profession::Radiographer => "radiographer",
-            Profession::RadiotherapyTechnician => "radiotherapy technician",
-            Profession::PhysicianAssistantTitle => "physician assistant (experiment title)",
-            Profession::ClinicalTechnologistTitle => "clinical technologist (experiment title)",
-            Profession::MedicalStudent => "medical student (co-assistant)",
-            Profession::ClinicalTechnologyStudent => "clinical technology student",
-            Profession::NurseSpecialistTrainee => "nurse specialist in training",
-            Profession::DentalAssistant => "dental assistant",
-            Profession::PreventionAssistant => "prevention assistant",
-        }
-    }
 }
 
 impl fmt::Display for Profession {
@@ -287,36 +233,6 @@ impl Qualification {
     /// The stable snake_case code.
     pub fn code(self) -> &'static str {
         self.into()
-    }
-
-    /// The Dutch name.
-    pub const fn name_nl(self) -> &'static str {
-        match self {
-            Qualification::NurseSpecialistAcuteCare => "verpleegkundig specialist acute zorg",
-            Qualification::NurseSpecialistIntensiveCare => "verpleegkundig specialist intensieve zorg",
-            Qualification::NurseSpecialistChronicCare => "verpleegkundig specialist chronische zorg",
-            Qualification::NurseSpecialistPreventiveCare => "verpleegkundig specialist preventieve zorg",
-            Qualification::NurseSpecialistMentalHealth => "verpleegkundig specialist GGZ",
-            Qualification::NurseSpecialistGeneralHealthcare => "verpleegkundig specialist AGZ",
-            Qualification::DiabetesNursePrescribing => "aantekening voorschrijven diabetesverpleegkundige",
-            Qualification::AsthmaCopdNursePrescribing => "aantekening voorschrijven astma/COPD-verpleegkundige",
-            Qualification::AmbulanceNurse => "getuigschrift ambulanceverpleegkundige",
-        }
-    }
-
-    /// The English name.
-    pub const fn name_en(self) -> &'static str {
-        match self {
-            Qualification::NurseSpecialistAcuteCare => "nurse specialist acute care",
-            Qualification::NurseSpecialistIntensiveCare => "nurse specialist intensive care",
-            Qualification::NurseSpecialistChronicCare => "nurse specialist chronic care",
-            Qualification::NurseSpecialistPreventiveCare => "nurse specialist preventive care",
-            Qualification::NurseSpecialistMentalHealth => "nurse specialist mental health care",
-            Qualification::NurseSpecialistGeneralHealthcare => "nurse specialist general healthcare",
-            Qualification::DiabetesNursePrescribing => "diabetes nurse prescribing annotation",
-            Qualification::AsthmaCopdNursePrescribing => "asthma/COPD nurse prescribing annotation",
-            Qualification::AmbulanceNurse => "ambulance-nurse certificate",
-        }
     }
 }
 

@@ -40,29 +40,7 @@ pub enum Route {
     NotProfessional,
 }
 
-impl Route {
-    /// The Dutch name.
-    pub const fn name_nl(self) -> &'static str {
-        match self {
-            Route::Independent => "zelfstandig bevoegd",
-            Route::FunctionalIndependence => "functioneel zelfstandig",
-            Route::OnInstruction => "in opdracht",
-            Route::Emergency => "in noodsituatie",
-            Route::NotProfessional => "niet beroepsmatig",
-        }
-    }
-
-    /// The English name.
-    pub const fn name_en(self) -> &'static str {
-        match self {
-            Route::Independent => "independently authorised",
-            Route::FunctionalIndependence => "functionally independent",
-            Route::OnInstruction => "on instruction",
-            Route::Emergency => "in an emergency",
-            Route::NotProfessional => "not professionally",
-        }
-    }
-}
+impl Route {}
 
 impl fmt::Display for Route {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

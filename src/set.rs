@@ -19,6 +19,7 @@ macro_rules! bitset {
         );
 
         #[allow(dead_code, reason = "every set type gets the whole API; not every one uses all of it")]
+        #[allow(unreachable_pub, reason = "the methods are as visible as the set type itself")]
         impl $name {
             /// The empty set.
             pub const EMPTY: $name = $name(0);

@@ -8,11 +8,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::context::Context;
-use crate::date::Date;
-use crate::decision::{Decision, DecisionReport, Lang};
+use crate::decision::{AuditRecord, Decision, DecisionReport, Lang};
 use crate::engine::decide;
 use crate::error::{Problem, ValidationError};
-use crate::law::LEGAL_BASIS_AS_OF;
 use crate::procedure::{Act, Procedure};
 use crate::professional::Professional;
 
@@ -124,34 +122,5 @@ impl Request {
     /// Decides the request and wraps the answer as an audit record.
     pub fn audit(&self, lang: Lang) -> AuditRecord {
         AuditRecord::of(self.report(lang))
-    }
-}
-
-/// A decision as it is kept for audit: the decision, the version of `bevoegd` that made it, and
-/// the day its law table was last checked against its sources.
-#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AuditRecord {
-    /// The decision.
-    pub decision: DecisionReport,
-    /// The crate version, e.g. `0.1.0`.
-    pub engine_version: String,
-    /// [`LEGAL_BASIS_AS_OF`] of that version.
-    pub legal_basis_as_of: Date,
-}
-
-impl AuditRecord {
-    /// The record of `decision`, with its explanation in `lang`.
-    pub fn new(decision: &Decision, lang: Lang) -> AuditRecord {
-        AuditRecord::of(decision.report(lang))
-    }
-
-    /// The record of an answer already in its wire form.
-    pub fn of(decision: DecisionReport) -> AuditRecord {
-        AuditRecord {
-            decision,
-            engine_version: env!("CARGO_PKG_VERSION").to_owned(),
-            legal_basis_as_of: LEGAL_BASIS_AS_OF,
-        }
     }
 }

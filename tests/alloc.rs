@@ -59,13 +59,7 @@ fn deciding_allocates_nothing_until_reasons_are_collected() {
             assert_eq!(n, 0, "decide allocated for {p} ({:?})", d.route());
             routes.insert(d.route());
             if !d.is_permitted() {
-                let (n, count) = allocations_during(|| {
-                    let mut count = d.reason_iter(*d.independent()).count();
-                    if let Some(other) = d.other() {
-                        count += d.reason_iter(*other).count();
-                    }
-                    count
-                });
+                let (n, count) = allocations_during(|| d.reason_iter().count());
                 assert_eq!(n, 0, "walking the reasons allocated");
                 assert!(count > 0);
                 let (n, reasons) = allocations_during(|| d.reasons());

@@ -64,15 +64,15 @@ fn every_scenario_decides_as_its_source_says() {
         assert_eq!(report.outcome, s.expected.outcome, "{ctx}");
         assert_eq!(report.route, s.expected.route, "{ctx}");
         assert_eq!(report.basis.map(|c| c.to_string()), s.expected.basis, "{ctx}");
-        let codes: Vec<_> = report.reasons.iter().map(|r| r.unmet.code()).collect();
+        let codes: Vec<_> = report.independence_reasons.iter().map(|r| r.unmet.code()).collect();
         assert_eq!(codes, s.expected.reasons, "{ctx}");
         if let Some(citations) = &s.expected.citations {
-            let got: Vec<_> = report.reasons.iter().map(|r| r.citation.to_string()).collect();
+            let got: Vec<_> = report.independence_reasons.iter().map(|r| r.citation.to_string()).collect();
             assert_eq!(&got, citations, "{ctx}");
         }
         if let Some(also) = &s.expected.also_cites {
             let got: Vec<_> =
-                report.reasons.iter().map(|r| r.also.map(|c| c.to_string()).unwrap_or_default()).collect();
+                report.independence_reasons.iter().map(|r| r.also.map(|c| c.to_string()).unwrap_or_default()).collect();
             assert_eq!(&got, also, "{ctx}");
         }
         let other = report.other_route.as_ref();
@@ -82,13 +82,13 @@ fn every_scenario_decides_as_its_source_says() {
         // Every reason carries a citation, and a denial has at least one.
         assert!(
             report
-                .reasons
+                .independence_reasons
                 .iter()
                 .chain(other.iter().flat_map(|o| &o.reasons))
                 .all(|r| !r.citation.to_string().is_empty())
         );
         if report.outcome == Outcome::Denied {
-            assert!(!report.reasons.is_empty() && !report.missing.is_empty(), "{ctx}");
+            assert!(!report.independence_reasons.is_empty() && !report.missing.is_empty(), "{ctx}");
         }
     }
 }

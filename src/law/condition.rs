@@ -14,8 +14,6 @@ use strum::{EnumCount, EnumIter, IntoStaticStr};
 #[serde(rename_all = "snake_case")]
 #[repr(u8)]
 pub enum Condition {
-    /// The law grants the procedure to the holder on the date (a row exists).
-    Granted,
     /// The registration (or title) is in force: registered, not suspended, not struck off, and the
     /// procedure not withdrawn.
     RegistrationInForce,
@@ -51,12 +49,8 @@ pub enum Condition {
     InstructorAuthorised,
     /// The instructor's directions were followed.
     DirectionsFollowed,
-    /// Supervision and the possibility of intervention are ensured where needed.
-    SupervisionEnsured,
     /// The performer is competent.
     Competent,
-    /// The route may be used for this procedure at all (not for prescribing outside independence).
-    RouteOpenForProcedure,
 }
 
 impl fmt::Display for Condition {

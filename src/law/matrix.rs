@@ -24,11 +24,7 @@ fn key(c: Condition) -> Option<&'static str> {
         Condition::TechniqueCovered => "tech",
         Condition::QualificationHeld => "qual",
         Condition::Instructed | Condition::InstructorAuthorised | Condition::DirectionsFollowed => return None,
-        Condition::Granted
-        | Condition::RegistrationInForce
-        | Condition::SupervisionEnsured
-        | Condition::Competent
-        | Condition::RouteOpenForProcedure => return None,
+        Condition::RegistrationInForce | Condition::Competent => return None,
     })
 }
 

@@ -1,0 +1,681 @@
+//! Every Dutch and English phrase of the crate, each pair side by side, so a translator or a
+//! lawyer reviews all wording in one place: the names of procedures, professions, qualifications,
+//! fields, substances, techniques and routes; each reason's sentence; the phrases that frame an
+//! explanation.
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::decision::Unmet;
+use crate::facts::{DrugClass, FieldOfCare, Technique};
+use crate::law::{self, Citation};
+use crate::procedure::Procedure;
+use crate::profession::{Profession, Qualification};
+use crate::route::Route;
+use crate::status::{RestrictionGround, StrikeOffGround};
+use crate::subdomain::Subdomain;
+
+/// The language of an explanation.
+#[derive(
+    Clone, Copy, PartialEq, Eq, Hash, Debug, Default, Serialize, Deserialize, strum::EnumString, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    /// Dutch, the language of the law.
+    #[default]
+    Nl,
+    /// English.
+    En,
+}
+
+/// `nl` or `en`, by `lang`; both written side by side at every use.
+macro_rules! say {
+    ($lang:expr, $nl:expr, $en:expr $(,)?) => {
+        match $lang {
+            Lang::Nl => $nl,
+            Lang::En => $en,
+        }
+    };
+}
+
+/// The text of an optional subdomain, `-` when none was given.
+fn sub(s: Option<Subdomain>) -> String {
+    s.map_or_else(|| "-".to_owned(), |s| s.to_string())
+}
+
+/// A holder: the qualification's name when there is one, else the profession's.
+const fn holder(profession: Profession, qualification: Option<Qualification>, lang: Lang) -> &'static str {
+    match qualification {
+        Some(q) => q.name(lang),
+        None => profession.name(lang),
+    }
+}
+
+impl Unmet {
+    /// The condition in words, without the citation.
+    pub fn describe(&self, lang: Lang) -> String {
+        let l = lang;
+        match *self {
+            Unmet::NotGranted { profession: Some(p), procedure, date } => say!(
+                l,
+                format!("een {} is op {date} niet bevoegd tot {}", p.name(l), procedure.name(l)),
+                format!("a {} is not authorised for {} on {date}", p.name(l), procedure.name(l)),
+            ),
+            Unmet::NotGranted { profession: None, procedure, date } => say!(
+                l,
+                format!("geen beroep op naam is op {date} bevoegd tot {}", procedure.name(l)),
+                format!("no profession on record is authorised for {} on {date}", procedure.name(l)),
+            ),
+            Unmet::NotDesignated { profession, qualification, procedure } => say!(
+                l,
+                format!("een {} is niet aangewezen voor {}", holder(profession, qualification, l), procedure.name(l)),
+                format!("a {} is not designated for {}", holder(profession, qualification, l), procedure.name(l)),
+            ),
+            Unmet::DesignationEnded { profession, qualification, procedure, on } => say!(
+                l,
+                format!(
+                    "de aanwijzing van de {} voor {} gold tot en met {on}",
+                    holder(profession, qualification, l),
+                    procedure.name(l)
+                ),
+                format!(
+                    "the designation of the {} for {} ran up to and including {on}",
+                    holder(profession, qualification, l),
+                    procedure.name(l)
+                ),
+            ),
+            Unmet::DesignationNotYet { profession, qualification, procedure, from } => say!(
+                l,
+                format!(
+                    "de aanwijzing van de {} voor {} geldt pas vanaf {from}",
+                    holder(profession, qualification, l),
+                    procedure.name(l)
+                ),
+                format!(
+                    "the designation of the {} for {} applies only from {from}",
+                    holder(profession, qualification, l),
+                    procedure.name(l)
+                ),
+            ),
+            Unmet::NoPrescribingAnnotation => say!(
+                l,
+                "geen aantekening van voorschrijfbevoegdheid in het register".to_owned(),
+                "no register annotation of prescribing authority".to_owned(),
+            ),
+            Unmet::NotRegistered { profession } => say!(
+                l,
+                format!("niet ingeschreven als {}", profession.name(l)),
+                format!("not registered as {}", profession.name(l)),
+            ),
+            Unmet::Suspended { profession, until: Some(u) } => say!(
+                l,
+                format!("registratie als {} geschorst tot en met {u}", profession.name(l)),
+                format!("registration as {} suspended up to and including {u}", profession.name(l)),
+            ),
+            Unmet::Suspended { profession, until: None } => say!(
+                l,
+                format!("registratie als {} geschorst, zonder einddatum", profession.name(l)),
+                format!("registration as {} suspended, no end date", profession.name(l)),
+            ),
+            Unmet::StruckOff { profession, since, ground } => say!(
+                l,
+                format!("registratie als {} doorgehaald op {since} {}", profession.name(l), ground.name(l)),
+                format!("registration as {} struck off on {since} {}", profession.name(l), ground.name(l)),
+            ),
+            Unmet::AuthorityWithdrawn { profession, procedure } => say!(
+                l,
+                format!("bevoegdheid als {} voor {} gedeeltelijk ontzegd", profession.name(l), procedure.name(l)),
+                format!("authority as {} for {} partially withdrawn", profession.name(l), procedure.name(l)),
+            ),
+            Unmet::AuthorityRestricted { profession, procedure, ground } => say!(
+                l,
+                format!(
+                    "bevoegdheid als {} voor {} ingeperkt {}",
+                    profession.name(l),
+                    procedure.name(l),
+                    ground.name(l)
+                ),
+                format!("authority as {} for {} restricted {}", profession.name(l), procedure.name(l), ground.name(l)),
+            ),
+            Unmet::RegistrationConditionsNotMet { profession } => say!(
+                l,
+                format!(
+                    "de bevoegdheid als {} is aan bijzondere voorwaarden gebonden en niet vastgesteld is dat de \
+                     handeling daaraan voldoet",
+                    profession.name(l)
+                ),
+                format!(
+                    "the authority as {} is bound to special conditions and it is not established that the act \
+                     complies with them",
+                    profession.name(l)
+                ),
+            ),
+            Unmet::QualificationNotHeld { qualification } => say!(
+                l,
+                format!("geen {} op deze datum", qualification.name(l)),
+                format!("no {} on this date", qualification.name(l)),
+            ),
+            Unmet::OutsideField { required, actual } => say!(
+                l,
+                format!(
+                    "buiten het deskundigheidsgebied {} (de handeling valt in {})",
+                    required.name(l),
+                    actual.name(l)
+                ),
+                format!("outside the field of {} (the act falls in {})", required.name(l), actual.name(l)),
+            ),
+            Unmet::OutsideSpecialism { required, actual } => say!(
+                l,
+                format!(
+                    "buiten het deelgebied van de {} (de handeling valt in {})",
+                    required.name(l),
+                    actual.map_or("geen opgegeven specialisme", |q| q.name(l))
+                ),
+                format!(
+                    "outside the sub-area of the {} (the act falls in {})",
+                    required.name(l),
+                    actual.map_or("no stated specialism", |q| q.name(l))
+                ),
+            ),
+            Unmet::OutsideTrainedSubdomain { trained: None, actual, .. } => say!(
+                l,
+                format!("niet opgeleid in een deelgebied (de handeling valt in {})", sub(actual)),
+                format!("not trained in any subdomain (the act falls in {})", sub(actual)),
+            ),
+            Unmet::OutsideTrainedSubdomain { trained: Some(t), also_trained: 0, actual } => say!(
+                l,
+                format!("buiten het deelgebied waarin opgeleid: {t} (de handeling valt in {})", sub(actual)),
+                format!("outside the subdomain trained in: {t} (the act falls in {})", sub(actual)),
+            ),
+            Unmet::OutsideTrainedSubdomain { trained: Some(t), also_trained, actual } => say!(
+                l,
+                format!(
+                    "buiten de deelgebieden waarin opgeleid: {t} en {also_trained} andere (de handeling valt in {})",
+                    sub(actual)
+                ),
+                format!(
+                    "outside the subdomains trained in: {t} and {also_trained} more (the act falls in {})",
+                    sub(actual)
+                ),
+            ),
+            Unmet::NoProtocol { procedure, subdomain } => say!(
+                l,
+                format!("geen protocol voor {} in {}", procedure.name(l), sub(subdomain)),
+                format!("no protocol for {} in {}", procedure.name(l), sub(subdomain)),
+            ),
+            Unmet::NotLimitedComplexity => say!(
+                l,
+                "niet vastgesteld dat de handeling van beperkte complexiteit is".to_owned(),
+                "not established that the act is of limited complexity".to_owned(),
+            ),
+            Unmet::NotRoutine => say!(
+                l,
+                "niet vastgesteld dat de handeling routinematig is".to_owned(),
+                "not established that the act is routine".to_owned(),
+            ),
+            Unmet::RisksNotOverseeable => say!(
+                l,
+                "niet vastgesteld dat de risico's te overzien zijn".to_owned(),
+                "not established that the risks are overseeable".to_owned(),
+            ),
+            Unmet::NotComplexTechnicalMedicalAct => say!(
+                l,
+                "geen onderdeel van een complexe technisch-medische handeling".to_owned(),
+                "not part of a complex technical-medical act".to_owned(),
+            ),
+            Unmet::RadiationRequirementsNotMet => say!(
+                l,
+                "niet voldaan aan de eisen krachtens de Kernenergiewet".to_owned(),
+                "the requirements under the Kernenergiewet are not met".to_owned(),
+            ),
+            Unmet::NoDiagnosisByPhysician => say!(
+                l,
+                "de diagnose is niet door een arts gesteld".to_owned(),
+                "the diagnosis was not made by a physician".to_owned(),
+            ),
+            Unmet::DrugNotPermitted { drug: Some(d), procedure: Procedure::Prescribing } => say!(
+                l,
+                format!("{} vallen niet onder de voorschrijfbevoegdheid", d.name(l)),
+                format!("{} are outside the prescribing authority", d.name(l)),
+            ),
+            Unmet::DrugNotPermitted { drug: Some(d), procedure } => say!(
+                l,
+                format!("{} vallen niet onder de bevoegdheid tot {}", d.name(l), procedure.name(l)),
+                format!("{} are outside the authority for {}", d.name(l), procedure.name(l)),
+            ),
+            Unmet::DrugNotPermitted { drug: None, procedure: Procedure::Prescribing } => {
+                say!(l, "geen geneesmiddelgroep opgegeven".to_owned(), "no drug class given".to_owned())
+            }
+            Unmet::DrugNotPermitted { drug: None, .. } => {
+                say!(l, "geen middel opgegeven".to_owned(), "no substance given".to_owned())
+            }
+            Unmet::TechniqueNotCovered { technique: Some(t) } => say!(
+                l,
+                format!("{} valt niet onder de bevoegdheid", t.name(l)),
+                format!("{} is outside the authority", t.name(l)),
+            ),
+            Unmet::TechniqueNotCovered { technique: None } => {
+                say!(l, "geen techniek opgegeven".to_owned(), "no technique given".to_owned())
+            }
+            Unmet::TechniqueOfOtherProcedure { technique, procedure } => say!(
+                l,
+                format!("{} is geen vorm van {}", technique.name(l), procedure.name(l)),
+                format!("{} is not a form of {}", technique.name(l), procedure.name(l)),
+            ),
+            Unmet::NoInstruction => {
+                say!(l, "er is geen opdracht gegeven".to_owned(), "no instruction was given".to_owned())
+            }
+            Unmet::InstructorNotAuthorised => say!(
+                l,
+                "de opdrachtgever is hiertoe niet zelf bevoegd".to_owned(),
+                "the instructor is not authorised for this act".to_owned(),
+            ),
+            Unmet::DirectionsNotFollowed => say!(
+                l,
+                "de aanwijzingen van de opdrachtgever zijn niet gevolgd".to_owned(),
+                "the instructor's directions were not followed".to_owned(),
+            ),
+            Unmet::SupervisionNotEnsured => say!(
+                l,
+                "toezicht en mogelijkheid van tussenkomst zijn niet verzekerd".to_owned(),
+                "supervision and the possibility of intervention are not ensured".to_owned(),
+            ),
+            Unmet::NotCompetent { procedure } => say!(
+                l,
+                format!("niet bekwaam voor {}", procedure.name(l)),
+                format!("not competent for {}", procedure.name(l)),
+            ),
+            Unmet::CompetenceExpired { procedure, on } => say!(
+                l,
+                format!("bekwaamheid voor {} verlopen op {on}", procedure.name(l)),
+                format!("competence for {} expired on {on}", procedure.name(l)),
+            ),
+            Unmet::RouteClosedForPrescribing { .. } => say!(
+                l,
+                "voorschrijven kan alleen zelfstandig: alleen dan is het een geldig recept".to_owned(),
+                "prescribing is possible only independently: only then is it a valid prescription".to_owned(),
+            ),
+        }
+    }
+}
+
+impl StrikeOffGround {
+    /// Why the registration was struck off, as a phrase that follows the date.
+    pub const fn name(self, lang: Lang) -> &'static str {
+        let (nl, en) = match self {
+            StrikeOffGround::OnRequest => ("op eigen verzoek", "at own request"),
+            StrikeOffGround::Disciplinary => ("wegens een tuchtmaatregel", "by a disciplinary measure"),
+            StrikeOffGround::Unfitness => ("wegens ongeschiktheid", "for unfitness"),
+            StrikeOffGround::ForeignMeasure => ("wegens een buitenlandse maatregel", "by a foreign measure"),
+            StrikeOffGround::MissedReregistration => {
+                ("wegens het uitblijven van herregistratie", "for missed re-registration")
+            }
+        };
+        say!(lang, nl, en)
+    }
+}
+
+impl RestrictionGround {
+    /// How the authority was restricted, as a phrase that follows the procedure.
+    pub const fn name(self, lang: Lang) -> &'static str {
+        let (nl, en) = match self {
+            RestrictionGround::Order => ("bij bevel", "by an order"),
+            RestrictionGround::ForeignMeasure => ("door een buitenlandse maatregel", "by a foreign measure"),
+        };
+        say!(lang, nl, en)
+    }
+}
+
+/// The first words of a permission on `route`.
+pub(crate) const fn permitted(route: Route, lang: Lang) -> &'static str {
+    let (nl, en) = match route {
+        Route::Independent => ("zelfstandig bevoegd", "independently authorised"),
+        Route::FunctionalIndependence => {
+            ("bevoegd: functioneel zelfstandig, in opdracht", "authorised: functionally independent, on instruction")
+        }
+        Route::OnInstruction => ("bevoegd in opdracht", "authorised on instruction"),
+        Route::Emergency => (
+            "toegestaan: noodsituatie, het verbod geldt alleen buiten noodzaak",
+            "allowed: emergency, the prohibition applies only outside necessity",
+        ),
+        Route::NotProfessional => (
+            "toegestaan: niet beroepsmatig, het verbod geldt alleen beroepsmatig handelen",
+            "allowed: not professionally, the prohibition applies only to professional acts",
+        ),
+    };
+    say!(lang, nl, en)
+}
+
+/// The first words of a reason why `route` does not hold.
+pub(crate) const fn not_on(route: Route, lang: Lang) -> &'static str {
+    let (nl, en) = match route {
+        Route::Independent => ("niet zelfstandig bevoegd", "not independently authorised"),
+        Route::FunctionalIndependence => ("niet functioneel zelfstandig", "not functionally independent"),
+        Route::OnInstruction => ("niet in opdracht", "not on instruction"),
+        Route::Emergency => ("niet in noodsituatie", "not as an emergency"),
+        Route::NotProfessional => ("niet buiten beroepsuitoefening", "not as a non-professional act"),
+    };
+    say!(lang, nl, en)
+}
+
+/// The word that joins a citation to the one cited beside it.
+pub(crate) const fn with(lang: Lang) -> &'static str {
+    say!(lang, "met", "with")
+}
+
+/// The first sentence of an answer dated after the law table was last checked.
+pub(crate) fn forecast(date: Date, lang: Lang) -> String {
+    let as_of = law::LEGAL_BASIS_AS_OF;
+    say!(
+        lang,
+        format!(
+            "let op: {date} ligt na {as_of}, de dag waarop de wettabel laatst aan haar bronnen is getoetst; \
+             dit antwoord past het recht van die dag toe en is een voorspelling, niet het geldende recht op {date}"
+        ),
+        format!(
+            "note: {date} is after {as_of}, the day the law table was last checked against its sources; \
+             this answer applies the law of that day and is a forecast, not the law in force on {date}"
+        ),
+    )
+}
+
+/// The answer for an act art. 36 does not reserve, with its citation.
+pub(crate) fn not_reserved(citation: Citation, lang: Lang) -> String {
+    say!(
+        lang,
+        format!(
+            "niet voorbehouden: artikel 36 wijst deze handeling niet aan, dus het verbod van artikel 35 geldt niet; \
+             wie bekwaam is mag haar verrichten, binnen de regels van de werkgever ({citation})"
+        ),
+        format!(
+            "not reserved: art. 36 does not list this act, so the prohibition of art. 35 does not apply; whoever \
+             is competent may perform it, within the employer's rules ({citation})"
+        ),
+    )
+}
+
+impl Procedure {
+    /// The procedure's name in `lang`.
+    pub const fn name(self, lang: Lang) -> &'static str {
+        let (nl, en) = match self {
+            Procedure::Surgery => ("heelkundige handelingen", "surgical procedures"),
+            Procedure::Obstetrics => ("verloskundige handelingen", "obstetric procedures"),
+            Procedure::Endoscopy => ("endoscopieën", "endoscopy"),
+            Procedure::Catheterisation => ("catheterisaties", "catheterisation"),
+            Procedure::Injection => ("injecties", "injections"),
+            Procedure::Puncture => ("puncties", "punctures"),
+            Procedure::Anaesthesia => ("brengen onder narcose", "general anaesthesia"),
+            Procedure::IonisingRadiation => (
+                "handelingen met radioactieve stoffen of ioniserende straling",
+                "procedures with radioactive substances or ionising radiation",
+            ),
+            Procedure::ElectiveCardioversion => ("electieve cardioversie", "elective cardioversion"),
+            Procedure::Defibrillation => ("defibrillatie", "defibrillation"),
+            Procedure::ElectroconvulsiveTherapy => ("electroconvulsieve therapie", "electroconvulsive therapy"),
+            Procedure::Lithotripsy => ("steenvergruizing", "lithotripsy"),
+            Procedure::AssistedReproduction => ("kunstmatige bevruchting", "assisted reproduction"),
+            Procedure::Prescribing => {
+                ("voorschrijven van UR-geneesmiddelen", "prescribing prescription-only medicines")
+            }
+        };
+        match lang {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+
+    /// The Dutch name.
+    pub const fn name_nl(self) -> &'static str {
+        self.name(Lang::Nl)
+    }
+
+    /// The English name.
+    pub const fn name_en(self) -> &'static str {
+        self.name(Lang::En)
+    }
+}
+
+impl Profession {
+    /// The profession's name in `lang`.
+    pub const fn name(self, lang: Lang) -> &'static str {
+        let (nl, en) = match self {
+            Profession::Physician => ("arts", "physician"),
+            Profession::Dentist => ("tandarts", "dentist"),
+            Profession::Midwife => ("verloskundige", "midwife"),
+            Profession::Nurse => ("verpleegkundige", "nurse"),
+            Profession::PhysicianAssistant => ("physician assistant", "physician assistant"),
+            Profession::ClinicalTechnologist => ("klinisch technoloog", "clinical technologist"),
+            Profession::Pharmacist => ("apotheker", "pharmacist"),
+            Profession::Physiotherapist => ("fysiotherapeut", "physiotherapist"),
+            Profession::HealthcarePsychologist => ("gezondheidszorgpsycholoog", "healthcare psychologist"),
+            Profession::Psychotherapist => ("psychotherapeut", "psychotherapist"),
+            Profession::RegisteredDentalHygienist => ("geregistreerd-mondhygiënist", "registered dental hygienist"),
+            Profession::DentalHygienist => ("mondhygiënist", "dental hygienist"),
+            Profession::Radiographer => ("radiodiagnostisch laborant", "radiographer"),
+            Profession::RadiotherapyTechnician => ("radiotherapeutisch laborant", "radiotherapy technician"),
+            Profession::PhysicianAssistantTitle => {
+                ("physician assistant (titel van het experiment)", "physician assistant (experiment title)")
+            }
+            Profession::ClinicalTechnologistTitle => {
+                ("klinisch technoloog (titel van het experiment)", "clinical technologist (experiment title)")
+            }
+            Profession::MedicalStudent => ("student geneeskunde (coassistent)", "medical student (co-assistant)"),
+            Profession::ClinicalTechnologyStudent => ("student klinische technologie", "clinical technology student"),
+            Profession::NurseSpecialistTrainee => {
+                ("verpleegkundig specialist in opleiding", "nurse specialist in training")
+            }
+            Profession::DentalAssistant => ("tandartsassistent", "dental assistant"),
+            Profession::PreventionAssistant => ("preventieassistent", "prevention assistant"),
+        };
+        match lang {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+
+    /// The Dutch name.
+    pub const fn name_nl(self) -> &'static str {
+        self.name(Lang::Nl)
+    }
+
+    /// The English name.
+    pub const fn name_en(self) -> &'static str {
+        self.name(Lang::En)
+    }
+}
+
+impl Qualification {
+    /// The qualification's name in `lang`.
+    pub const fn name(self, lang: Lang) -> &'static str {
+        let (nl, en) = match self {
+            Qualification::NurseSpecialistAcuteCare => {
+                ("verpleegkundig specialist acute zorg", "nurse specialist acute care")
+            }
+            Qualification::NurseSpecialistIntensiveCare => {
+                ("verpleegkundig specialist intensieve zorg", "nurse specialist intensive care")
+            }
+            Qualification::NurseSpecialistChronicCare => {
+                ("verpleegkundig specialist chronische zorg", "nurse specialist chronic care")
+            }
+            Qualification::NurseSpecialistPreventiveCare => {
+                ("verpleegkundig specialist preventieve zorg", "nurse specialist preventive care")
+            }
+            Qualification::NurseSpecialistMentalHealth => {
+                ("verpleegkundig specialist GGZ", "nurse specialist mental health care")
+            }
+            Qualification::NurseSpecialistGeneralHealthcare => {
+                ("verpleegkundig specialist AGZ", "nurse specialist general healthcare")
+            }
+            Qualification::DiabetesNursePrescribing => {
+                ("aantekening voorschrijven diabetesverpleegkundige", "diabetes nurse prescribing annotation")
+            }
+            Qualification::AsthmaCopdNursePrescribing => {
+                ("aantekening voorschrijven astma/COPD-verpleegkundige", "asthma/COPD nurse prescribing annotation")
+            }
+            Qualification::AmbulanceNurse => ("getuigschrift ambulanceverpleegkundige", "ambulance-nurse certificate"),
+        };
+        match lang {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+
+    /// The Dutch name.
+    pub const fn name_nl(self) -> &'static str {
+        self.name(Lang::Nl)
+    }
+
+    /// The English name.
+    pub const fn name_en(self) -> &'static str {
+        self.name(Lang::En)
+    }
+}
+
+impl FieldOfCare {
+    /// The field of care's name in `lang`.
+    pub const fn name(self, lang: Lang) -> &'static str {
+        let (nl, en) = match self {
+            FieldOfCare::Medicine => ("geneeskunst", "medicine"),
+            FieldOfCare::Dentistry => ("tandheelkunst", "dentistry"),
+            FieldOfCare::Obstetrics => ("verloskunde", "obstetrics"),
+        };
+        match lang {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+
+    /// The Dutch name.
+    pub const fn name_nl(self) -> &'static str {
+        self.name(Lang::Nl)
+    }
+
+    /// The English name.
+    pub const fn name_en(self) -> &'static str {
+        self.name(Lang::En)
+    }
+}
+
+impl DrugClass {
+    /// The substance's name in `lang`.
+    pub const fn name(self, lang: Lang) -> &'static str {
+        let (nl, en) = match self {
+            DrugClass::Iron => ("ijzerpreparaten", "iron preparations"),
+            DrugClass::Oxytocin => ("oxytocine", "oxytocin"),
+            DrugClass::ErgotAlkaloids => ("secalealkaloïden", "ergot alkaloids"),
+            DrugClass::AntiDImmunoglobulin => ("anti-D-immunoglobuline", "anti-D immunoglobulin"),
+            DrugClass::HepatitisBImmunoglobulin => ("hepatitis B-immunoglobuline", "hepatitis B immunoglobulin"),
+            DrugClass::HepatitisBVaccine => ("hepatitis B-vaccin", "hepatitis B vaccine"),
+            DrugClass::VitaminK => ("vitamine K", "vitamin K"),
+            DrugClass::MedicinalOxygen => ("medicinale zuurstof", "medicinal oxygen"),
+            DrugClass::LocalAnaesthetic => {
+                ("lokale anesthetica zonder epinefrine", "local anaesthetics without epinephrine")
+            }
+            DrugClass::BloodGlucoseRegulating => {
+                ("bloedglucoseregulerende geneesmiddelen", "blood-glucose-regulating medicines")
+            }
+            DrugClass::InhaledMedication => ("inhalatiemedicatie", "inhaled medication"),
+            DrugClass::Other => ("overige UR-geneesmiddelen", "other prescription-only medicines"),
+            DrugClass::LocalAnaestheticWithEpinephrine => {
+                ("lokale anesthetica met epinefrine", "local anaesthetics with epinephrine")
+            }
+            DrugClass::InhalationAnalgesic => {
+                ("het inhalatieanalgeticum Relivopan", "the inhalation analgesic Relivopan")
+            }
+            DrugClass::OralContraceptive => ("orale anticonceptiva", "oral contraceptives"),
+            DrugClass::HormonalIud => ("hormonale spiralen", "hormonal intra-uterine devices"),
+            DrugClass::OtherHormonalContraceptive => {
+                ("overige hormonale anticonceptiva", "other hormonal contraceptives")
+            }
+            DrugClass::PlasmaSubstitute => ("plasma of plasmavervangende middelen", "plasma or plasma substitutes"),
+        };
+        match lang {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+
+    /// The Dutch name.
+    pub const fn name_nl(self) -> &'static str {
+        self.name(Lang::Nl)
+    }
+
+    /// The English name.
+    pub const fn name_en(self) -> &'static str {
+        self.name(Lang::En)
+    }
+}
+
+impl Technique {
+    /// The technique's name in `lang`.
+    pub const fn name(self, lang: Lang) -> &'static str {
+        let (nl, en) = match self {
+            Technique::SubcutaneousInjection => ("subcutane injectie", "subcutaneous injection"),
+            Technique::IntramuscularInjection => ("intramusculaire injectie", "intramuscular injection"),
+            Technique::IntravenousInjection => ("intraveneuze injectie", "intravenous injection"),
+            Technique::LocalAnaesthesiaInjection => {
+                ("lokale anesthesie door injectie", "local anaesthesia by injection")
+            }
+            Technique::BladderCatheterisationAdult => {
+                ("blaascatheterisatie bij een volwassene", "bladder catheterisation in an adult")
+            }
+            Technique::BladderCatheterisationChild => {
+                ("blaascatheterisatie bij een kind", "bladder catheterisation in a child")
+            }
+            Technique::Venepuncture => ("venapunctie", "venepuncture"),
+            Technique::NeonatalHeelPrick => ("hielprik bij een neonaat", "neonatal heel prick"),
+            Technique::TensionPneumothoraxDrainage => {
+                ("drainagepunctie bij spanningspneumothorax", "drainage puncture of a tension pneumothorax")
+            }
+            Technique::OtherPuncture => ("andere punctie", "other puncture"),
+            Technique::Coniotomy => ("coniotomie", "coniotomy"),
+            Technique::PrimaryCariesPreparation => ("preparatie van primaire caviteiten", "primary caries preparation"),
+            Technique::IntraoralXray => ("intraorale röntgenopname", "intraoral X-ray"),
+            Technique::OtherRadiation => {
+                ("andere toepassing van ioniserende straling", "other use of ionising radiation")
+            }
+        };
+        match lang {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+
+    /// The Dutch name.
+    pub const fn name_nl(self) -> &'static str {
+        self.name(Lang::Nl)
+    }
+
+    /// The English name.
+    pub const fn name_en(self) -> &'static str {
+        self.name(Lang::En)
+    }
+}
+
+impl Route {
+    /// The route's name in `lang`.
+    pub const fn name(self, lang: Lang) -> &'static str {
+        let (nl, en) = match self {
+            Route::Independent => ("zelfstandig bevoegd", "independently authorised"),
+            Route::FunctionalIndependence => ("functioneel zelfstandig", "functionally independent"),
+            Route::OnInstruction => ("in opdracht", "on instruction"),
+            Route::Emergency => ("in noodsituatie", "in an emergency"),
+            Route::NotProfessional => ("niet beroepsmatig", "not professionally"),
+        };
+        match lang {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+
+    /// The Dutch name.
+    pub const fn name_nl(self) -> &'static str {
+        self.name(Lang::Nl)
+    }
+
+    /// The English name.
+    pub const fn name_en(self) -> &'static str {
+        self.name(Lang::En)
+    }
+}

@@ -1,0 +1,439 @@
+//! The answer: [`Decision`] and how it becomes words.
+//!
+//! Follow one request from [`decide`](crate::decide) to each reason's sentence:
+//!
+//! 1. `engine` evaluates the routes in the law's order and records, per route, an
+//!    [`Assessment`]: either a law-table row was assessed ([`RowAssessment`]: the row and its
+//!    unmet [`Condition`]s) or a route-level condition failed ([`RouteAssessment`]: the
+//!    [`RouteCondition`]s). Nothing is formatted yet; a `Decision` is `Copy` and allocation-free.
+//! 2. [`Decision::reason_iter`] turns each unmet condition into a typed [`Reason`] with its
+//!    citation (`reason.rs`), taking every citation from `law`.
+//! 3. [`Reason::sentence`] gives it words in Dutch or English (`lang.rs`, every phrase pair side
+//!    by side); [`Decision::missing`] gives the [`Remedy`] for each (`remedy.rs`);
+//!    [`Decision::report`] the serialisable [`DecisionReport`] (`report.rs`).
+
+mod lang;
+mod reason;
+mod remedy;
+mod report;
+
+pub use lang::Lang;
+pub use reason::{Reason, Unmet};
+pub use remedy::Remedy;
+pub use report::{AuditRecord, DecisionReport, OtherRoute, Outcome};
+
+use strum::{EnumCount, EnumIter};
+
+use crate::context::Context;
+use crate::date::Date;
+use crate::facts::{DrugClass, FieldOfCare, Technique};
+use crate::law::{self, Citation, ConditionSet, Rule};
+use crate::procedure::{Act, Procedure};
+use crate::profession::{Profession, Qualification};
+use crate::professional::{Professional, StateOn};
+use crate::route::Route;
+use crate::subdomain::Subdomain;
+
+/// A condition of a route that has no law-table row, or of independence when no row applies.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, EnumIter, EnumCount)]
+#[repr(u8)]
+pub(crate) enum RouteCondition {
+    /// No row names the holder for the procedure on the date.
+    NotGranted,
+    /// The context's technique is a form of another procedure.
+    TechniqueOfOtherProcedure,
+    /// An instruction (art. 35 lid 1 onder a).
+    Instructed,
+    /// The instructor derives authority from art. 36/36a.
+    InstructorAuthorised,
+    /// The instructor's directions followed (onder c).
+    DirectionsFollowed,
+    /// Supervision and intervention where needed (art. 38 onder a).
+    SupervisionEnsured,
+    /// The performer is competent (onder b).
+    Competent,
+    /// The route cannot give a valid prescription (Geneesmiddelenwet art. 1 lid 1 onder pp).
+    ClosedForPrescribing,
+}
+
+crate::set::bitset! {
+    /// A set of route-level conditions.
+    pub(crate) struct RouteConditionSet of RouteCondition;
+}
+
+/// A law-table row was assessed: the row and which of its conditions are unmet.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) struct RowAssessment {
+    /// The row's position in [`law::RULES`].
+    pub(crate) rule: u8,
+    pub(crate) unmet: ConditionSet,
+    /// The registration's state on the date.
+    pub(crate) state: StateOn,
+    /// The day the latest competence record expired, when competence is unmet that way.
+    pub(crate) expired: Option<Date>,
+}
+
+/// A route was assessed without a row: the route-level conditions that failed.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) struct RouteAssessment {
+    pub(crate) route: Route,
+    pub(crate) unmet: RouteConditionSet,
+    /// The day the latest competence record expired, when competence is unmet that way.
+    pub(crate) expired: Option<Date>,
+    /// When no row names the holder on the date: the row for them nearest in time (the latest
+    /// that ended before the date, else the first that starts after it).
+    pub(crate) near: Option<u8>,
+}
+
+/// The evaluation of one route, in one of its two shapes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Assessment {
+    Row(RowAssessment),
+    Route(RouteAssessment),
+}
+
+impl Assessment {
+    pub(crate) const fn general(route: Route, unmet: RouteConditionSet) -> Assessment {
+        Assessment::Route(RouteAssessment { route, unmet, expired: None, near: None })
+    }
+
+    /// The route evaluated.
+    pub(crate) fn route(&self) -> Route {
+        match self {
+            Assessment::Row(r) => law::rule_at(r.rule).map_or(Route::Independent, |rule| rule.route),
+            Assessment::Route(r) => r.route,
+        }
+    }
+
+    /// The row assessed, if any.
+    pub(crate) fn rule(&self) -> Option<&'static Rule> {
+        match self {
+            Assessment::Row(r) => law::rule_at(r.rule),
+            Assessment::Route(_) => None,
+        }
+    }
+
+    /// Whether every condition holds.
+    #[inline]
+    pub(crate) const fn is_met(&self) -> bool {
+        match self {
+            Assessment::Row(r) => r.unmet.is_empty(),
+            Assessment::Route(r) => r.unmet.is_empty(),
+        }
+    }
+
+    /// How many conditions are unmet.
+    #[inline]
+    pub(crate) const fn unmet_count(&self) -> usize {
+        match self {
+            Assessment::Row(r) => r.unmet.len(),
+            Assessment::Route(r) => r.unmet.len(),
+        }
+    }
+}
+
+/// What the reasons need from the context and the professional, copied so a decision stands
+/// alone.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct Snapshot {
+    /// The professional's only profession on record (an experiment title counting as its
+    /// register), if they have exactly one.
+    sole_profession: Option<Profession>,
+    /// An experiment title held without the register entry that succeeded it.
+    title_without_register: Option<Profession>,
+    /// The first subdomain the professional was trained in, and how many more.
+    trained: Option<Subdomain>,
+    trained_more: u16,
+    field: FieldOfCare,
+    subdomain: Option<Subdomain>,
+    specialism: Option<Qualification>,
+    drug: Option<DrugClass>,
+    technique: Option<Technique>,
+    /// The nurse-specialist category held on the date, if any.
+    held_specialism: Option<Qualification>,
+}
+
+impl Snapshot {
+    fn of(who: &Professional, ctx: &Context) -> Snapshot {
+        Snapshot {
+            sole_profession: {
+                let mut it = who.registrations().iter().map(|r| r.profession().register_profession());
+                let first = it.next();
+                if it.all(|p| Some(p) == first) { first } else { None }
+            },
+            title_without_register: who
+                .registrations()
+                .iter()
+                .map(|r| r.profession())
+                .find(|p| p.register_profession() != *p && !who.holds_profession(p.register_profession())),
+            trained: who.trained_in().first().copied(),
+            trained_more: u16::try_from(who.trained_in().len().saturating_sub(1)).unwrap_or(u16::MAX),
+            field: ctx.field(),
+            subdomain: ctx.subdomain(),
+            specialism: ctx.specialism(),
+            drug: ctx.drug(),
+            technique: ctx.technique(),
+            held_specialism: who
+                .qualifications()
+                .iter()
+                .find(|r| r.qualification.is_nurse_specialism() && r.period.contains(ctx.date()))
+                .map(|r| r.qualification),
+        }
+    }
+
+    /// For decisions without reasons: only the field, which costs nothing to copy.
+    fn unused(ctx: &Context) -> Snapshot {
+        Snapshot {
+            sole_profession: None,
+            title_without_register: None,
+            trained: None,
+            trained_more: 0,
+            field: ctx.field(),
+            subdomain: None,
+            specialism: None,
+            drug: None,
+            technique: None,
+            held_specialism: None,
+        }
+    }
+}
+
+/// The answer to "may this professional perform this procedure in this context".
+///
+/// `Copy` and allocation-free: it holds the evaluation, not the text. Ask for
+/// [`reasons`](Decision::reasons), [`missing`](Decision::missing) or
+/// [`explain`](Decision::explain) when you need them; [`report`](Decision::report) gives the
+/// serialisable form.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Decision {
+    procedure: Procedure,
+    date: Date,
+    route: Option<Route>,
+    independent: Assessment,
+    other: Option<Assessment>,
+    snapshot: Snapshot,
+}
+
+impl Decision {
+    pub(crate) fn new(
+        procedure: Procedure,
+        who: &Professional,
+        ctx: &Context,
+        route: Option<Route>,
+        independent: Assessment,
+        other: Option<Assessment>,
+    ) -> Decision {
+        // An independent permission has no reasons, so nothing would read the snapshot: skip the
+        // copying on the fastest path.
+        let snapshot = if route == Some(Route::Independent) { Snapshot::unused(ctx) } else { Snapshot::of(who, ctx) };
+        Decision { procedure, date: ctx.date(), route, independent, other, snapshot }
+    }
+
+    /// The procedure decided on.
+    pub const fn procedure(&self) -> Procedure {
+        self.procedure
+    }
+
+    /// The date decided for.
+    pub const fn date(&self) -> Date {
+        self.date
+    }
+
+    /// Whether the act is permitted on some route.
+    #[inline]
+    pub const fn is_permitted(&self) -> bool {
+        self.route.is_some()
+    }
+
+    /// Whether the act is permitted independently.
+    #[inline]
+    pub const fn is_independent(&self) -> bool {
+        matches!(self.route, Some(Route::Independent))
+    }
+
+    /// The route on which the act is permitted, `None` when denied.
+    pub const fn route(&self) -> Option<Route> {
+        self.route
+    }
+
+    /// The route tried after independence, when independence failed: the one that holds, or the
+    /// one whose reasons a denial reports.
+    pub fn other_route(&self) -> Option<Route> {
+        self.other.map(|o| o.route())
+    }
+
+    /// The table row the permission rests on (independent authority or functional independence).
+    pub fn basis_rule(&self) -> Option<&'static Rule> {
+        match self.route? {
+            Route::Independent => self.independent.rule(),
+            Route::FunctionalIndependence => self.other.and_then(|o| o.rule()),
+            Route::OnInstruction | Route::Emergency | Route::NotProfessional => None,
+        }
+    }
+
+    /// The provision the permission rests on; `None` when denied.
+    pub fn basis(&self) -> Option<Citation> {
+        match self.route? {
+            Route::Independent | Route::FunctionalIndependence => self.basis_rule().map(|r| r.citation),
+            // Art. 35 lid 2 for an instruction; lid 1 forbids only "buiten noodzaak" and "beroepsmatig".
+            route @ (Route::OnInstruction | Route::Emergency | Route::NotProfessional) => law::route_basis(route),
+        }
+    }
+
+    /// Whether the date is after [`law::LEGAL_BASIS_AS_OF`], the day the law table was last
+    /// checked against its sources: the answer applies the law as it stood then, a forecast rather
+    /// than the law in force on the date.
+    ///
+    /// ```
+    /// use bevoegd::{decide, law, Date};
+    ///
+    /// let (who, ctx) = law::PHYSICIAN_INJECTION.example_case()?;
+    /// assert!(!decide(&who, law::PHYSICIAN_INJECTION.procedure, &ctx).is_forecast());
+    /// let later = ctx.to_builder().date(law::LEGAL_BASIS_AS_OF.next_day().ok_or("last day")?).build()?;
+    /// let d = decide(&who, law::PHYSICIAN_INJECTION.procedure, &later);
+    /// assert!(d.is_forecast() && d.is_permitted());
+    /// assert!(d.explain(bevoegd::Lang::En).starts_with("note: "));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[inline]
+    pub const fn is_forecast(&self) -> bool {
+        self.date.after(law::LEGAL_BASIS_AS_OF)
+    }
+
+    /// Why the act is denied: every unmet condition of independent authority, then of the other
+    /// route considered. Empty when permitted.
+    pub fn reasons(&self) -> Vec<Reason> {
+        self.reason_iter().collect()
+    }
+
+    /// [`reasons`](Decision::reasons) without collecting them: allocation-free. Empty when
+    /// permitted.
+    pub fn reason_iter(&self) -> impl Iterator<Item = Reason> + '_ {
+        let denied = !self.is_permitted();
+        let all = [Some(self.independent), self.other].into_iter().flatten().filter(move |_| denied);
+        all.flat_map(move |a| self.reasons_of(a))
+    }
+
+    /// Why the act is not permitted independently. Empty when it is.
+    pub fn independence_reasons(&self) -> Vec<Reason> {
+        self.reasons_of(self.independent).collect()
+    }
+
+    /// The other route considered and its unmet conditions, when the act is denied.
+    pub fn other_route_reasons(&self) -> Option<(Route, Vec<Reason>)> {
+        let other = self.other.filter(|_| !self.is_permitted())?;
+        Some((other.route(), self.reasons_of(other).collect()))
+    }
+
+    /// The reasons of one assessment, in report order.
+    fn reasons_of(&self, a: Assessment) -> impl Iterator<Item = Reason> + '_ {
+        let (row, route) = match a {
+            Assessment::Row(r) => (law::rule_at(r.rule).map(|rule| (r, rule)), None),
+            Assessment::Route(r) => (None, Some(r)),
+        };
+        let rows =
+            row.into_iter().flat_map(move |(r, rule)| r.unmet.iter().filter_map(move |c| self.row_reason(&r, rule, c)));
+        let routes = route.into_iter().flat_map(move |r| r.unmet.iter().map(move |c| self.route_reason(&r, c)));
+        rows.chain(routes)
+    }
+
+    /// What would make the act permitted: for each unmet condition, the fact that would meet it,
+    /// independence first, then the other route, each remedy once. [`Remedy::NotOpen`] says that
+    /// nothing can on that route (the law does not open it to this professional on that date).
+    pub fn missing(&self) -> Vec<Remedy> {
+        let mut out: Vec<Remedy> = Vec::new();
+        if self.is_permitted() {
+            return out;
+        }
+        for a in [Some(self.independent), self.other].into_iter().flatten() {
+            for r in self.remedies_of(a) {
+                if !out.contains(&r) {
+                    out.push(r);
+                }
+            }
+        }
+        out
+    }
+
+    fn remedies_of(&self, a: Assessment) -> impl Iterator<Item = Remedy> + '_ {
+        let (row, route) = match a {
+            Assessment::Row(r) => (law::rule_at(r.rule).map(|rule| (r, rule)), None),
+            Assessment::Route(r) => (None, Some(r)),
+        };
+        let rows =
+            row.into_iter().flat_map(move |(r, rule)| r.unmet.iter().filter_map(move |c| self.row_remedy(&r, rule, c)));
+        let routes = route.into_iter().flat_map(move |r| r.unmet.iter().map(move |c| self.route_remedy(&r, c)));
+        rows.chain(routes)
+    }
+
+    /// The explanation a person reads: one sentence per line, each with its article.
+    ///
+    /// ```
+    /// # use bevoegd::*;
+    /// let since = Date::new(2015, 9, 1)?;
+    /// let reg = Registration::new(Profession::Physician, None, [
+    ///     StatusPeriod { period: Period::new(since, Some(Date::new(2024, 12, 31)?))?, status: RegistrationStatus::Active },
+    ///     StatusPeriod {
+    ///         period: Period::new(Date::new(2025, 1, 1)?, Some(Date::new(2025, 2, 28)?))?,
+    ///         status: RegistrationStatus::Suspended { ground: SuspensionGround::Disciplinary },
+    ///     },
+    /// ])?;
+    /// let who = Professional::builder("K. Smit").registration(reg)
+    ///     .competence(Competence { procedure: Procedure::Injection, subdomain: None, valid: Period::starting(since) })
+    ///     .build()?;
+    /// let ctx = Context::builder(Date::new(2025, 2, 3)?, FieldOfCare::Medicine).build()?;
+    /// let d = decide(&who, Procedure::Injection, &ctx);
+    /// assert_eq!(
+    ///     d.explain(Lang::Nl),
+    ///     "niet zelfstandig bevoegd: registratie als arts geschorst tot en met 2025-02-28 (Wet BIG art. 4 lid 3)\n\
+    ///      niet in opdracht: er is geen opdracht gegeven (Wet BIG art. 35 lid 1 onder a)"
+    /// );
+    /// assert!(d.explain(Lang::En).starts_with(
+    ///     "not independently authorised: registration as physician suspended up to and including 2025-02-28 (Wet BIG art. 4 lid 3)"
+    /// ));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn explain(&self, lang: Lang) -> String {
+        self.explanation(lang).join("\n")
+    }
+
+    /// The explanation as separate sentences: the forecast note when the date is after the law
+    /// table's, the permission with its basis, or each reason after the route it defeats.
+    pub fn explanation(&self, lang: Lang) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.is_forecast() {
+            out.push(lang::forecast(self.date, lang));
+        }
+        if let (Some(route), Some(basis)) = (self.route, self.basis()) {
+            out.push(format!("{} ({basis})", lang::permitted(route, lang)));
+        }
+        let not_independently = lang::not_on(Route::Independent, lang);
+        for r in self.reasons_of(self.independent) {
+            out.push(format!("{not_independently}: {}", r.sentence(lang)));
+        }
+        if let Some(other) = self.other.filter(|_| !self.is_permitted()) {
+            let prefix = lang::not_on(other.route(), lang);
+            for r in self.reasons_of(other) {
+                out.push(format!("{prefix}: {}", r.sentence(lang)));
+            }
+        }
+        out
+    }
+
+    /// The serialisable form, with the explanation in `lang`.
+    pub fn report(&self, lang: Lang) -> DecisionReport {
+        DecisionReport {
+            procedure: Act::Reserved(self.procedure),
+            date: self.date,
+            outcome: if self.is_permitted() { Outcome::Permitted } else { Outcome::Denied },
+            route: self.route,
+            basis: self.basis(),
+            rule: self.basis_rule().map(|r| r.name.to_owned()),
+            independence_reasons: self.independence_reasons(),
+            other_route: self.other_route_reasons().map(|(route, reasons)| OtherRoute { route, reasons }),
+            missing: self.missing(),
+            forecast: self.is_forecast(),
+            explanation: self.explanation(lang),
+        }
+    }
+}

@@ -1,0 +1,445 @@
+//! Reasons: one unmet condition each, typed, with the provision that sets it, and how a
+//! decision's evaluation becomes them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::decision::lang::{self, Lang};
+use crate::decision::{Decision, RouteAssessment, RouteCondition, RowAssessment};
+use crate::facts::{DrugClass, FieldOfCare, Technique};
+use crate::law::{self, Citation, Condition, Instrument, Rule};
+use crate::procedure::Procedure;
+use crate::profession::{Profession, Qualification};
+use crate::professional::StateOn;
+use crate::route::Route;
+use crate::status::{RestrictionGround, StrikeOffGround};
+use crate::subdomain::Subdomain;
+
+/// One unmet condition, typed, with the provision that sets it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct Reason {
+    /// What is unmet.
+    #[serde(flatten)]
+    pub unmet: Unmet,
+    /// The provision that sets the condition.
+    pub citation: Citation,
+    /// A second provision cited beside it: the statutory proviso beside a decree's condition, or
+    /// the article defining a field of expertise beside a field limit.
+    #[serde(default, rename = "also_cites", skip_serializing_if = "Option::is_none")]
+    pub also: Option<Citation>,
+}
+
+impl Reason {
+    /// One sentence, with the citation (and the provision cited beside it) in parentheses.
+    pub fn sentence(&self, lang: Lang) -> String {
+        match self.also {
+            Some(also) => {
+                format!("{} ({}, {} {also})", self.unmet.describe(lang), self.citation, lang::with(lang))
+            }
+            None => format!("{} ({})", self.unmet.describe(lang), self.citation),
+        }
+    }
+}
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.sentence(Lang::En))
+    }
+}
+
+/// What is unmet, with the facts that say precisely how. The wire form is tagged by `code`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum Unmet {
+    /// The law does not grant the procedure to any of the professional's professions on the date.
+    NotGranted {
+        /// The professional's profession, when they have exactly one on record.
+        profession: Option<Profession>,
+        /// The procedure.
+        procedure: Procedure,
+        /// The date.
+        date: Date,
+    },
+    /// The holder's category (a nurse-specialist category, or an experiment's list) does not
+    /// include the procedure on the date; cited to the provision that fixes the list.
+    NotDesignated {
+        /// The registration the designation sits on.
+        profession: Profession,
+        /// The category, when it is a qualification on top of the registration.
+        qualification: Option<Qualification>,
+        /// The procedure.
+        procedure: Procedure,
+    },
+    /// The holder was designated for the procedure, but the designation ended before the date;
+    /// cited to the instrument that ended it.
+    DesignationEnded {
+        /// The registration the designation sits on.
+        profession: Profession,
+        /// The category, when it is a qualification on top of the registration.
+        qualification: Option<Qualification>,
+        /// The procedure.
+        procedure: Procedure,
+        /// The designation's last day.
+        on: Date,
+    },
+    /// The holder's designation for the procedure starts only after the date; cited to the
+    /// instrument that starts it.
+    DesignationNotYet {
+        /// The registration the designation sits on.
+        profession: Profession,
+        /// The category, when it is a qualification on top of the registration.
+        qualification: Option<Qualification>,
+        /// The procedure.
+        procedure: Procedure,
+        /// The designation's first day.
+        from: Date,
+    },
+    /// A nurse prescribes only with a prescribing annotation in the register for a designated
+    /// category (Wet BIG art. 36 lid 14 onder d, 4°), and none is on record.
+    NoPrescribingAnnotation,
+    /// Not registered on the date (never, not yet, or no longer).
+    NotRegistered {
+        /// The profession.
+        profession: Profession,
+    },
+    /// Registration suspended.
+    Suspended {
+        /// The profession.
+        profession: Profession,
+        /// The last day of the suspension, if set.
+        until: Option<Date>,
+    },
+    /// Registration struck off.
+    StruckOff {
+        /// The profession.
+        profession: Profession,
+        /// The day it was struck off.
+        since: Date,
+        /// Why.
+        ground: StrikeOffGround,
+    },
+    /// Authority for this procedure restricted by an order or a foreign measure.
+    AuthorityRestricted {
+        /// The profession.
+        profession: Profession,
+        /// The procedure.
+        procedure: Procedure,
+        /// The ground.
+        ground: RestrictionGround,
+    },
+    /// The registration's authority is bound to special conditions, and the context does not
+    /// assert that the act complies with them.
+    RegistrationConditionsNotMet {
+        /// The profession.
+        profession: Profession,
+    },
+    /// Authority for this procedure withdrawn (partial withdrawal).
+    AuthorityWithdrawn {
+        /// The profession.
+        profession: Profession,
+        /// The procedure.
+        procedure: Procedure,
+    },
+    /// The qualification the row needs is not held on the date.
+    QualificationNotHeld {
+        /// The qualification.
+        qualification: Qualification,
+    },
+    /// The act is outside the holder's field of care.
+    OutsideField {
+        /// The field the row needs.
+        required: FieldOfCare,
+        /// The field of the context.
+        actual: FieldOfCare,
+    },
+    /// The act is outside the nurse specialist's specialism.
+    OutsideSpecialism {
+        /// The specialism the row needs.
+        required: Qualification,
+        /// The specialism of the context, if given.
+        actual: Option<Qualification>,
+    },
+    /// The act is outside the subdomain the professional was trained in.
+    OutsideTrainedSubdomain {
+        /// The first subdomain the professional was trained in, if any.
+        trained: Option<Subdomain>,
+        /// How many more subdomains they were trained in.
+        also_trained: u16,
+        /// The subdomain of the context, if given.
+        actual: Option<Subdomain>,
+    },
+    /// No protocol covers the procedure in the subdomain.
+    NoProtocol {
+        /// The procedure.
+        procedure: Procedure,
+        /// The subdomain of the context, if given.
+        subdomain: Option<Subdomain>,
+    },
+    /// Not established that the act is of limited complexity.
+    NotLimitedComplexity,
+    /// Not established that the act is routine.
+    NotRoutine,
+    /// Not established that the risks are overseeable.
+    RisksNotOverseeable,
+    /// Not part of a complex technical-medical act.
+    NotComplexTechnicalMedicalAct,
+    /// Radiation-protection requirements not met.
+    RadiationRequirementsNotMet,
+    /// No diagnosis by a physician.
+    NoDiagnosisByPhysician,
+    /// The substance is outside what the row allows (or not given).
+    DrugNotPermitted {
+        /// The substance of the context, if given.
+        drug: Option<DrugClass>,
+        /// The procedure the substance is limited for: prescribing or injections. Absent in
+        /// answers written before 0.2, which only limited prescribing.
+        #[serde(default = "prescribing")]
+        procedure: Procedure,
+    },
+    /// The technique is outside what the row covers (or not given).
+    TechniqueNotCovered {
+        /// The technique of the context, if given.
+        technique: Option<Technique>,
+    },
+    /// The context names a technique of another procedure than the one asked about: the
+    /// question contradicts itself, and nothing is permitted on it.
+    TechniqueOfOtherProcedure {
+        /// The technique of the context.
+        technique: Technique,
+        /// The procedure asked about.
+        procedure: Procedure,
+    },
+    /// No instruction was given.
+    NoInstruction,
+    /// The instructor does not derive authority from art. 36/36a for the act.
+    InstructorNotAuthorised,
+    /// The instructor's directions were not followed.
+    DirectionsNotFollowed,
+    /// Supervision and the possibility of intervention are not ensured.
+    SupervisionNotEnsured,
+    /// No competence record covers the procedure on the date.
+    NotCompetent {
+        /// The procedure.
+        procedure: Procedure,
+    },
+    /// The competence for the procedure expired.
+    CompetenceExpired {
+        /// The procedure.
+        procedure: Procedure,
+        /// The last day it was valid.
+        on: Date,
+    },
+    /// The route cannot be used for prescribing.
+    RouteClosedForPrescribing {
+        /// The route.
+        route: Route,
+    },
+}
+
+const fn prescribing() -> Procedure {
+    Procedure::Prescribing
+}
+
+impl Unmet {
+    /// The stable snake_case code, as in the wire form's `code`.
+    pub const fn code(&self) -> &'static str {
+        match self {
+            Unmet::NotGranted { .. } => "not_granted",
+            Unmet::NotDesignated { .. } => "not_designated",
+            Unmet::DesignationEnded { .. } => "designation_ended",
+            Unmet::DesignationNotYet { .. } => "designation_not_yet",
+            Unmet::NoPrescribingAnnotation => "no_prescribing_annotation",
+            Unmet::NotRegistered { .. } => "not_registered",
+            Unmet::Suspended { .. } => "suspended",
+            Unmet::StruckOff { .. } => "struck_off",
+            Unmet::AuthorityWithdrawn { .. } => "authority_withdrawn",
+            Unmet::AuthorityRestricted { .. } => "authority_restricted",
+            Unmet::RegistrationConditionsNotMet { .. } => "registration_conditions_not_met",
+            Unmet::QualificationNotHeld { .. } => "qualification_not_held",
+            Unmet::OutsideField { .. } => "outside_field",
+            Unmet::OutsideSpecialism { .. } => "outside_specialism",
+            Unmet::OutsideTrainedSubdomain { .. } => "outside_trained_subdomain",
+            Unmet::NoProtocol { .. } => "no_protocol",
+            Unmet::NotLimitedComplexity => "not_limited_complexity",
+            Unmet::NotRoutine => "not_routine",
+            Unmet::RisksNotOverseeable => "risks_not_overseeable",
+            Unmet::NotComplexTechnicalMedicalAct => "not_complex_technical_medical_act",
+            Unmet::RadiationRequirementsNotMet => "radiation_requirements_not_met",
+            Unmet::NoDiagnosisByPhysician => "no_diagnosis_by_physician",
+            Unmet::DrugNotPermitted { .. } => "drug_not_permitted",
+            Unmet::TechniqueNotCovered { .. } => "technique_not_covered",
+            Unmet::TechniqueOfOtherProcedure { .. } => "technique_of_other_procedure",
+            Unmet::NoInstruction => "no_instruction",
+            Unmet::InstructorNotAuthorised => "instructor_not_authorised",
+            Unmet::DirectionsNotFollowed => "directions_not_followed",
+            Unmet::SupervisionNotEnsured => "supervision_not_ensured",
+            Unmet::NotCompetent { .. } => "not_competent",
+            Unmet::CompetenceExpired { .. } => "competence_expired",
+            Unmet::RouteClosedForPrescribing { .. } => "route_closed_for_prescribing",
+        }
+    }
+}
+
+impl Decision {
+    /// The reason a row's unmet condition `c` gives. `None` only for a condition the row cannot
+    /// have set (a qualification condition on a row without a qualification): the engine never
+    /// produces one, and no placeholder stands in for it.
+    pub(super) fn row_reason(&self, a: &RowAssessment, rule: &'static Rule, c: Condition) -> Option<Reason> {
+        let grant = rule.citation;
+        let s = &self.snapshot;
+        // The provision the row names for `c`, else `default`.
+        let cite = |default: Citation| rule.sources.iter().find(|(k, _)| *k == c).map_or(default, |(_, x)| *x);
+        let source = rule.source_of(c);
+        let profession = rule.registration_profession();
+        let mut also = rule.also_of(c);
+        let (unmet, citation) = match c {
+            Condition::RegistrationInForce => registration_reason(a.state, profession, self.procedure),
+            Condition::QualificationHeld => {
+                (Unmet::QualificationNotHeld { qualification: rule.qualification? }, cite(grant))
+            }
+            Condition::WithinField => {
+                let required = rule.field?;
+                // Beside the grant's proviso, the article that defines the field of expertise.
+                if also.is_none() && cite(grant) == grant {
+                    also = Some(law::field_of_expertise(required));
+                }
+                (Unmet::OutsideField { required, actual: s.field }, cite(grant))
+            }
+            Condition::WithinSpecialism => {
+                (Unmet::OutsideSpecialism { required: rule.qualification?, actual: s.specialism }, source)
+            }
+            Condition::WithinTrainedSubdomain => {
+                // A row of art. 36 itself limits the holder to their field of expertise in its own
+                // words ("voor zover ... deskundigheidsgebied"): cite that proviso beside the decree.
+                if also.is_none() && grant.instrument() == Instrument::WetBig && source != grant {
+                    also = Some(grant);
+                }
+                let unmet = Unmet::OutsideTrainedSubdomain {
+                    trained: s.trained,
+                    also_trained: s.trained_more,
+                    actual: s.subdomain,
+                };
+                (unmet, source)
+            }
+            Condition::Protocol => (Unmet::NoProtocol { procedure: self.procedure, subdomain: s.subdomain }, source),
+            Condition::LimitedComplexity => (Unmet::NotLimitedComplexity, source),
+            Condition::Routine => (Unmet::NotRoutine, source),
+            Condition::RisksOverseeable => (Unmet::RisksNotOverseeable, source),
+            Condition::ComplexTechnicalMedicalAct => (Unmet::NotComplexTechnicalMedicalAct, source),
+            Condition::RadiationRequirements => (Unmet::RadiationRequirementsNotMet, cite(grant)),
+            Condition::DiagnosisByPhysician => (Unmet::NoDiagnosisByPhysician, cite(law::NURSE_PRESCRIBING_DIAGNOSIS)),
+            Condition::DrugPermitted => (Unmet::DrugNotPermitted { drug: s.drug, procedure: self.procedure }, source),
+            Condition::TechniqueCovered => (Unmet::TechniqueNotCovered { technique: s.technique }, cite(grant)),
+            Condition::Instructed => (Unmet::NoInstruction, law::INSTRUCTION),
+            Condition::InstructorAuthorised => (Unmet::InstructorNotAuthorised, law::INSTRUCTION),
+            Condition::DirectionsFollowed => (Unmet::DirectionsNotFollowed, law::INSTRUCTION_DIRECTIONS),
+            Condition::Competent => {
+                let citation = match rule.route {
+                    // Experiments: art. 36a lid 2 applies the competence clause.
+                    Route::Independent if grant.instrument() != Instrument::WetBig => law::COMPETENCE_EXPERIMENT,
+                    Route::Independent => law::COMPETENCE,
+                    _ => law::INSTRUCTED_COMPETENCE,
+                };
+                (self.competence_unmet(a.expired), citation)
+            }
+        };
+        Some(Reason { unmet, citation, also })
+    }
+
+    /// The reason a route-level unmet condition gives: every one has its own.
+    pub(super) fn route_reason(&self, a: &RouteAssessment, c: RouteCondition) -> Reason {
+        let (unmet, citation) = match c {
+            RouteCondition::NotGranted => self.not_granted(a),
+            RouteCondition::TechniqueOfOtherProcedure => match self.snapshot.technique {
+                Some(technique) => (
+                    Unmet::TechniqueOfOtherProcedure { technique, procedure: self.procedure },
+                    law::reserving(self.procedure),
+                ),
+                None => (Unmet::TechniqueNotCovered { technique: None }, law::reserving(self.procedure)),
+            },
+            RouteCondition::Instructed => (Unmet::NoInstruction, law::INSTRUCTION),
+            RouteCondition::InstructorAuthorised => (Unmet::InstructorNotAuthorised, law::INSTRUCTION),
+            RouteCondition::DirectionsFollowed => (Unmet::DirectionsNotFollowed, law::INSTRUCTION_DIRECTIONS),
+            RouteCondition::SupervisionEnsured => (Unmet::SupervisionNotEnsured, law::SUPERVISION),
+            RouteCondition::Competent => {
+                let citation = if a.route == Route::Independent { law::COMPETENCE } else { law::INSTRUCTED_COMPETENCE };
+                (self.competence_unmet(a.expired), citation)
+            }
+            RouteCondition::ClosedForPrescribing => {
+                (Unmet::RouteClosedForPrescribing { route: a.route }, law::PRESCRIPTION_DEFINITION)
+            }
+        };
+        Reason { unmet, citation, also: None }
+    }
+
+    fn competence_unmet(&self, expired: Option<Date>) -> Unmet {
+        match expired {
+            Some(on) => Unmet::CompetenceExpired { procedure: self.procedure, on },
+            None => Unmet::NotCompetent { procedure: self.procedure },
+        }
+    }
+
+    /// Why no row grants the procedure: the holder's designation ended or has not started, their
+    /// category or experiment list does not include it, a title holder lacks the register entry
+    /// that took over, a nurse lacks a prescribing annotation, or no profession of theirs holds it.
+    pub(super) fn not_granted(&self, a: &RouteAssessment) -> (Unmet, Citation) {
+        let s = &self.snapshot;
+        let procedure = self.procedure;
+        if let Some(near) = a.near.and_then(law::rule_at) {
+            let profession = near.registration_profession();
+            let qualification = near.qualification;
+            if near.valid.from() > self.date {
+                let unmet = Unmet::DesignationNotYet { profession, qualification, procedure, from: near.valid.from() };
+                return (unmet, near.started_by.unwrap_or(near.citation));
+            }
+            if s.title_without_register == Some(profession)
+                && law::rules_for(procedure).any(|r| {
+                    r.route == Route::Independent
+                        && r.profession == profession.register_profession()
+                        && r.valid.contains(self.date)
+                })
+            {
+                // The experiment ended and the register took over the procedure: what is missing
+                // is the register entry (art. 4 lid 4), not a designation.
+                let register = profession.register_profession();
+                return (Unmet::NotRegistered { profession: register }, law::registration(register));
+            }
+            let on = near.valid.until().unwrap_or(self.date);
+            return (
+                Unmet::DesignationEnded { profession, qualification, procedure, on },
+                near.ended_by.unwrap_or(near.citation),
+            );
+        }
+        if let Some((profession, qualification, list)) =
+            law::designation_list(s.sole_profession, s.held_specialism, self.date)
+        {
+            return (Unmet::NotDesignated { profession, qualification, procedure }, list);
+        }
+        if s.sole_profession == Some(Profession::Nurse) && procedure == Procedure::Prescribing {
+            return (Unmet::NoPrescribingAnnotation, law::NURSE_PRESCRIBING_ANNOTATION);
+        }
+        (Unmet::NotGranted { profession: s.sole_profession, procedure, date: self.date }, law::reserving(procedure))
+    }
+}
+
+fn registration_reason(state: StateOn, profession: Profession, procedure: Procedure) -> (Unmet, Citation) {
+    match state {
+        StateOn::Suspended { until } => (Unmet::Suspended { profession, until }, law::SUSPENSION),
+        StateOn::StruckOff { on, ground } => {
+            (Unmet::StruckOff { profession, since: on, ground }, law::strike_off(ground))
+        }
+        StateOn::PartiallyWithdrawn { .. } => {
+            (Unmet::AuthorityWithdrawn { profession, procedure }, law::PARTIAL_WITHDRAWAL)
+        }
+        StateOn::Restricted { ground, .. } => {
+            (Unmet::AuthorityRestricted { profession, procedure, ground }, law::restriction(ground))
+        }
+        StateOn::ConditionsImposed => {
+            (Unmet::RegistrationConditionsNotMet { profession }, law::REGISTRATION_CONDITIONS)
+        }
+        StateOn::NotRegistered | StateOn::Active => {
+            (Unmet::NotRegistered { profession }, law::registration(profession))
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! Remedies: for each unmet condition, the fact that would meet it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::decision::{Decision, RouteAssessment, RouteCondition, RowAssessment, Unmet};
+use crate::facts::FieldOfCare;
+use crate::law::{Condition, Rule};
+use crate::procedure::Procedure;
+use crate::profession::{Profession, Qualification};
+use crate::professional::StateOn;
+use crate::route::Route;
+use crate::subdomain::Subdomain;
+
+/// A fact that would make a denied act permitted, or the statement that nothing can.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum Remedy {
+    /// Nothing can open this route: the law does not grant it to this professional on this date
+    /// (or the route is closed for the procedure).
+    NotOpen {
+        /// The route.
+        route: Route,
+    },
+    /// Wait until the suspension ends; permitted again from this day.
+    WaitUntil {
+        /// The first day after the suspension.
+        date: Date,
+    },
+    /// The suspension has no end date yet.
+    EndOfSuspension,
+    /// A registration in force for this profession.
+    Registration {
+        /// The profession.
+        profession: Profession,
+    },
+    /// The act shown to comply with the special conditions the registration is bound to.
+    RegistrationConditionsMet,
+    /// The withdrawn authority for the procedure restored.
+    RestoredAuthority {
+        /// The procedure.
+        procedure: Procedure,
+    },
+    /// The qualification held on the date.
+    Qualification {
+        /// The qualification.
+        qualification: Qualification,
+    },
+    /// The act done within this field.
+    ActInField {
+        /// The field.
+        field: FieldOfCare,
+    },
+    /// The act done within this specialism.
+    ActInSpecialism {
+        /// The specialism.
+        specialism: Qualification,
+    },
+    /// Training in the subdomain where the act happens (or the act done where trained).
+    TrainingInSubdomain {
+        /// The subdomain of the context.
+        subdomain: Option<Subdomain>,
+    },
+    /// A protocol covering the procedure in the subdomain.
+    Protocol {
+        /// The procedure.
+        procedure: Procedure,
+        /// The subdomain.
+        subdomain: Option<Subdomain>,
+    },
+    /// A case fact established.
+    CaseFact {
+        /// The condition.
+        fact: Condition,
+    },
+    /// A drug in the permitted class.
+    PermittedDrug,
+    /// A technique the authority covers.
+    PermittedTechnique,
+    /// An instruction from an independently authorised professional.
+    Instruction,
+    /// An instructor who is independently authorised for the act.
+    AuthorisedInstructor,
+    /// The instructor's directions followed.
+    FollowDirections,
+    /// Supervision and the possibility of intervention ensured.
+    Supervision,
+    /// A competence record for the procedure (in the subdomain).
+    Competence {
+        /// The procedure.
+        procedure: Procedure,
+        /// The subdomain.
+        subdomain: Option<Subdomain>,
+    },
+}
+
+impl Decision {
+    /// The remedy for a row's unmet condition `c`; `None` where [`Decision::row_reason`] has none.
+    pub(super) fn row_remedy(&self, a: &RowAssessment, rule: &'static Rule, c: Condition) -> Option<Remedy> {
+        let s = &self.snapshot;
+        Some(match c {
+            Condition::RegistrationInForce => match a.state {
+                // A suspension that runs to the last representable day never ends in the calendar.
+                StateOn::Suspended { until: Some(until) } => match until.next_day() {
+                    Some(date) => Remedy::WaitUntil { date },
+                    None => Remedy::EndOfSuspension,
+                },
+                StateOn::Suspended { until: None } => Remedy::EndOfSuspension,
+                StateOn::PartiallyWithdrawn { .. } | StateOn::Restricted { .. } => {
+                    Remedy::RestoredAuthority { procedure: self.procedure }
+                }
+                StateOn::ConditionsImposed => Remedy::RegistrationConditionsMet,
+                StateOn::NotRegistered | StateOn::StruckOff { .. } | StateOn::Active => {
+                    Remedy::Registration { profession: rule.registration_profession() }
+                }
+            },
+            Condition::QualificationHeld => Remedy::Qualification { qualification: rule.qualification? },
+            Condition::WithinField => Remedy::ActInField { field: rule.field? },
+            Condition::WithinSpecialism => Remedy::ActInSpecialism { specialism: rule.qualification? },
+            Condition::WithinTrainedSubdomain => Remedy::TrainingInSubdomain { subdomain: s.subdomain },
+            Condition::Protocol => Remedy::Protocol { procedure: self.procedure, subdomain: s.subdomain },
+            Condition::LimitedComplexity
+            | Condition::Routine
+            | Condition::RisksOverseeable
+            | Condition::ComplexTechnicalMedicalAct
+            | Condition::RadiationRequirements
+            | Condition::DiagnosisByPhysician => Remedy::CaseFact { fact: c },
+            Condition::DrugPermitted => Remedy::PermittedDrug,
+            Condition::TechniqueCovered => Remedy::PermittedTechnique,
+            Condition::Instructed => Remedy::Instruction,
+            Condition::InstructorAuthorised => Remedy::AuthorisedInstructor,
+            Condition::DirectionsFollowed => Remedy::FollowDirections,
+            Condition::Competent => Remedy::Competence { procedure: self.procedure, subdomain: s.subdomain },
+        })
+    }
+
+    /// The remedy for a route-level unmet condition.
+    pub(super) fn route_remedy(&self, a: &RouteAssessment, c: RouteCondition) -> Remedy {
+        match c {
+            RouteCondition::NotGranted => match self.not_granted(a).0 {
+                Unmet::DesignationNotYet { from, .. } => Remedy::WaitUntil { date: from },
+                Unmet::NotRegistered { profession } => Remedy::Registration { profession },
+                _ => Remedy::NotOpen { route: a.route },
+            },
+            RouteCondition::TechniqueOfOtherProcedure => Remedy::PermittedTechnique,
+            RouteCondition::ClosedForPrescribing => Remedy::NotOpen { route: a.route },
+            RouteCondition::Instructed => Remedy::Instruction,
+            RouteCondition::InstructorAuthorised => Remedy::AuthorisedInstructor,
+            RouteCondition::DirectionsFollowed => Remedy::FollowDirections,
+            RouteCondition::SupervisionEnsured => Remedy::Supervision,
+            RouteCondition::Competent => {
+                Remedy::Competence { procedure: self.procedure, subdomain: self.snapshot.subdomain }
+            }
+        }
+    }
+}

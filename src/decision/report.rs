@@ -1,0 +1,138 @@
+//! The wire form of an answer: the report a caller or auditor reads, and the audit record that
+//! keeps it with the engine version and the law table's date.
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::decision::lang::{self, Lang};
+use crate::decision::{Reason, Remedy};
+use crate::law::{self, Citation};
+use crate::procedure::Act;
+use crate::route::Route;
+
+/// Permitted, denied, or not a reserved act at all.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Outcome {
+    /// Permitted on some route.
+    Permitted,
+    /// Denied.
+    Denied,
+    /// Art. 36 does not reserve the act: the prohibition of art. 35 does not apply; competence and
+    /// the employer's rules govern.
+    NotReserved,
+}
+
+/// The other route tried when the act is denied, with its reasons.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OtherRoute {
+    /// The route.
+    pub route: Route,
+    /// Its unmet conditions.
+    pub reasons: Vec<Reason>,
+}
+
+/// The wire form of a [`Decision`](crate::Decision): everything a caller or auditor needs, owned
+/// and serialisable.
+///
+/// Field by field it is what the decision's accessors return: `basis` is
+/// [`Decision::basis`](crate::Decision::basis), `independence_reasons` (on the wire: `reasons`) is
+/// [`Decision::independence_reasons`](crate::Decision::independence_reasons), `other_route` the
+/// route tried after independence with its reasons, `missing` is
+/// [`Decision::missing`](crate::Decision::missing). `docs/wire-format.md` shows every form.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionReport {
+    /// The procedure asked about, or `not_reserved`.
+    pub procedure: Act,
+    /// The date.
+    pub date: Date,
+    /// Permitted, denied or not reserved.
+    pub outcome: Outcome,
+    /// The route, when permitted.
+    pub route: Option<Route>,
+    /// The provision the permission rests on.
+    pub basis: Option<Citation>,
+    /// The table row the permission rests on, by name.
+    pub rule: Option<String>,
+    /// Why not independently (empty when independent). On the wire: `reasons`.
+    #[serde(rename = "reasons")]
+    pub independence_reasons: Vec<Reason>,
+    /// The other route tried, when denied.
+    pub other_route: Option<OtherRoute>,
+    /// What would make it permitted.
+    pub missing: Vec<Remedy>,
+    /// The date is after the day the law table was last checked (`legal_basis_as_of`): the answer
+    /// is a forecast under the law of that day. Absent (false) otherwise.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub forecast: bool,
+    /// The explanation, one sentence each.
+    pub explanation: Vec<String>,
+}
+
+impl DecisionReport {
+    /// The answer for an act art. 36 does not reserve, on `date`: outcome
+    /// [`Outcome::NotReserved`], the closed list of art. 36 as its basis, no route and no reasons.
+    ///
+    /// ```
+    /// use bevoegd::{Date, DecisionReport, Lang, Outcome};
+    ///
+    /// let r = DecisionReport::not_reserved(Date::new(2025, 3, 3)?, Lang::En);
+    /// assert_eq!(r.outcome, Outcome::NotReserved);
+    /// assert_eq!(r.basis.map(|c| c.to_string()).as_deref(), Some("Wet BIG art. 36"));
+    /// assert!(r.explanation[0].starts_with("not reserved: "));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn not_reserved(date: Date, lang: Lang) -> DecisionReport {
+        let forecast = date.after(law::LEGAL_BASIS_AS_OF);
+        let mut explanation = Vec::new();
+        if forecast {
+            explanation.push(lang::forecast(date, lang));
+        }
+        explanation.push(lang::not_reserved(law::RESERVED_ACTS, lang));
+        DecisionReport {
+            procedure: Act::NotReserved,
+            date,
+            outcome: Outcome::NotReserved,
+            route: None,
+            basis: Some(law::RESERVED_ACTS),
+            rule: None,
+            independence_reasons: Vec::new(),
+            other_route: None,
+            missing: Vec::new(),
+            forecast,
+            explanation,
+        }
+    }
+}
+
+/// An answer as it is kept for audit: the report, the version of `bevoegd` that made it, and the
+/// day its law table was last checked against its sources.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuditRecord {
+    /// The decision.
+    pub decision: DecisionReport,
+    /// The crate version, e.g. `0.1.0`.
+    pub engine_version: String,
+    /// [`law::LEGAL_BASIS_AS_OF`] of that version.
+    pub legal_basis_as_of: Date,
+}
+
+impl AuditRecord {
+    /// The record of `decision`, with its explanation in `lang`.
+    pub fn new(decision: &crate::Decision, lang: Lang) -> AuditRecord {
+        AuditRecord::of(decision.report(lang))
+    }
+
+    /// The record of an answer already in its wire form.
+    pub fn of(decision: DecisionReport) -> AuditRecord {
+        AuditRecord {
+            decision,
+            engine_version: env!("CARGO_PKG_VERSION").to_owned(),
+            legal_basis_as_of: law::LEGAL_BASIS_AS_OF,
+        }
+    }
+}
