@@ -292,3 +292,100 @@ fn instructor_authorised(instructor: &Professional, procedure: Procedure, ctx: &
         .then(|| instructor.competence_on(procedure, ctx.subdomain(), ctx.date()));
     assess_rows(instructor, procedure, ctx, Route::Independent, competence).is_met()
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests fail loudly")]
+    use super::*;
+    use crate::date::Period;
+    use crate::facts::CaseFacts;
+    use crate::law::RULES;
+    use crate::profession::{Profession, Qualification};
+    use crate::professional::{Competence, Registration};
+    use crate::subdomain::Subdomain;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    /// The mask over `rows_for(p, Independent)` of the rows named.
+    fn mask_of(p: Procedure, names: &[&str]) -> u32 {
+        law::rows_for(p, Route::Independent)
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| names.contains(&RULES[usize::from(**i)].name))
+            .fold(0, |m, (bit, _)| m | 1 << bit)
+    }
+
+    fn name(i: Option<u8>) -> Option<&'static str> {
+        i.map(|i| RULES[usize::from(i)].name)
+    }
+
+    #[test]
+    fn the_nearest_row_is_the_latest_ended_else_the_first_to_start_and_table_order_breaks_ties() {
+        let rows = law::rows_for(Procedure::Surgery, Route::Independent);
+        let pa = "physician_assistant_experiment_surgery";
+        let vs_exp = "nurse_specialist_acute_experiment_surgery";
+        let vs = "nurse_specialist_acute_surgery";
+        let kt = "clinical_technologist_surgery";
+        // Both experiments ended on 2018-08-31: the first in table order is reported.
+        assert_eq!(name(nearest_row(rows, mask_of(Procedure::Surgery, &[pa, vs_exp]), d("2019-01-01"))), Some(pa));
+        // The latest end wins over an earlier one and over a row that starts later.
+        let all = mask_of(Procedure::Surgery, &[pa, vs_exp, vs, kt]);
+        assert_eq!(name(nearest_row(rows, all, d("2021-06-01"))), Some(vs));
+        assert_eq!(name(nearest_row(rows, mask_of(Procedure::Surgery, &[pa, kt]), d("2019-01-01"))), Some(pa));
+        // Nothing ended yet: the first to start, table order between equal starts.
+        assert_eq!(name(nearest_row(rows, mask_of(Procedure::Surgery, &[vs_exp, pa]), d("2011-06-01"))), Some(pa));
+        assert_eq!(name(nearest_row(rows, mask_of(Procedure::Surgery, &[kt]), d("2019-01-01"))), Some(kt));
+        // A row in force on the day is neither ended nor to come.
+        assert_eq!(nearest_row(rows, mask_of(Procedure::Surgery, &[vs]), d("2020-12-31")), None);
+        assert_eq!(nearest_row(rows, mask_of(Procedure::Surgery, &[kt]), d("2020-07-01")), None);
+        assert_eq!(nearest_row(rows, 0, d("2020-07-01")), None);
+    }
+
+    /// A nurse holding two nurse-specialist categories in 2019: two surgery rows compete.
+    fn two_categories() -> Professional {
+        let since = d("2012-01-01");
+        Professional::builder("vs")
+            .registration(Registration::active_from(Profession::Nurse, since))
+            .qualification(Qualification::NurseSpecialistAcuteCare, Period::starting(since))
+            .qualification(Qualification::NurseSpecialistChronicCare, Period::starting(since))
+            .competence(Competence { procedure: Procedure::Surgery, subdomain: None, valid: Period::starting(since) })
+            .build()
+            .unwrap()
+    }
+
+    fn reported_row(ctx: &Context) -> &'static str {
+        match assess_rows(&two_categories(), Procedure::Surgery, ctx, Route::Independent, None) {
+            Assessment::Row(r) => RULES[usize::from(r.rule)].name,
+            Assessment::Route(_) => "none",
+        }
+    }
+
+    #[test]
+    fn the_row_with_fewest_unmet_conditions_is_reported_and_table_order_breaks_ties() {
+        let base = Context::builder(d("2019-03-01"), crate::facts::FieldOfCare::Medicine)
+            .facts(CaseFacts::ALL)
+            .subdomain(Subdomain::literal("ward"));
+        // Within the chronic-care specialism: that row misses only the protocol, the acute row
+        // misses the protocol and the specialism.
+        let chronic = base.clone().specialism(Qualification::NurseSpecialistChronicCare).build().unwrap();
+        assert_eq!(reported_row(&chronic), "nurse_specialist_chronic_surgery");
+        let acute = base.clone().specialism(Qualification::NurseSpecialistAcuteCare).build().unwrap();
+        assert_eq!(reported_row(&acute), "nurse_specialist_acute_surgery");
+        // No specialism given: both miss the same two conditions, and the first row in the table
+        // (acute care) is reported.
+        assert_eq!(reported_row(&base.build().unwrap()), "nurse_specialist_acute_surgery");
+    }
+
+    #[test]
+    fn an_instructor_needs_no_competence_of_their_own_from_2011_07_01() {
+        let physician = Professional::builder("arts")
+            .registration(Registration::active_from(Profession::Physician, d("2005-01-01")))
+            .build()
+            .unwrap();
+        let ctx = |day: &str| Context::builder(d(day), crate::facts::FieldOfCare::Medicine).build().unwrap();
+        assert!(!instructor_authorised(&physician, Procedure::Injection, &ctx("2011-06-30")));
+        assert!(instructor_authorised(&physician, Procedure::Injection, &ctx("2011-07-01")));
+    }
+}
