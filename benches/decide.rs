@@ -193,7 +193,7 @@ fn team(c: &mut Criterion) {
 fn roster(c: &mut Criterion) {
     let staff = staff(1_000);
     let contexts = contexts();
-    let m = Eligibility::compute(&staff, &Procedure::ALL, &contexts);
+    let m = Eligibility::compute(&staff, &Procedure::ALL, &contexts).unwrap();
     assert_eq!(m.cells().len(), 420_000);
     let expected = m.permitted();
     let mut g = c.benchmark_group("roster");
@@ -201,7 +201,7 @@ fn roster(c: &mut Criterion) {
     g.throughput(Throughput::Elements(420_000));
     g.bench_function("engine/1000x14x30", |b| {
         b.iter(|| {
-            let m = Eligibility::compute(black_box(&staff), &Procedure::ALL, black_box(&contexts));
+            let m = Eligibility::compute(black_box(&staff), &Procedure::ALL, black_box(&contexts)).unwrap();
             assert_eq!(m.permitted(), expected);
             m
         })

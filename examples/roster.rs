@@ -122,7 +122,7 @@ fn overview(hospital: &Hospital) -> Result<(), Box<dyn Error>> {
         contexts.push(ctx.build()?);
     }
     // One context per person: the diagonal of staff × contexts is each person in their own ward.
-    let matrix = Eligibility::compute(&hospital.staff, &Procedure::ALL, &contexts);
+    let matrix = Eligibility::compute(&hospital.staff, &Procedure::ALL, &contexts)?;
     println!(
         "Independent authority on {} in each person's own ward (I = independently), for a routine case; \
          under 14, prescribing a medicine outside the midwives' and nurses' classes\n",

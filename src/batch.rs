@@ -26,6 +26,18 @@ pub fn who_may(staff: &[Professional], procedure: Procedure, ctx: &Context) -> V
     staff.iter().map(|who| decide(who, procedure, ctx).route()).collect()
 }
 
+/// A roster too large to hold: more cells than fit in memory (or than `usize` counts).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, thiserror::Error)]
+#[error("a roster of {staff} staff × {contexts} contexts × {procedures} procedures does not fit in memory")]
+pub struct RosterTooLarge {
+    /// The staff asked about.
+    pub staff: usize,
+    /// The contexts asked about.
+    pub contexts: usize,
+    /// The procedures asked about.
+    pub procedures: usize,
+}
+
 /// The eligibility of a roster: staff × contexts × procedures, one route (or `None`) per cell.
 ///
 /// ```
@@ -33,7 +45,7 @@ pub fn who_may(staff: &[Professional], procedure: Procedure, ctx: &Context) -> V
 ///
 /// let (physician, ctx) = law::PHYSICIAN_SURGERY.example_case()?;
 /// let staff = [physician];
-/// let m = Eligibility::compute(&staff, &Procedure::ALL, std::slice::from_ref(&ctx));
+/// let m = Eligibility::compute(&staff, &Procedure::ALL, std::slice::from_ref(&ctx))?;
 /// assert_eq!(m.get(0, 0, Procedure::Surgery), Some(Some(Route::Independent)));
 /// assert_eq!(m.get(0, 0, Procedure::Endoscopy), Some(None)); // not competent for it
 /// assert_eq!(m.permitted(), 1);
@@ -52,9 +64,25 @@ pub struct Eligibility {
 impl Eligibility {
     /// Decides every cell. Cells are laid out staff-major, then context, then procedure, so one
     /// professional's day is contiguous.
-    #[must_use]
-    pub fn compute(staff: &[Professional], procedures: &[Procedure], contexts: &[Context]) -> Eligibility {
-        let mut cells = Vec::with_capacity(staff.len() * contexts.len() * procedures.len());
+    ///
+    /// # Errors
+    ///
+    /// [`RosterTooLarge`] when the cells (one byte each) cannot be allocated: the roster is
+    /// refused whole, never half-computed, and the process does not abort.
+    pub fn compute(
+        staff: &[Professional],
+        procedures: &[Procedure],
+        contexts: &[Context],
+    ) -> Result<Eligibility, RosterTooLarge> {
+        let too_large =
+            || RosterTooLarge { staff: staff.len(), contexts: contexts.len(), procedures: procedures.len() };
+        let n = staff
+            .len()
+            .checked_mul(contexts.len())
+            .and_then(|n| n.checked_mul(procedures.len()))
+            .ok_or_else(too_large)?;
+        let mut cells = Vec::new();
+        cells.try_reserve_exact(n).map_err(|_| too_large())?;
         for who in staff {
             for ctx in contexts {
                 for &p in procedures {
@@ -62,7 +90,7 @@ impl Eligibility {
                 }
             }
         }
-        Eligibility { staff: staff.len(), contexts: contexts.len(), procedures: procedures.to_vec(), cells }
+        Ok(Eligibility { staff: staff.len(), contexts: contexts.len(), procedures: procedures.to_vec(), cells })
     }
 
     /// The answer for professional `staff`, context `context` and `procedure`; `None` when an index

@@ -62,6 +62,15 @@ impl Date {
         Ok(Date::from_parts(year, month, day))
     }
 
+    /// [`Date::new`] without the error, for `const` date literals ([`ymd!`]).
+    pub(crate) const fn checked(year: u16, month: u8, day: u8) -> Option<Date> {
+        if year == 0 || year > 9999 || month == 0 || month > 12 || day == 0 || day > days_in_month(year, month) {
+            None
+        } else {
+            Some(Date::from_parts(year, month, day))
+        }
+    }
+
     /// The year.
     pub const fn year(self) -> u16 {
         (self.0 >> 9) as u16
@@ -295,9 +304,17 @@ impl fmt::Display for Period {
 }
 
 /// `const` date for the law table; a test re-checks each one through [`Date::new`].
+/// A date literal for the law table, `ymd!(2020 - 7 - 1)`, checked when the crate compiles:
+/// `ymd!(2021 - 2 - 30)` is a build error, never a wrong day.
 macro_rules! ymd {
     ($y:literal - $m:literal - $d:literal) => {
-        $crate::date::Date::from_parts($y, $m, $d)
+        const {
+            match $crate::date::Date::checked($y, $m, $d) {
+                Some(date) => date,
+                #[allow(clippy::panic, reason = "in a const block: a bad literal fails the build, never a run")]
+                None => panic!(concat!("no such day: ", stringify!($y), "-", stringify!($m), "-", stringify!($d))),
+            }
+        }
     };
 }
 pub(crate) use ymd;

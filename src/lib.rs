@@ -20,7 +20,7 @@ mod subdomain;
 mod text;
 mod wire;
 
-pub use batch::{Eligibility, who_may};
+pub use batch::{Eligibility, RosterTooLarge, who_may};
 pub use context::{Context, ContextBuilder, Instruction, Protocol};
 pub use date::{Date, DateError, Period};
 pub use decision::{AuditRecord, Decision, DecisionReport, Lang, OtherRoute, Outcome, Reason, Remedy, Unmet};

@@ -29,10 +29,24 @@ pub const SUBDOMAIN_MAX_LEN: usize = 32;
 /// assert!("Cardiology".parse::<Subdomain>().is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Subdomain {
     len: u8,
     bytes: [u8; SUBDOMAIN_MAX_LEN],
+}
+
+/// Lexicographic by the code's text (`"aaa" < "zz"`), so whatever picks "the first" subdomain
+/// (a reason naming the one trained in) picks the one a person would.
+impl Ord for Subdomain {
+    fn cmp(&self, other: &Subdomain) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl PartialOrd for Subdomain {
+    fn partial_cmp(&self, other: &Subdomain) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 impl Subdomain {

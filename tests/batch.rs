@@ -19,7 +19,7 @@ fn who_may_and_the_roster_equal_decide_on_every_cell() {
     );
     proptest::test_runner::TestRunner::new(config)
         .run(&strategy, |(staff, contexts, procedures)| {
-            let m = Eligibility::compute(&staff, &procedures, &contexts);
+            let m = Eligibility::compute(&staff, &procedures, &contexts).unwrap();
             prop_assert_eq!(m.cells().len(), staff.len() * contexts.len() * procedures.len());
             let mut permitted = 0;
             for (s, who) in staff.iter().enumerate() {

@@ -3,7 +3,7 @@
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
-use strum::{EnumIter, EnumString, IntoStaticStr};
+use strum::{EnumIter, EnumString, IntoEnumIterator, IntoStaticStr};
 
 /// A legal instrument the table cites. `#[non_exhaustive]`: new decrees are added as rows need them.
 #[derive(
@@ -122,12 +122,20 @@ impl Instrument {
 /// were verified: where a letter added by a later amendment could not be read in the consolidated
 /// text, the citation stops at the paragraph rather than guess.
 ///
+/// One text form serves [`Display`](fmt::Display), [`FromStr`] and the wire form's `text`
+/// (the wire form also spells out the parts): parsing what is displayed gives the same
+/// citation back, for every citation of the law table.
+///
 /// ```
 /// use bevoegd::law::{Citation, Instrument};
 ///
-/// let c = Citation::new(Instrument::WetBig, 36, None).paragraph(14).letter('d').item(1);
+/// let c: Citation = "Wet BIG art. 36 lid 14 onder d, 1°".parse()?;
+/// assert_eq!(c.instrument(), Instrument::WetBig);
+/// assert_eq!((c.article(), c.paragraph(), c.letter().as_deref(), c.item()), (36, Some(14), Some("d"), Some(1)));
 /// assert_eq!(c.to_string(), "Wet BIG art. 36 lid 14 onder d, 1°");
-/// assert_eq!(Citation::new(Instrument::WetBig, 36, Some('a')).paragraph(2).to_string(), "Wet BIG art. 36a lid 2");
+/// assert_eq!("Wet BIG art. 36a lid 2".parse::<Citation>()?.suffix(), Some('a'));
+/// assert!("Wet BIG art. 36 lid 14 onder é".parse::<Citation>().is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize, Deserialize)]
 #[serde(try_from = "CitationRepr", into = "CitationRepr")]
@@ -141,35 +149,37 @@ pub struct Citation {
     item: Option<u8>,
 }
 
+/// Const builders for the law table. Crate-private: every citation the crate makes is a table
+/// literal, checked by a test that parses its text back; callers parse citations instead.
 impl Citation {
     /// An article (`article` 0 cites the instrument as a whole), with an optional letter suffix
     /// (`36a`).
-    pub const fn new(instrument: Instrument, article: u16, suffix: Option<char>) -> Citation {
+    pub(crate) const fn new(instrument: Instrument, article: u16, suffix: Option<char>) -> Citation {
         Citation { instrument, article, suffix, paragraph: None, letter: [0, 0], item: None }
     }
 
     /// The instrument as a whole, no article.
-    pub const fn whole(instrument: Instrument) -> Citation {
+    pub(crate) const fn whole(instrument: Instrument) -> Citation {
         Citation::new(instrument, 0, None)
     }
 
     /// This citation narrowed to a paragraph (lid).
-    pub const fn paragraph(self, lid: u8) -> Citation {
+    pub(crate) const fn lid(self, lid: u8) -> Citation {
         Citation { paragraph: Some(lid), ..self }
     }
 
-    /// This citation narrowed to a letter (onderdeel). `letter` must be `a`-`z`.
-    pub const fn letter(self, letter: char) -> Citation {
+    /// This citation narrowed to a letter (onderdeel), `a`-`z`.
+    pub(crate) const fn onder(self, letter: char) -> Citation {
         Citation { letter: [letter as u8, 0], ..self }
     }
 
-    /// This citation narrowed to a doubled letter (onderdeel `pp`). Both bytes must be `a`-`z`.
-    pub const fn letters(self, letters: [u8; 2]) -> Citation {
+    /// This citation narrowed to a doubled letter (onderdeel `pp`).
+    pub(crate) const fn onder2(self, letters: [u8; 2]) -> Citation {
         Citation { letter: letters, ..self }
     }
 
     /// This citation narrowed to an item (°).
-    pub const fn item(self, item: u8) -> Citation {
+    pub(crate) const fn sub(self, item: u8) -> Citation {
         Citation { item: Some(item), ..self }
     }
 
@@ -178,7 +188,9 @@ impl Citation {
     pub const fn list(self) -> Citation {
         Citation { letter: [0, 0], item: None, ..self }
     }
+}
 
+impl Citation {
     /// The instrument.
     pub const fn instrument(self) -> Instrument {
         self.instrument
@@ -189,15 +201,86 @@ impl Citation {
         self.article
     }
 
-    /// The paragraph, if cited.
-    pub const fn lid(self) -> Option<u8> {
+    /// The letter after the article number (`a` in `art. 36a`), if any.
+    pub const fn suffix(self) -> Option<char> {
+        self.suffix
+    }
+
+    /// The paragraph (lid), if cited.
+    pub const fn paragraph(self) -> Option<u8> {
         self.paragraph
     }
 
-    /// The letter(s), if cited.
-    pub fn onder(&self) -> Option<String> {
+    /// The letter(s) (onderdeel), if cited.
+    pub fn letter(&self) -> Option<String> {
         let text: String = self.letter.iter().filter(|b| **b != 0).map(|b| char::from(*b)).collect();
         (!text.is_empty()).then_some(text)
+    }
+
+    /// The item (°), if cited.
+    pub const fn item(self) -> Option<u8> {
+        self.item
+    }
+}
+
+/// A citation text that is not of the form `<instrument>[ art. N[x][ lid N][ onder x][, N°]]`.
+#[derive(Clone, PartialEq, Eq, Debug, thiserror::Error)]
+#[error("citation `{input}` is not of the form `<instrument> art. N lid N onder x, N°`")]
+pub struct CitationError {
+    /// The text as given, cut to [`QUOTE_MAX`](crate::QUOTE_MAX) characters.
+    pub input: String,
+}
+
+impl std::str::FromStr for Citation {
+    type Err = CitationError;
+
+    fn from_str(s: &str) -> Result<Citation, CitationError> {
+        let bad = || CitationError { input: crate::text::quoted(s) };
+        // The longest title that starts the text: no title is a prefix of another's words, but
+        // taking the longest keeps that true if one ever is.
+        let (instrument, rest) = Instrument::iter()
+            .filter_map(|i| s.strip_prefix(i.title()).map(|rest| (i, rest)))
+            .max_by_key(|(i, _)| i.title().len())
+            .ok_or_else(bad)?;
+        let mut c = Citation::whole(instrument);
+        if rest.is_empty() {
+            return Ok(c);
+        }
+        let rest = rest.strip_prefix(" art. ").ok_or_else(bad)?;
+        let (article, mut rest) = rest.split_once(' ').map_or((rest, ""), |(a, r)| (a, r));
+        let digits = article.trim_end_matches(|ch: char| ch.is_ascii_lowercase());
+        c.article = digits.parse().ok().filter(|n| *n > 0).ok_or_else(bad)?;
+        let mut suffix = article.get(digits.len()..).unwrap_or_default().chars();
+        c.suffix = suffix.next();
+        if suffix.next().is_some() {
+            return Err(bad());
+        }
+        let (item_text, before_item) = match rest.rsplit_once(", ") {
+            Some((before, item)) => (Some(item), before),
+            None => (None, rest),
+        };
+        rest = before_item;
+        if let Some(after) = rest.strip_prefix("lid ") {
+            let (n, r) = after.split_once(' ').map_or((after, ""), |(n, r)| (n, r));
+            c.paragraph = Some(n.parse().map_err(|_| bad())?);
+            rest = r;
+        }
+        if let Some(letters) = rest.strip_prefix("onder ") {
+            c.letter = match letters.as_bytes() {
+                [a] if a.is_ascii_lowercase() => [*a, 0],
+                [a, b] if a.is_ascii_lowercase() && b.is_ascii_lowercase() => [*a, *b],
+                _ => return Err(bad()),
+            };
+            rest = "";
+        }
+        if !rest.is_empty() {
+            return Err(bad());
+        }
+        if let Some(item) = item_text {
+            c.item = Some(item.strip_suffix('°').and_then(|n| n.parse().ok()).ok_or_else(bad)?);
+        }
+        // The same text back, or the parts did not say what the text says.
+        if c.to_string() == s { Ok(c) } else { Err(bad()) }
     }
 }
 
@@ -214,7 +297,7 @@ impl fmt::Display for Citation {
         if let Some(p) = self.paragraph {
             write!(f, " lid {p}")?;
         }
-        if let Some(l) = self.onder() {
+        if let Some(l) = self.letter() {
             write!(f, " onder {l}")?;
         }
         if let Some(i) = self.item {
@@ -250,7 +333,7 @@ impl From<Citation> for CitationRepr {
             instrument: c.instrument,
             article,
             paragraph: c.paragraph,
-            letter: c.onder(),
+            letter: c.letter(),
             item: c.item,
             text: c.to_string(),
         }

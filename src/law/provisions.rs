@@ -16,63 +16,63 @@ const WET_BIG: Instrument = Instrument::WetBig;
 
 /// The paragraph of art. 36 that reserves `procedure`: `Wet BIG art. 36 lid N`.
 pub const fn reserving(procedure: Procedure) -> Citation {
-    Citation::new(WET_BIG, 36, None).paragraph(procedure.paragraph())
+    Citation::new(WET_BIG, 36, None).lid(procedure.paragraph())
 }
 
 /// Art. 36: the closed list of the reserved procedures; an act it does not list is not reserved.
 pub const RESERVED_ACTS: Citation = Citation::new(WET_BIG, 36, None);
 /// Art. 35 lid 1: the prohibition applies only "buiten noodzaak" and "beroepsmatig"; the basis of
 /// the emergency and non-professional routes.
-pub const PROHIBITION: Citation = Citation::new(WET_BIG, 35, None).paragraph(1);
+pub const PROHIBITION: Citation = Citation::new(WET_BIG, 35, None).lid(1);
 /// Art. 35 lid 2: the one instructed is authorised; the basis of the instruction route.
-pub const INSTRUCTED_AUTHORISED: Citation = Citation::new(WET_BIG, 35, None).paragraph(2);
+pub const INSTRUCTED_AUTHORISED: Citation = Citation::new(WET_BIG, 35, None).lid(2);
 /// Art. 35 lid 1 onder a: an instruction from someone who derives authority from art. 36-37.
-pub const INSTRUCTION: Citation = Citation::new(WET_BIG, 35, None).paragraph(1).letter('a');
+pub const INSTRUCTION: Citation = Citation::new(WET_BIG, 35, None).lid(1).onder('a');
 /// Art. 35 lid 1 onder b: the one instructed may reasonably assume they are competent.
-pub const INSTRUCTED_COMPETENCE: Citation = Citation::new(WET_BIG, 35, None).paragraph(1).letter('b');
+pub const INSTRUCTED_COMPETENCE: Citation = Citation::new(WET_BIG, 35, None).lid(1).onder('b');
 /// Art. 35 lid 1 onder c: the instructor's directions followed.
-pub const INSTRUCTION_DIRECTIONS: Citation = Citation::new(WET_BIG, 35, None).paragraph(1).letter('c');
+pub const INSTRUCTION_DIRECTIONS: Citation = Citation::new(WET_BIG, 35, None).lid(1).onder('c');
 /// Art. 38 onder a: directions, supervision and the possibility of intervention where reasonably
 /// needed.
-pub const SUPERVISION: Citation = Citation::new(WET_BIG, 38, None).letter('a');
+pub const SUPERVISION: Citation = Citation::new(WET_BIG, 38, None).onder('a');
 /// Art. 36 lid 15: competence (bekwaamheid) of the independently authorised.
-pub const COMPETENCE: Citation = Citation::new(WET_BIG, 36, None).paragraph(15);
+pub const COMPETENCE: Citation = Citation::new(WET_BIG, 36, None).lid(15);
 /// Art. 36a lid 2: the competence clause applies to the experiment professions.
-pub const COMPETENCE_EXPERIMENT: Citation = Citation::new(WET_BIG, 36, Some('a')).paragraph(2);
+pub const COMPETENCE_EXPERIMENT: Citation = Citation::new(WET_BIG, 36, Some('a')).lid(2);
 /// Geneesmiddelenwet art. 1 lid 1 onder pp: only an art. 36 lid 14 (or art. 36a) professional's
 /// document is a prescription, so no route but independence prescribes.
 pub const PRESCRIPTION_DEFINITION: Citation =
-    Citation::new(Instrument::Geneesmiddelenwet, 1, None).paragraph(1).letters(*b"pp");
+    Citation::new(Instrument::Geneesmiddelenwet, 1, None).lid(1).onder2(*b"pp");
 /// Art. 36 lid 14 onder d, 1°: the diagnosis made by a physician, dentist or midwife. The
 /// Regeling voorschrijfbevoegdheid verpleegkundigen narrows it to a physician; its rows cite it.
-pub const NURSE_PRESCRIBING_DIAGNOSIS: Citation = Citation::new(WET_BIG, 36, None).paragraph(14).letter('d').item(1);
+pub const NURSE_PRESCRIBING_DIAGNOSIS: Citation = Citation::new(WET_BIG, 36, None).lid(14).onder('d').sub(1);
 /// Art. 36 lid 14 onder d, 4°: a nurse prescribes only with the authority annotated in the register.
-pub const NURSE_PRESCRIBING_ANNOTATION: Citation = Citation::new(WET_BIG, 36, None).paragraph(14).letter('d').item(4);
+pub const NURSE_PRESCRIBING_ANNOTATION: Citation = Citation::new(WET_BIG, 36, None).lid(14).onder('d').sub(4);
 /// Art. 4 lid 3: while suspended, a registered professional counts as not registered.
-pub const SUSPENSION: Citation = Citation::new(WET_BIG, 4, None).paragraph(3);
+pub const SUSPENSION: Citation = Citation::new(WET_BIG, 4, None).lid(3);
 /// Art. 48 lid 1 onder e: partial withdrawal of the right to practise.
-pub const PARTIAL_WITHDRAWAL: Citation = Citation::new(WET_BIG, 48, None).paragraph(1).letter('e');
+pub const PARTIAL_WITHDRAWAL: Citation = Citation::new(WET_BIG, 48, None).lid(1).onder('e');
 
 /// Art. 80 lid 1 onder a: the authority bound to special conditions (noted under art. 9 lid 1
 /// onder e).
-pub const REGISTRATION_CONDITIONS: Citation = Citation::new(WET_BIG, 80, None).paragraph(1).letter('a');
+pub const REGISTRATION_CONDITIONS: Citation = Citation::new(WET_BIG, 80, None).lid(1).onder('a');
 
 /// The provision of each ground for restricting a registration's authority.
 pub const fn restriction(ground: RestrictionGround) -> Citation {
     match ground {
-        RestrictionGround::Order => Citation::new(WET_BIG, 9, None).paragraph(1).letter('a'),
-        RestrictionGround::ForeignMeasure => Citation::new(WET_BIG, 9, None).paragraph(4),
+        RestrictionGround::Order => Citation::new(WET_BIG, 9, None).lid(1).onder('a'),
+        RestrictionGround::ForeignMeasure => Citation::new(WET_BIG, 9, None).lid(4),
     }
 }
 
 /// The provision of each ground for striking off a registration.
 pub const fn strike_off(ground: StrikeOffGround) -> Citation {
     match ground {
-        StrikeOffGround::OnRequest => Citation::new(WET_BIG, 7, None).letter('b'),
-        StrikeOffGround::Disciplinary => Citation::new(WET_BIG, 48, None).paragraph(1).letter('f'),
-        StrikeOffGround::Unfitness => Citation::new(WET_BIG, 80, None).paragraph(1).letter('c'),
-        StrikeOffGround::ForeignMeasure => Citation::new(WET_BIG, 7, None).letter('e'),
-        StrikeOffGround::MissedReregistration => Citation::new(WET_BIG, 8, None).paragraph(1),
+        StrikeOffGround::OnRequest => Citation::new(WET_BIG, 7, None).onder('b'),
+        StrikeOffGround::Disciplinary => Citation::new(WET_BIG, 48, None).lid(1).onder('f'),
+        StrikeOffGround::Unfitness => Citation::new(WET_BIG, 80, None).lid(1).onder('c'),
+        StrikeOffGround::ForeignMeasure => Citation::new(WET_BIG, 7, None).onder('e'),
+        StrikeOffGround::MissedReregistration => Citation::new(WET_BIG, 8, None).lid(1),
     }
 }
 
@@ -80,10 +80,10 @@ pub const fn strike_off(ground: StrikeOffGround) -> Citation {
 /// temporary register (art. 36b) or the training title (art. 34).
 pub const fn registration(profession: Profession) -> Citation {
     match profession.kind() {
-        ProfessionKind::Register => Citation::new(WET_BIG, 4, None).paragraph(4),
+        ProfessionKind::Register => Citation::new(WET_BIG, 4, None).lid(4),
         ProfessionKind::TemporaryRegister => Citation::new(WET_BIG, 36, Some('b')),
         ProfessionKind::TrainingTitle => Citation::new(WET_BIG, 34, None),
-        ProfessionKind::ExperimentTitle => Citation::new(WET_BIG, 36, Some('a')).paragraph(3),
+        ProfessionKind::ExperimentTitle => Citation::new(WET_BIG, 36, Some('a')).lid(3),
         // No title at all: the only route is an instruction (art. 35 lid 1).
         _ => PROHIBITION,
     }

@@ -14,7 +14,7 @@ use crate::procedure::Procedure;
 use crate::profession::{Profession, Qualification};
 
 const fn art36(lid: u8) -> Citation {
-    Citation::new(Instrument::WetBig, 36, None).paragraph(lid)
+    Citation::new(Instrument::WetBig, 36, None).lid(lid)
 }
 
 /// From the first day the table covers, open-ended.
@@ -47,16 +47,16 @@ const KT_CONDITIONS: &[Condition] =
     &[Condition::WithinTrainedSubdomain, Condition::ComplexTechnicalMedicalAct, Condition::Protocol];
 
 const PA_EXPERIMENT_CONDITIONS: Citation =
-    Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(2);
+    Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(2);
 const PA_PERMANENT_CONDITIONS: Citation = Citation::whole(Instrument::BesluitOpleidingseisenPhysicianAssistant);
 const VS_EXPERIMENT_CONDITIONS: Citation =
     Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None);
 const VS_PERMANENT_CONDITIONS: Citation =
     Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 6, None);
 const KT_EXPERIMENT_CONDITIONS: Citation =
-    Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(2);
+    Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(2);
 const KT_PERMANENT_CONDITIONS: Citation =
-    Citation::new(Instrument::BesluitOpleidingseisenKlinischTechnoloog, 5, None).paragraph(3);
+    Citation::new(Instrument::BesluitOpleidingseisenKlinischTechnoloog, 5, None).lid(3);
 
 const TB_PA: Instrument = Instrument::TijdelijkBesluitPhysicianAssistant;
 const TB_VS: Instrument = Instrument::TijdelijkBesluitVerpleegkundigSpecialisten;
@@ -73,81 +73,79 @@ const STCRT_2020_62422: Option<Citation> = Some(Citation::whole(Instrument::Stcr
 
 /// Tijdelijk besluit PA art. 7 lid 2 onder a-e.
 const PA_EXPERIMENT_SOURCES: &[(Condition, Citation)] = &[
-    (Condition::WithinTrainedSubdomain, Citation::new(TB_PA, 7, None).paragraph(2).letter('a')),
-    (Condition::LimitedComplexity, Citation::new(TB_PA, 7, None).paragraph(2).letter('b')),
-    (Condition::Routine, Citation::new(TB_PA, 7, None).paragraph(2).letter('c')),
-    (Condition::RisksOverseeable, Citation::new(TB_PA, 7, None).paragraph(2).letter('d')),
-    (Condition::Protocol, Citation::new(TB_PA, 7, None).paragraph(2).letter('e')),
+    (Condition::WithinTrainedSubdomain, Citation::new(TB_PA, 7, None).lid(2).onder('a')),
+    (Condition::LimitedComplexity, Citation::new(TB_PA, 7, None).lid(2).onder('b')),
+    (Condition::Routine, Citation::new(TB_PA, 7, None).lid(2).onder('c')),
+    (Condition::RisksOverseeable, Citation::new(TB_PA, 7, None).lid(2).onder('d')),
+    (Condition::Protocol, Citation::new(TB_PA, 7, None).lid(2).onder('e')),
 ];
 /// Art. 7 lid 2 onder a refers to the field of art. 6: the sub-area of medicine trained in.
 const PA_EXPERIMENT_ALSO: &[(Condition, Citation)] =
-    &[(Condition::WithinTrainedSubdomain, Citation::new(TB_PA, 6, None).paragraph(1))];
+    &[(Condition::WithinTrainedSubdomain, Citation::new(TB_PA, 6, None).lid(1))];
 /// Tijdelijk besluit VS art. 3 onder a-e.
 const VS_EXPERIMENT_SOURCES: &[(Condition, Citation)] = &[
-    (Condition::WithinSpecialism, Citation::new(TB_VS, 3, None).letter('a')),
-    (Condition::LimitedComplexity, Citation::new(TB_VS, 3, None).letter('b')),
-    (Condition::Routine, Citation::new(TB_VS, 3, None).letter('c')),
-    (Condition::RisksOverseeable, Citation::new(TB_VS, 3, None).letter('d')),
-    (Condition::Protocol, Citation::new(TB_VS, 3, None).letter('e')),
+    (Condition::WithinSpecialism, Citation::new(TB_VS, 3, None).onder('a')),
+    (Condition::LimitedComplexity, Citation::new(TB_VS, 3, None).onder('b')),
+    (Condition::Routine, Citation::new(TB_VS, 3, None).onder('c')),
+    (Condition::RisksOverseeable, Citation::new(TB_VS, 3, None).onder('d')),
+    (Condition::Protocol, Citation::new(TB_VS, 3, None).onder('e')),
 ];
 /// Regeling zelfstandige bevoegdheid VS art. 6 onder a-e.
 const VS_PERMANENT_SOURCES: &[(Condition, Citation)] = &[
-    (Condition::WithinSpecialism, Citation::new(REGELING_VS, 6, None).letter('a')),
-    (Condition::LimitedComplexity, Citation::new(REGELING_VS, 6, None).letter('b')),
-    (Condition::Routine, Citation::new(REGELING_VS, 6, None).letter('c')),
-    (Condition::RisksOverseeable, Citation::new(REGELING_VS, 6, None).letter('d')),
-    (Condition::Protocol, Citation::new(REGELING_VS, 6, None).letter('e')),
+    (Condition::WithinSpecialism, Citation::new(REGELING_VS, 6, None).onder('a')),
+    (Condition::LimitedComplexity, Citation::new(REGELING_VS, 6, None).onder('b')),
+    (Condition::Routine, Citation::new(REGELING_VS, 6, None).onder('c')),
+    (Condition::RisksOverseeable, Citation::new(REGELING_VS, 6, None).onder('d')),
+    (Condition::Protocol, Citation::new(REGELING_VS, 6, None).onder('e')),
 ];
 /// Tijdelijk besluit KT: the sub-area trained in is the field of art. 6 lid 1; art. 7 lid 2 limits
 /// the authority to complex technical-medical acts under national guidelines and protocols.
 const KT_EXPERIMENT_SOURCES: &[(Condition, Citation)] = &[
-    (Condition::WithinTrainedSubdomain, Citation::new(TB_KT, 6, None).paragraph(1)),
-    (Condition::ComplexTechnicalMedicalAct, Citation::new(TB_KT, 7, None).paragraph(2)),
-    (Condition::Protocol, Citation::new(TB_KT, 7, None).paragraph(2)),
+    (Condition::WithinTrainedSubdomain, Citation::new(TB_KT, 6, None).lid(1)),
+    (Condition::ComplexTechnicalMedicalAct, Citation::new(TB_KT, 7, None).lid(2)),
+    (Condition::Protocol, Citation::new(TB_KT, 7, None).lid(2)),
 ];
 const KT_EXPERIMENT_ALSO: &[(Condition, Citation)] =
-    &[(Condition::WithinTrainedSubdomain, Citation::new(TB_KT, 7, None).paragraph(2))];
+    &[(Condition::WithinTrainedSubdomain, Citation::new(TB_KT, 7, None).lid(2))];
 /// Besluit opleidingseisen en deskundigheidsgebied KT art. 5 as drafted (lid 1 the sub-area, lid 3
 /// the limits); beside the sub-area the grant's own statutory proviso is cited.
 const KT_PERMANENT_SOURCES: &[(Condition, Citation)] = &[
-    (Condition::WithinTrainedSubdomain, Citation::new(BESLUIT_KT, 5, None).paragraph(1)),
-    (Condition::ComplexTechnicalMedicalAct, Citation::new(BESLUIT_KT, 5, None).paragraph(3)),
-    (Condition::Protocol, Citation::new(BESLUIT_KT, 5, None).paragraph(3)),
+    (Condition::WithinTrainedSubdomain, Citation::new(BESLUIT_KT, 5, None).lid(1)),
+    (Condition::ComplexTechnicalMedicalAct, Citation::new(BESLUIT_KT, 5, None).lid(3)),
+    (Condition::Protocol, Citation::new(BESLUIT_KT, 5, None).lid(3)),
 ];
 /// Regeling voorschrijfbevoegdheid verpleegkundigen art. 3 (diabetes mellitus); the annotation is
 /// Wet BIG art. 36 lid 14 onder d, 4°.
 const DIABETES_NURSE_SOURCES: &[(Condition, Citation)] = &[
-    (Condition::QualificationHeld, Citation::new(Instrument::WetBig, 36, None).paragraph(14).letter('d').item(4)),
-    (Condition::DrugPermitted, Citation::new(RVV, 3, None).letter('a')),
-    (Condition::DiagnosisByPhysician, Citation::new(RVV, 3, None).letter('b')),
-    (Condition::Protocol, Citation::new(RVV, 3, None).letter('c')),
+    (Condition::QualificationHeld, Citation::new(Instrument::WetBig, 36, None).lid(14).onder('d').sub(4)),
+    (Condition::DrugPermitted, Citation::new(RVV, 3, None).onder('a')),
+    (Condition::DiagnosisByPhysician, Citation::new(RVV, 3, None).onder('b')),
+    (Condition::Protocol, Citation::new(RVV, 3, None).onder('c')),
 ];
 /// Regeling voorschrijfbevoegdheid verpleegkundigen art. 7 (asthma and COPD).
 const ASTHMA_COPD_NURSE_SOURCES: &[(Condition, Citation)] = &[
-    (Condition::QualificationHeld, Citation::new(Instrument::WetBig, 36, None).paragraph(14).letter('d').item(4)),
-    (Condition::DrugPermitted, Citation::new(RVV, 7, None).letter('a')),
-    (Condition::DiagnosisByPhysician, Citation::new(RVV, 7, None).letter('b')),
-    (Condition::Protocol, Citation::new(RVV, 7, None).letter('c')),
+    (Condition::QualificationHeld, Citation::new(Instrument::WetBig, 36, None).lid(14).onder('d').sub(4)),
+    (Condition::DrugPermitted, Citation::new(RVV, 7, None).onder('a')),
+    (Condition::DiagnosisByPhysician, Citation::new(RVV, 7, None).onder('b')),
+    (Condition::Protocol, Citation::new(RVV, 7, None).onder('c')),
 ];
 /// Beside the regulation's conditions, the law's: the annotation is made under art. 5 lid 1, the
 /// class is a scope limit of lid 14 onder d, 3°, the protocols those of onder d, 2°.
 const NURSE_PRESCRIBING_ALSO: &[(Condition, Citation)] = &[
-    (Condition::QualificationHeld, Citation::new(Instrument::WetBig, 5, None).paragraph(1)),
-    (Condition::DrugPermitted, Citation::new(Instrument::WetBig, 36, None).paragraph(14).letter('d').item(3)),
-    (Condition::Protocol, Citation::new(Instrument::WetBig, 36, None).paragraph(14).letter('d').item(2)),
+    (Condition::QualificationHeld, Citation::new(Instrument::WetBig, 5, None).lid(1)),
+    (Condition::DrugPermitted, Citation::new(Instrument::WetBig, 36, None).lid(14).onder('d').sub(3)),
+    (Condition::Protocol, Citation::new(Instrument::WetBig, 36, None).lid(14).onder('d').sub(2)),
 ];
 /// Regeling voorschrijfbevoegdheid verpleegkundigen art. 12 onder c: in force from 2014-02-01.
-const NURSE_PRESCRIBING_START: Option<Citation> = Some(Citation::new(RVV, 12, None).letter('c'));
+const NURSE_PRESCRIBING_START: Option<Citation> = Some(Citation::new(RVV, 12, None).onder('c'));
 /// The ambulance-nurse certificate (Besluit functionele zelfstandigheid art. 1 onder b).
-const AMBULANCE_NURSE_SOURCES: &[(Condition, Citation)] = &[(
-    Condition::QualificationHeld,
-    Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 1, None).letter('b'),
-)];
+const AMBULANCE_NURSE_SOURCES: &[(Condition, Citation)] =
+    &[(Condition::QualificationHeld, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 1, None).onder('b'))];
 /// A dentist's prescribing is bounded by the dentist's field, tandheelkunst (Wet BIG art. 21):
 /// lid 14 onder b itself states no limit, so art. 21 is the provision cited, the grant beside it.
 const DENTIST_PRESCRIBING_SOURCES: &[(Condition, Citation)] =
     &[(Condition::WithinField, Citation::new(Instrument::WetBig, 21, None))];
-const DENTIST_PRESCRIBING_ALSO: &[(Condition, Citation)] = &[(Condition::WithinField, art36(14).letter('b'))];
+const DENTIST_PRESCRIBING_ALSO: &[(Condition, Citation)] = &[(Condition::WithinField, art36(14).onder('b'))];
 
 /// The midwife's prescribing list before 2014-09-01: Besluit 2008 art. 5 lid 3 onder b.
 const MIDWIFE_DRUGS_2008: DrugSet = DrugSet::of(&[
@@ -236,10 +234,10 @@ rules! {
     // ---- Physicians (art. 36) ----
 
     /// Physicians: surgical procedures (Wet BIG art. 36 lid 1). Source: the consolidated Wet BIG text.
-    PHYSICIAN_SURGERY = Rule::independent("physician_surgery", Profession::Physician, Procedure::Surgery, ALWAYS, art36(1).letter('a')),
+    PHYSICIAN_SURGERY = Rule::independent("physician_surgery", Profession::Physician, Procedure::Surgery, ALWAYS, art36(1).onder('a')),
         cites "Wet BIG art. 36 lid 1 onder a";
     /// Physicians: obstetric procedures (Wet BIG art. 36 lid 2). Source: the consolidated Wet BIG text.
-    PHYSICIAN_OBSTETRICS = Rule::independent("physician_obstetrics", Profession::Physician, Procedure::Obstetrics, ALWAYS, art36(2).letter('a')),
+    PHYSICIAN_OBSTETRICS = Rule::independent("physician_obstetrics", Profession::Physician, Procedure::Obstetrics, ALWAYS, art36(2).onder('a')),
         cites "Wet BIG art. 36 lid 2 onder a";
     /// Physicians: endoscopy (Wet BIG art. 36 lid 3). Source: the consolidated Wet BIG text.
     ///
@@ -248,22 +246,22 @@ rules! {
     PHYSICIAN_ENDOSCOPY = Rule::independent("physician_endoscopy", Profession::Physician, Procedure::Endoscopy, ALWAYS, art36(3)),
         cites "Wet BIG art. 36 lid 3";
     /// Physicians: catheterisation (Wet BIG art. 36 lid 4). Source: the consolidated Wet BIG text.
-    PHYSICIAN_CATHETERISATION = Rule::independent("physician_catheterisation", Profession::Physician, Procedure::Catheterisation, ALWAYS, art36(4).letter('a')),
+    PHYSICIAN_CATHETERISATION = Rule::independent("physician_catheterisation", Profession::Physician, Procedure::Catheterisation, ALWAYS, art36(4).onder('a')),
         cites "Wet BIG art. 36 lid 4 onder a";
     /// Physicians: injections (Wet BIG art. 36 lid 5). Source: the consolidated Wet BIG text.
-    PHYSICIAN_INJECTION = Rule::independent("physician_injection", Profession::Physician, Procedure::Injection, ALWAYS, art36(5).letter('a')),
+    PHYSICIAN_INJECTION = Rule::independent("physician_injection", Profession::Physician, Procedure::Injection, ALWAYS, art36(5).onder('a')),
         cites "Wet BIG art. 36 lid 5 onder a";
     /// Physicians: punctures (Wet BIG art. 36 lid 6). Source: the consolidated Wet BIG text.
-    PHYSICIAN_PUNCTURE = Rule::independent("physician_puncture", Profession::Physician, Procedure::Puncture, ALWAYS, art36(6).letter('a')),
+    PHYSICIAN_PUNCTURE = Rule::independent("physician_puncture", Profession::Physician, Procedure::Puncture, ALWAYS, art36(6).onder('a')),
         cites "Wet BIG art. 36 lid 6 onder a";
     /// Physicians: general anaesthesia (Wet BIG art. 36 lid 7). Source: the consolidated Wet BIG text.
-    PHYSICIAN_ANAESTHESIA = Rule::independent("physician_anaesthesia", Profession::Physician, Procedure::Anaesthesia, ALWAYS, art36(7).letter('a')),
+    PHYSICIAN_ANAESTHESIA = Rule::independent("physician_anaesthesia", Profession::Physician, Procedure::Anaesthesia, ALWAYS, art36(7).onder('a')),
         cites "Wet BIG art. 36 lid 7 onder a";
     /// Physicians: ionising radiation (Wet BIG art. 36 lid 8). Source: the consolidated Wet BIG text.
     ///
     /// Only insofar as the physician meets the requirements set under the Kernenergiewet for using such
     /// substances and equipment (art. 36 lid 8, closing words).
-    PHYSICIAN_IONISING_RADIATION = Rule::independent("physician_ionising_radiation", Profession::Physician, Procedure::IonisingRadiation, ALWAYS, art36(8).letter('a'))
+    PHYSICIAN_IONISING_RADIATION = Rule::independent("physician_ionising_radiation", Profession::Physician, Procedure::IonisingRadiation, ALWAYS, art36(8).onder('a'))
         .requires(&[Condition::RadiationRequirements]),
         cites "Wet BIG art. 36 lid 8 onder a";
     /// Physicians: elective cardioversion (Wet BIG art. 36 lid 9). Source: the consolidated Wet BIG
@@ -301,7 +299,7 @@ rules! {
         cites "Wet BIG art. 36 lid 13";
     /// Physicians: prescribing prescription-only medicines (Wet BIG art. 36 lid 14). Source: the
     /// consolidated Wet BIG text.
-    PHYSICIAN_PRESCRIBING = Rule::independent("physician_prescribing", Profession::Physician, Procedure::Prescribing, ALWAYS, art36(14).letter('a')),
+    PHYSICIAN_PRESCRIBING = Rule::independent("physician_prescribing", Profession::Physician, Procedure::Prescribing, ALWAYS, art36(14).onder('a')),
         cites "Wet BIG art. 36 lid 14 onder a";
 
     // ---- Dentists (art. 36) ----
@@ -309,19 +307,19 @@ rules! {
     /// Dentists: surgical procedures (Wet BIG art. 36 lid 1 onder b).
     ///
     /// Only within dentistry, the dentist's field of expertise (art. 21).
-    DENTIST_SURGERY = Rule::independent("dentist_surgery", Profession::Dentist, Procedure::Surgery, ALWAYS, art36(1).letter('b'))
+    DENTIST_SURGERY = Rule::independent("dentist_surgery", Profession::Dentist, Procedure::Surgery, ALWAYS, art36(1).onder('b'))
         .within(FieldOfCare::Dentistry),
         cites "Wet BIG art. 36 lid 1 onder b";
     /// Dentists: injections (Wet BIG art. 36 lid 5 onder b).
     ///
     /// Only within dentistry, the dentist's field of expertise (art. 21).
-    DENTIST_INJECTION = Rule::independent("dentist_injection", Profession::Dentist, Procedure::Injection, ALWAYS, art36(5).letter('b'))
+    DENTIST_INJECTION = Rule::independent("dentist_injection", Profession::Dentist, Procedure::Injection, ALWAYS, art36(5).onder('b'))
         .within(FieldOfCare::Dentistry),
         cites "Wet BIG art. 36 lid 5 onder b";
     /// Dentists: general anaesthesia (Wet BIG art. 36 lid 7 onder b).
     ///
     /// Only within dentistry, the dentist's field of expertise (art. 21).
-    DENTIST_ANAESTHESIA = Rule::independent("dentist_anaesthesia", Profession::Dentist, Procedure::Anaesthesia, ALWAYS, art36(7).letter('b'))
+    DENTIST_ANAESTHESIA = Rule::independent("dentist_anaesthesia", Profession::Dentist, Procedure::Anaesthesia, ALWAYS, art36(7).onder('b'))
         .within(FieldOfCare::Dentistry),
         cites "Wet BIG art. 36 lid 7 onder b";
     /// Dentists: ionising radiation (Wet BIG art. 36 lid 8 onder b).
@@ -329,7 +327,7 @@ rules! {
     /// Only within dentistry, the dentist's field of expertise (art. 21).
     ///
     /// Also only insofar as the Kernenergiewet requirements are met.
-    DENTIST_IONISING_RADIATION = Rule::independent("dentist_ionising_radiation", Profession::Dentist, Procedure::IonisingRadiation, ALWAYS, art36(8).letter('b'))
+    DENTIST_IONISING_RADIATION = Rule::independent("dentist_ionising_radiation", Profession::Dentist, Procedure::IonisingRadiation, ALWAYS, art36(8).onder('b'))
         .within(FieldOfCare::Dentistry)
         .requires(&[Condition::RadiationRequirements]),
         cites "Wet BIG art. 36 lid 8 onder b";
@@ -341,7 +339,7 @@ rules! {
     /// dentists' professional body both read lid 14 as bounded by it; the text does not say
     /// otherwise, so outside dentistry the row denies and cites art. 21 with lid 14 onder b beside
     /// it. The reading is recorded in the README's open questions.
-    DENTIST_PRESCRIBING = Rule::independent("dentist_prescribing", Profession::Dentist, Procedure::Prescribing, ALWAYS, art36(14).letter('b'))
+    DENTIST_PRESCRIBING = Rule::independent("dentist_prescribing", Profession::Dentist, Procedure::Prescribing, ALWAYS, art36(14).onder('b'))
         .within(FieldOfCare::Dentistry)
         .cited(DENTIST_PRESCRIBING_SOURCES, DENTIST_PRESCRIBING_ALSO),
         cites "Wet BIG art. 36 lid 14 onder b";
@@ -350,17 +348,17 @@ rules! {
 
     /// Midwives: surgical procedures (Wet BIG art. 36 lid 1 onder c), only within obstetrics (art. 31
     /// with the Besluit opleidingseisen en deskundigheidsgebied verloskundige 2008 art. 4).
-    MIDWIFE_SURGERY = Rule::independent("midwife_surgery", Profession::Midwife, Procedure::Surgery, ALWAYS, art36(1).letter('c'))
+    MIDWIFE_SURGERY = Rule::independent("midwife_surgery", Profession::Midwife, Procedure::Surgery, ALWAYS, art36(1).onder('c'))
         .within(FieldOfCare::Obstetrics),
         cites "Wet BIG art. 36 lid 1 onder c";
     /// Midwives: obstetric procedures (Wet BIG art. 36 lid 2 onder b), only within obstetrics (art. 31
     /// with the Besluit opleidingseisen en deskundigheidsgebied verloskundige 2008 art. 4).
-    MIDWIFE_OBSTETRICS = Rule::independent("midwife_obstetrics", Profession::Midwife, Procedure::Obstetrics, ALWAYS, art36(2).letter('b'))
+    MIDWIFE_OBSTETRICS = Rule::independent("midwife_obstetrics", Profession::Midwife, Procedure::Obstetrics, ALWAYS, art36(2).onder('b'))
         .within(FieldOfCare::Obstetrics),
         cites "Wet BIG art. 36 lid 2 onder b";
     /// Midwives: catheterisation (Wet BIG art. 36 lid 4 onder b), only within obstetrics (art. 31 with
     /// the Besluit opleidingseisen en deskundigheidsgebied verloskundige 2008 art. 4).
-    MIDWIFE_CATHETERISATION = Rule::independent("midwife_catheterisation", Profession::Midwife, Procedure::Catheterisation, ALWAYS, art36(4).letter('b'))
+    MIDWIFE_CATHETERISATION = Rule::independent("midwife_catheterisation", Profession::Midwife, Procedure::Catheterisation, ALWAYS, art36(4).onder('b'))
         .within(FieldOfCare::Obstetrics),
         cites "Wet BIG art. 36 lid 4 onder b";
     /// Midwives: injections (Wet BIG art. 36 lid 5 onder c), within obstetrics, up to 2015-09-30.
@@ -372,10 +370,10 @@ rules! {
     /// haemorrhage (onder o); from 2014-09-01 the same substances designated by the Regeling nadere
     /// uitwerking deskundigheidsgebied verloskundige 2008 arts. 3-5. The list spans three letters,
     /// so the substance condition cites the paragraph.
-    MIDWIFE_INJECTION_2008 = Rule::independent("midwife_injection_2008", Profession::Midwife, Procedure::Injection, Period::between(COVERAGE_START, ymd!(2015 - 9 - 30)), art36(5).letter('c'))
+    MIDWIFE_INJECTION_2008 = Rule::independent("midwife_injection_2008", Profession::Midwife, Procedure::Injection, Period::between(COVERAGE_START, ymd!(2015 - 9 - 30)), art36(5).onder('c'))
         .within(FieldOfCare::Obstetrics)
         .drugs(MIDWIFE_INJECTABLES_2008)
-        .source(Citation::new(BESLUIT_VERLOSKUNDIGE, 5, None).paragraph(3)),
+        .source(Citation::new(BESLUIT_VERLOSKUNDIGE, 5, None).lid(3)),
         cites "Wet BIG art. 36 lid 5 onder c";
     /// Midwives: injections (Wet BIG art. 36 lid 5 onder c), within obstetrics, from 2015-10-01.
     ///
@@ -383,7 +381,7 @@ rules! {
     /// the midwife's list on 2015-10-01 (Regeling nadere uitwerking deskundigheidsgebied verloskundige
     /// 2008 art. 3 lid 1 as amended), the injectable contraceptive. Confidence medium: the amending
     /// regulation was not read; the date and scope are the professional body's (KNOV).
-    MIDWIFE_INJECTION = Rule::independent("midwife_injection", Profession::Midwife, Procedure::Injection, MIDWIFE_2015, art36(5).letter('c'))
+    MIDWIFE_INJECTION = Rule::independent("midwife_injection", Profession::Midwife, Procedure::Injection, MIDWIFE_2015, art36(5).onder('c'))
         .within(FieldOfCare::Obstetrics)
         .drugs(MIDWIFE_INJECTABLES_2015)
         .source(Citation::whole(REGELING_VERLOSKUNDIGE))
@@ -391,7 +389,7 @@ rules! {
         cites "Wet BIG art. 36 lid 5 onder c";
     /// Midwives: punctures (Wet BIG art. 36 lid 6 onder b), only within obstetrics (art. 31 with the
     /// Besluit opleidingseisen en deskundigheidsgebied verloskundige 2008 art. 4).
-    MIDWIFE_PUNCTURE = Rule::independent("midwife_puncture", Profession::Midwife, Procedure::Puncture, ALWAYS, art36(6).letter('b'))
+    MIDWIFE_PUNCTURE = Rule::independent("midwife_puncture", Profession::Midwife, Procedure::Puncture, ALWAYS, art36(6).onder('b'))
         .within(FieldOfCare::Obstetrics),
         cites "Wet BIG art. 36 lid 6 onder b";
     /// Midwives: prescribing prescription-only medicines (Wet BIG art. 36 lid 14 onder c), within
@@ -402,10 +400,10 @@ rules! {
     /// hepatitis B vaccine, vitamin K and medicinal oxygen. Local anaesthetics are not on it: onder c
     /// lets the midwife apply them (without epinephrine) when suturing, which is an injection, not a
     /// prescription.
-    MIDWIFE_PRESCRIBING_2008 = Rule::independent("midwife_prescribing_2008", Profession::Midwife, Procedure::Prescribing, MIDWIFE_2008, art36(14).letter('c'))
+    MIDWIFE_PRESCRIBING_2008 = Rule::independent("midwife_prescribing_2008", Profession::Midwife, Procedure::Prescribing, MIDWIFE_2008, art36(14).onder('c'))
         .within(FieldOfCare::Obstetrics)
         .drugs(MIDWIFE_DRUGS_2008)
-        .source(Citation::new(BESLUIT_VERLOSKUNDIGE, 5, None).paragraph(3).letter('b')),
+        .source(Citation::new(BESLUIT_VERLOSKUNDIGE, 5, None).lid(3).onder('b')),
         cites "Wet BIG art. 36 lid 14 onder c";
     /// Midwives: prescribing prescription-only medicines (Wet BIG art. 36 lid 14 onder c), within
     /// obstetrics, 2014-09-01 to 2015-09-30.
@@ -413,10 +411,10 @@ rules! {
     /// The list of the Regeling nadere uitwerking deskundigheidsgebied verloskundige 2008 (Stcrt.
     /// 2014, 23083) art. 3 lid 1: the 2008 list plus the inhalation analgesic Relivopan, oral
     /// contraceptives and hormonal IUDs.
-    MIDWIFE_PRESCRIBING_2014 = Rule::independent("midwife_prescribing_2014", Profession::Midwife, Procedure::Prescribing, MIDWIFE_2014, art36(14).letter('c'))
+    MIDWIFE_PRESCRIBING_2014 = Rule::independent("midwife_prescribing_2014", Profession::Midwife, Procedure::Prescribing, MIDWIFE_2014, art36(14).onder('c'))
         .within(FieldOfCare::Obstetrics)
         .drugs(MIDWIFE_DRUGS_2014)
-        .source(Citation::new(REGELING_VERLOSKUNDIGE, 3, None).paragraph(1))
+        .source(Citation::new(REGELING_VERLOSKUNDIGE, 3, None).lid(1))
         .dated_by(MIDWIFE_REGELING_START, None),
         cites "Wet BIG art. 36 lid 14 onder c";
     /// Midwives: prescribing prescription-only medicines (Wet BIG art. 36 lid 14 onder c), within
@@ -426,10 +424,10 @@ rules! {
     /// as amended from 2015-10-01: every hormonal contraceptive (also implant, vaginal ring,
     /// injection and patch). Confidence medium: the amending regulation was not read; the date and
     /// scope are the professional body's (KNOV).
-    MIDWIFE_PRESCRIBING = Rule::independent("midwife_prescribing", Profession::Midwife, Procedure::Prescribing, MIDWIFE_2015, art36(14).letter('c'))
+    MIDWIFE_PRESCRIBING = Rule::independent("midwife_prescribing", Profession::Midwife, Procedure::Prescribing, MIDWIFE_2015, art36(14).onder('c'))
         .within(FieldOfCare::Obstetrics)
         .drugs(MIDWIFE_DRUGS_2015)
-        .source(Citation::new(REGELING_VERLOSKUNDIGE, 3, None).paragraph(1))
+        .source(Citation::new(REGELING_VERLOSKUNDIGE, 3, None).lid(1))
         .medium(),
         cites "Wet BIG art. 36 lid 14 onder c";
 
@@ -442,7 +440,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_SURGERY = Rule::independent("physician_assistant_experiment_surgery", Profession::PhysicianAssistantTitle, Procedure::Surgery, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
+    PA_EXPERIMENT_SURGERY = Rule::independent("physician_assistant_experiment_surgery", Profession::PhysicianAssistantTitle, Procedure::Surgery, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -456,7 +454,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_ENDOSCOPY = Rule::independent("physician_assistant_experiment_endoscopy", Profession::PhysicianAssistantTitle, Procedure::Endoscopy, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
+    PA_EXPERIMENT_ENDOSCOPY = Rule::independent("physician_assistant_experiment_endoscopy", Profession::PhysicianAssistantTitle, Procedure::Endoscopy, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -470,7 +468,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_CATHETERISATION = Rule::independent("physician_assistant_experiment_catheterisation", Profession::PhysicianAssistantTitle, Procedure::Catheterisation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
+    PA_EXPERIMENT_CATHETERISATION = Rule::independent("physician_assistant_experiment_catheterisation", Profession::PhysicianAssistantTitle, Procedure::Catheterisation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -484,7 +482,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_INJECTION = Rule::independent("physician_assistant_experiment_injection", Profession::PhysicianAssistantTitle, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
+    PA_EXPERIMENT_INJECTION = Rule::independent("physician_assistant_experiment_injection", Profession::PhysicianAssistantTitle, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -498,7 +496,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_PUNCTURE = Rule::independent("physician_assistant_experiment_puncture", Profession::PhysicianAssistantTitle, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
+    PA_EXPERIMENT_PUNCTURE = Rule::independent("physician_assistant_experiment_puncture", Profession::PhysicianAssistantTitle, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -512,7 +510,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("physician_assistant_experiment_elective_cardioversion", Profession::PhysicianAssistantTitle, Procedure::ElectiveCardioversion, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
+    PA_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("physician_assistant_experiment_elective_cardioversion", Profession::PhysicianAssistantTitle, Procedure::ElectiveCardioversion, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -526,7 +524,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_DEFIBRILLATION = Rule::independent("physician_assistant_experiment_defibrillation", Profession::PhysicianAssistantTitle, Procedure::Defibrillation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
+    PA_EXPERIMENT_DEFIBRILLATION = Rule::independent("physician_assistant_experiment_defibrillation", Profession::PhysicianAssistantTitle, Procedure::Defibrillation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -541,7 +539,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_PRESCRIBING = Rule::independent("physician_assistant_experiment_prescribing", Profession::PhysicianAssistantTitle, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).paragraph(1))
+    PA_EXPERIMENT_PRESCRIBING = Rule::independent("physician_assistant_experiment_prescribing", Profession::PhysicianAssistantTitle, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -555,7 +553,7 @@ rules! {
     /// risks, national guidelines and derived protocols) are those of the experiment, which the
     /// professional association reports were carried over into the Besluit opleidingseisen en
     /// deskundigheidsgebied physician assistant; that decree's text was not read.
-    PA_SURGERY = Rule::independent("physician_assistant_surgery", Profession::PhysicianAssistant, Procedure::Surgery, PERMANENT_2018, art36(1).letter('d'))
+    PA_SURGERY = Rule::independent("physician_assistant_surgery", Profession::PhysicianAssistant, Procedure::Surgery, PERMANENT_2018, art36(1).onder('d'))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
@@ -569,7 +567,7 @@ rules! {
     /// risks, national guidelines and derived protocols) are those of the experiment, which the
     /// professional association reports were carried over into the Besluit opleidingseisen en
     /// deskundigheidsgebied physician assistant; that decree's text was not read.
-    PA_ENDOSCOPY = Rule::independent("physician_assistant_endoscopy", Profession::PhysicianAssistant, Procedure::Endoscopy, PERMANENT_2018, art36(3).letter('b'))
+    PA_ENDOSCOPY = Rule::independent("physician_assistant_endoscopy", Profession::PhysicianAssistant, Procedure::Endoscopy, PERMANENT_2018, art36(3).onder('b'))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
@@ -583,7 +581,7 @@ rules! {
     /// risks, national guidelines and derived protocols) are those of the experiment, which the
     /// professional association reports were carried over into the Besluit opleidingseisen en
     /// deskundigheidsgebied physician assistant; that decree's text was not read.
-    PA_CATHETERISATION = Rule::independent("physician_assistant_catheterisation", Profession::PhysicianAssistant, Procedure::Catheterisation, PERMANENT_2018, art36(4).letter('c'))
+    PA_CATHETERISATION = Rule::independent("physician_assistant_catheterisation", Profession::PhysicianAssistant, Procedure::Catheterisation, PERMANENT_2018, art36(4).onder('c'))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
@@ -597,7 +595,7 @@ rules! {
     /// risks, national guidelines and derived protocols) are those of the experiment, which the
     /// professional association reports were carried over into the Besluit opleidingseisen en
     /// deskundigheidsgebied physician assistant; that decree's text was not read.
-    PA_INJECTION = Rule::independent("physician_assistant_injection", Profession::PhysicianAssistant, Procedure::Injection, PERMANENT_2018, art36(5).letter('d'))
+    PA_INJECTION = Rule::independent("physician_assistant_injection", Profession::PhysicianAssistant, Procedure::Injection, PERMANENT_2018, art36(5).onder('d'))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
@@ -611,7 +609,7 @@ rules! {
     /// risks, national guidelines and derived protocols) are those of the experiment, which the
     /// professional association reports were carried over into the Besluit opleidingseisen en
     /// deskundigheidsgebied physician assistant; that decree's text was not read.
-    PA_PUNCTURE = Rule::independent("physician_assistant_puncture", Profession::PhysicianAssistant, Procedure::Puncture, PERMANENT_2018, art36(6).letter('c'))
+    PA_PUNCTURE = Rule::independent("physician_assistant_puncture", Profession::PhysicianAssistant, Procedure::Puncture, PERMANENT_2018, art36(6).onder('c'))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
@@ -625,7 +623,7 @@ rules! {
     /// risks, national guidelines and derived protocols) are those of the experiment, which the
     /// professional association reports were carried over into the Besluit opleidingseisen en
     /// deskundigheidsgebied physician assistant; that decree's text was not read.
-    PA_ELECTIVE_CARDIOVERSION = Rule::independent("physician_assistant_elective_cardioversion", Profession::PhysicianAssistant, Procedure::ElectiveCardioversion, PERMANENT_2018, art36(9).letter('b'))
+    PA_ELECTIVE_CARDIOVERSION = Rule::independent("physician_assistant_elective_cardioversion", Profession::PhysicianAssistant, Procedure::ElectiveCardioversion, PERMANENT_2018, art36(9).onder('b'))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
@@ -639,7 +637,7 @@ rules! {
     /// risks, national guidelines and derived protocols) are those of the experiment, which the
     /// professional association reports were carried over into the Besluit opleidingseisen en
     /// deskundigheidsgebied physician assistant; that decree's text was not read.
-    PA_DEFIBRILLATION = Rule::independent("physician_assistant_defibrillation", Profession::PhysicianAssistant, Procedure::Defibrillation, PERMANENT_2018, art36(10).letter('b'))
+    PA_DEFIBRILLATION = Rule::independent("physician_assistant_defibrillation", Profession::PhysicianAssistant, Procedure::Defibrillation, PERMANENT_2018, art36(10).onder('b'))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
@@ -671,7 +669,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 1°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_ACUTE_EXPERIMENT_SURGERY = Rule::independent("nurse_specialist_acute_experiment_surgery", Profession::Nurse, Procedure::Surgery, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(1))
+    VS_ACUTE_EXPERIMENT_SURGERY = Rule::independent("nurse_specialist_acute_experiment_surgery", Profession::Nurse, Procedure::Surgery, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -684,7 +682,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 1°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_ACUTE_EXPERIMENT_ENDOSCOPY = Rule::independent("nurse_specialist_acute_experiment_endoscopy", Profession::Nurse, Procedure::Endoscopy, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(1))
+    VS_ACUTE_EXPERIMENT_ENDOSCOPY = Rule::independent("nurse_specialist_acute_experiment_endoscopy", Profession::Nurse, Procedure::Endoscopy, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -697,7 +695,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 1°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_ACUTE_EXPERIMENT_CATHETERISATION = Rule::independent("nurse_specialist_acute_experiment_catheterisation", Profession::Nurse, Procedure::Catheterisation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(1))
+    VS_ACUTE_EXPERIMENT_CATHETERISATION = Rule::independent("nurse_specialist_acute_experiment_catheterisation", Profession::Nurse, Procedure::Catheterisation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -710,7 +708,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 1°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_ACUTE_EXPERIMENT_INJECTION = Rule::independent("nurse_specialist_acute_experiment_injection", Profession::Nurse, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(1))
+    VS_ACUTE_EXPERIMENT_INJECTION = Rule::independent("nurse_specialist_acute_experiment_injection", Profession::Nurse, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -723,7 +721,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 1°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_ACUTE_EXPERIMENT_PUNCTURE = Rule::independent("nurse_specialist_acute_experiment_puncture", Profession::Nurse, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(1))
+    VS_ACUTE_EXPERIMENT_PUNCTURE = Rule::independent("nurse_specialist_acute_experiment_puncture", Profession::Nurse, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -736,7 +734,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 1°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_ACUTE_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("nurse_specialist_acute_experiment_elective_cardioversion", Profession::Nurse, Procedure::ElectiveCardioversion, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(1))
+    VS_ACUTE_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("nurse_specialist_acute_experiment_elective_cardioversion", Profession::Nurse, Procedure::ElectiveCardioversion, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -749,7 +747,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 1°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_ACUTE_EXPERIMENT_DEFIBRILLATION = Rule::independent("nurse_specialist_acute_experiment_defibrillation", Profession::Nurse, Procedure::Defibrillation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(1))
+    VS_ACUTE_EXPERIMENT_DEFIBRILLATION = Rule::independent("nurse_specialist_acute_experiment_defibrillation", Profession::Nurse, Procedure::Defibrillation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -763,7 +761,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 1°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_ACUTE_EXPERIMENT_PRESCRIBING = Rule::independent("nurse_specialist_acute_experiment_prescribing", Profession::Nurse, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(1))
+    VS_ACUTE_EXPERIMENT_PRESCRIBING = Rule::independent("nurse_specialist_acute_experiment_prescribing", Profession::Nurse, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -776,7 +774,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 2°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_CHRONIC_EXPERIMENT_SURGERY = Rule::independent("nurse_specialist_chronic_experiment_surgery", Profession::Nurse, Procedure::Surgery, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(2))
+    VS_CHRONIC_EXPERIMENT_SURGERY = Rule::independent("nurse_specialist_chronic_experiment_surgery", Profession::Nurse, Procedure::Surgery, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(2))
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -789,7 +787,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 2°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_CHRONIC_EXPERIMENT_ENDOSCOPY = Rule::independent("nurse_specialist_chronic_experiment_endoscopy", Profession::Nurse, Procedure::Endoscopy, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(2))
+    VS_CHRONIC_EXPERIMENT_ENDOSCOPY = Rule::independent("nurse_specialist_chronic_experiment_endoscopy", Profession::Nurse, Procedure::Endoscopy, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(2))
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -802,7 +800,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 2°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_CHRONIC_EXPERIMENT_CATHETERISATION = Rule::independent("nurse_specialist_chronic_experiment_catheterisation", Profession::Nurse, Procedure::Catheterisation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(2))
+    VS_CHRONIC_EXPERIMENT_CATHETERISATION = Rule::independent("nurse_specialist_chronic_experiment_catheterisation", Profession::Nurse, Procedure::Catheterisation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(2))
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -815,7 +813,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 2°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_CHRONIC_EXPERIMENT_INJECTION = Rule::independent("nurse_specialist_chronic_experiment_injection", Profession::Nurse, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(2))
+    VS_CHRONIC_EXPERIMENT_INJECTION = Rule::independent("nurse_specialist_chronic_experiment_injection", Profession::Nurse, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(2))
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -828,7 +826,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 2°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_CHRONIC_EXPERIMENT_PUNCTURE = Rule::independent("nurse_specialist_chronic_experiment_puncture", Profession::Nurse, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(2))
+    VS_CHRONIC_EXPERIMENT_PUNCTURE = Rule::independent("nurse_specialist_chronic_experiment_puncture", Profession::Nurse, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(2))
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -842,7 +840,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 2°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_CHRONIC_EXPERIMENT_PRESCRIBING = Rule::independent("nurse_specialist_chronic_experiment_prescribing", Profession::Nurse, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(2))
+    VS_CHRONIC_EXPERIMENT_PRESCRIBING = Rule::independent("nurse_specialist_chronic_experiment_prescribing", Profession::Nurse, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(2))
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -855,7 +853,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 3°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_PREVENTIVE_EXPERIMENT_INJECTION = Rule::independent("nurse_specialist_preventive_experiment_injection", Profession::Nurse, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(3))
+    VS_PREVENTIVE_EXPERIMENT_INJECTION = Rule::independent("nurse_specialist_preventive_experiment_injection", Profession::Nurse, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(3))
         .qualified(Qualification::NurseSpecialistPreventiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -869,7 +867,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 3°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_PREVENTIVE_EXPERIMENT_PRESCRIBING = Rule::independent("nurse_specialist_preventive_experiment_prescribing", Profession::Nurse, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(3))
+    VS_PREVENTIVE_EXPERIMENT_PRESCRIBING = Rule::independent("nurse_specialist_preventive_experiment_prescribing", Profession::Nurse, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(3))
         .qualified(Qualification::NurseSpecialistPreventiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -882,7 +880,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 4°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_INTENSIVE_EXPERIMENT_SURGERY = Rule::independent("nurse_specialist_intensive_experiment_surgery", Profession::Nurse, Procedure::Surgery, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(4))
+    VS_INTENSIVE_EXPERIMENT_SURGERY = Rule::independent("nurse_specialist_intensive_experiment_surgery", Profession::Nurse, Procedure::Surgery, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -895,7 +893,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 4°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_INTENSIVE_EXPERIMENT_ENDOSCOPY = Rule::independent("nurse_specialist_intensive_experiment_endoscopy", Profession::Nurse, Procedure::Endoscopy, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(4))
+    VS_INTENSIVE_EXPERIMENT_ENDOSCOPY = Rule::independent("nurse_specialist_intensive_experiment_endoscopy", Profession::Nurse, Procedure::Endoscopy, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -908,7 +906,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 4°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_INTENSIVE_EXPERIMENT_CATHETERISATION = Rule::independent("nurse_specialist_intensive_experiment_catheterisation", Profession::Nurse, Procedure::Catheterisation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(4))
+    VS_INTENSIVE_EXPERIMENT_CATHETERISATION = Rule::independent("nurse_specialist_intensive_experiment_catheterisation", Profession::Nurse, Procedure::Catheterisation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -921,7 +919,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 4°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_INTENSIVE_EXPERIMENT_INJECTION = Rule::independent("nurse_specialist_intensive_experiment_injection", Profession::Nurse, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(4))
+    VS_INTENSIVE_EXPERIMENT_INJECTION = Rule::independent("nurse_specialist_intensive_experiment_injection", Profession::Nurse, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -934,7 +932,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 4°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_INTENSIVE_EXPERIMENT_PUNCTURE = Rule::independent("nurse_specialist_intensive_experiment_puncture", Profession::Nurse, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(4))
+    VS_INTENSIVE_EXPERIMENT_PUNCTURE = Rule::independent("nurse_specialist_intensive_experiment_puncture", Profession::Nurse, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -947,7 +945,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 4°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_INTENSIVE_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("nurse_specialist_intensive_experiment_elective_cardioversion", Profession::Nurse, Procedure::ElectiveCardioversion, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(4))
+    VS_INTENSIVE_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("nurse_specialist_intensive_experiment_elective_cardioversion", Profession::Nurse, Procedure::ElectiveCardioversion, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -960,7 +958,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 4°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_INTENSIVE_EXPERIMENT_DEFIBRILLATION = Rule::independent("nurse_specialist_intensive_experiment_defibrillation", Profession::Nurse, Procedure::Defibrillation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(4))
+    VS_INTENSIVE_EXPERIMENT_DEFIBRILLATION = Rule::independent("nurse_specialist_intensive_experiment_defibrillation", Profession::Nurse, Procedure::Defibrillation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -974,7 +972,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 4°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_INTENSIVE_EXPERIMENT_PRESCRIBING = Rule::independent("nurse_specialist_intensive_experiment_prescribing", Profession::Nurse, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(4))
+    VS_INTENSIVE_EXPERIMENT_PRESCRIBING = Rule::independent("nurse_specialist_intensive_experiment_prescribing", Profession::Nurse, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -987,7 +985,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 5°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_GGZ_EXPERIMENT_INJECTION = Rule::independent("nurse_specialist_ggz_experiment_injection", Profession::Nurse, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(5))
+    VS_GGZ_EXPERIMENT_INJECTION = Rule::independent("nurse_specialist_ggz_experiment_injection", Profession::Nurse, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(5))
         .qualified(Qualification::NurseSpecialistMentalHealth)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1000,7 +998,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 5°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_GGZ_EXPERIMENT_PUNCTURE = Rule::independent("nurse_specialist_ggz_experiment_puncture", Profession::Nurse, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(5))
+    VS_GGZ_EXPERIMENT_PUNCTURE = Rule::independent("nurse_specialist_ggz_experiment_puncture", Profession::Nurse, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(5))
         .qualified(Qualification::NurseSpecialistMentalHealth)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1016,7 +1014,7 @@ rules! {
     ///
     /// Defibrillation was granted to GGZ nurse specialists in the experiment only; the 2018 regulation
     /// dropped it.
-    VS_GGZ_EXPERIMENT_DEFIBRILLATION = Rule::independent("nurse_specialist_ggz_experiment_defibrillation", Profession::Nurse, Procedure::Defibrillation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(5))
+    VS_GGZ_EXPERIMENT_DEFIBRILLATION = Rule::independent("nurse_specialist_ggz_experiment_defibrillation", Profession::Nurse, Procedure::Defibrillation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(5))
         .qualified(Qualification::NurseSpecialistMentalHealth)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1030,7 +1028,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 5°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_GGZ_EXPERIMENT_PRESCRIBING = Rule::independent("nurse_specialist_ggz_experiment_prescribing", Profession::Nurse, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).letter('f').item(5))
+    VS_GGZ_EXPERIMENT_PRESCRIBING = Rule::independent("nurse_specialist_ggz_experiment_prescribing", Profession::Nurse, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(5))
         .qualified(Qualification::NurseSpecialistMentalHealth)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1571,7 +1569,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_SURGERY = Rule::independent("clinical_technologist_experiment_surgery", Profession::ClinicalTechnologistTitle, Procedure::Surgery, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('a'))
+    KT_EXPERIMENT_SURGERY = Rule::independent("clinical_technologist_experiment_surgery", Profession::ClinicalTechnologistTitle, Procedure::Surgery, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('a'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1583,7 +1581,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_ENDOSCOPY = Rule::independent("clinical_technologist_experiment_endoscopy", Profession::ClinicalTechnologistTitle, Procedure::Endoscopy, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('b'))
+    KT_EXPERIMENT_ENDOSCOPY = Rule::independent("clinical_technologist_experiment_endoscopy", Profession::ClinicalTechnologistTitle, Procedure::Endoscopy, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('b'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1595,7 +1593,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_CATHETERISATION = Rule::independent("clinical_technologist_experiment_catheterisation", Profession::ClinicalTechnologistTitle, Procedure::Catheterisation, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('c'))
+    KT_EXPERIMENT_CATHETERISATION = Rule::independent("clinical_technologist_experiment_catheterisation", Profession::ClinicalTechnologistTitle, Procedure::Catheterisation, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('c'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1607,7 +1605,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_INJECTION = Rule::independent("clinical_technologist_experiment_injection", Profession::ClinicalTechnologistTitle, Procedure::Injection, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('d'))
+    KT_EXPERIMENT_INJECTION = Rule::independent("clinical_technologist_experiment_injection", Profession::ClinicalTechnologistTitle, Procedure::Injection, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('d'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1619,7 +1617,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_PUNCTURE = Rule::independent("clinical_technologist_experiment_puncture", Profession::ClinicalTechnologistTitle, Procedure::Puncture, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('e'))
+    KT_EXPERIMENT_PUNCTURE = Rule::independent("clinical_technologist_experiment_puncture", Profession::ClinicalTechnologistTitle, Procedure::Puncture, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('e'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1631,7 +1629,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_IONISING_RADIATION = Rule::independent("clinical_technologist_experiment_ionising_radiation", Profession::ClinicalTechnologistTitle, Procedure::IonisingRadiation, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('h'))
+    KT_EXPERIMENT_IONISING_RADIATION = Rule::independent("clinical_technologist_experiment_ionising_radiation", Profession::ClinicalTechnologistTitle, Procedure::IonisingRadiation, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('h'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1643,7 +1641,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("clinical_technologist_experiment_elective_cardioversion", Profession::ClinicalTechnologistTitle, Procedure::ElectiveCardioversion, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('f'))
+    KT_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("clinical_technologist_experiment_elective_cardioversion", Profession::ClinicalTechnologistTitle, Procedure::ElectiveCardioversion, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('f'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1655,7 +1653,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_DEFIBRILLATION = Rule::independent("clinical_technologist_experiment_defibrillation", Profession::ClinicalTechnologistTitle, Procedure::Defibrillation, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('g'))
+    KT_EXPERIMENT_DEFIBRILLATION = Rule::independent("clinical_technologist_experiment_defibrillation", Profession::ClinicalTechnologistTitle, Procedure::Defibrillation, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('g'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1667,7 +1665,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_LITHOTRIPSY = Rule::independent("clinical_technologist_experiment_lithotripsy", Profession::ClinicalTechnologistTitle, Procedure::Lithotripsy, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).paragraph(1).letter('i'))
+    KT_EXPERIMENT_LITHOTRIPSY = Rule::independent("clinical_technologist_experiment_lithotripsy", Profession::ClinicalTechnologistTitle, Procedure::Lithotripsy, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('i'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1818,7 +1816,7 @@ rules! {
     /// the law's physician, dentist or midwife), medical protocols and standards followed, within the
     /// class the Regeling voorschrijfbevoegdheid verpleegkundigen sets, and the annotation in the
     /// register (4°).
-    DIABETES_NURSE_PRESCRIBING = Rule::independent("diabetes_nurse_prescribing", Profession::Nurse, Procedure::Prescribing, NURSE_PRESCRIBING, art36(14).letter('d'))
+    DIABETES_NURSE_PRESCRIBING = Rule::independent("diabetes_nurse_prescribing", Profession::Nurse, Procedure::Prescribing, NURSE_PRESCRIBING, art36(14).onder('d'))
         .qualified(Qualification::DiabetesNursePrescribing)
         .requires(&[Condition::DiagnosisByPhysician, Condition::Protocol])
         .drugs(DrugSet::of(&[DrugClass::BloodGlucoseRegulating]))
@@ -1833,7 +1831,7 @@ rules! {
     /// the law's physician, dentist or midwife), medical protocols and standards followed, within the
     /// class the Regeling voorschrijfbevoegdheid verpleegkundigen sets, and the annotation in the
     /// register (4°).
-    ASTHMA_COPD_NURSE_PRESCRIBING = Rule::independent("asthma_copd_nurse_prescribing", Profession::Nurse, Procedure::Prescribing, NURSE_PRESCRIBING, art36(14).letter('d'))
+    ASTHMA_COPD_NURSE_PRESCRIBING = Rule::independent("asthma_copd_nurse_prescribing", Profession::Nurse, Procedure::Prescribing, NURSE_PRESCRIBING, art36(14).onder('d'))
         .qualified(Qualification::AsthmaCopdNursePrescribing)
         .requires(&[Condition::DiagnosisByPhysician, Condition::Protocol])
         .drugs(DrugSet::of(&[DrugClass::InhaledMedication]))
@@ -1848,7 +1846,7 @@ rules! {
     ///
     /// Functional independence: an instruction from an independently authorised professional and
     /// competence are needed, supervision and intervention are not (Wet BIG art. 39).
-    NURSE_INJECTION = Rule::functional("nurse_injection", Profession::Nurse, Procedure::Injection, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 2, None).letter('a'))
+    NURSE_INJECTION = Rule::functional("nurse_injection", Profession::Nurse, Procedure::Injection, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 2, None).onder('a'))
         .techniques(TechniqueSet::of(&[Technique::SubcutaneousInjection, Technique::IntramuscularInjection, Technique::IntravenousInjection])),
         cites "Besluit functionele zelfstandigheid art. 2 onder a";
     /// Nurses: bladder catheterisation in adults. The same letter also covers inserting a nasogastric
@@ -1857,21 +1855,21 @@ rules! {
     ///
     /// Functional independence: an instruction from an independently authorised professional and
     /// competence are needed, supervision and intervention are not (Wet BIG art. 39).
-    NURSE_BLADDER_CATHETERISATION = Rule::functional("nurse_bladder_catheterisation", Profession::Nurse, Procedure::Catheterisation, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 2, None).letter('b'))
+    NURSE_BLADDER_CATHETERISATION = Rule::functional("nurse_bladder_catheterisation", Profession::Nurse, Procedure::Catheterisation, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 2, None).onder('b'))
         .techniques(TechniqueSet::of(&[Technique::BladderCatheterisationAdult])),
         cites "Besluit functionele zelfstandigheid art. 2 onder b";
     /// Nurses: venepuncture and the heel prick in neonates.
     ///
     /// Functional independence: an instruction from an independently authorised professional and
     /// competence are needed, supervision and intervention are not (Wet BIG art. 39).
-    NURSE_PUNCTURE = Rule::functional("nurse_puncture", Profession::Nurse, Procedure::Puncture, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 2, None).letter('c'))
+    NURSE_PUNCTURE = Rule::functional("nurse_puncture", Profession::Nurse, Procedure::Puncture, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 2, None).onder('c'))
         .techniques(TechniqueSet::of(&[Technique::Venepuncture, Technique::NeonatalHeelPrick])),
         cites "Besluit functionele zelfstandigheid art. 2 onder c";
     /// Ambulance nurses: elective cardioversion.
     ///
     /// Functional independence: an instruction from an independently authorised professional and
     /// competence are needed, supervision and intervention are not (Wet BIG art. 39).
-    AMBULANCE_NURSE_CARDIOVERSION = Rule::functional("ambulance_nurse_elective_cardioversion", Profession::Nurse, Procedure::ElectiveCardioversion, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 3, None).letter('a'))
+    AMBULANCE_NURSE_CARDIOVERSION = Rule::functional("ambulance_nurse_elective_cardioversion", Profession::Nurse, Procedure::ElectiveCardioversion, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 3, None).onder('a'))
         .qualified(Qualification::AmbulanceNurse)
         .cited(AMBULANCE_NURSE_SOURCES, &[]),
         cites "Besluit functionele zelfstandigheid art. 3 onder a";
@@ -1879,7 +1877,7 @@ rules! {
     ///
     /// Functional independence: an instruction from an independently authorised professional and
     /// competence are needed, supervision and intervention are not (Wet BIG art. 39).
-    AMBULANCE_NURSE_DEFIBRILLATION = Rule::functional("ambulance_nurse_defibrillation", Profession::Nurse, Procedure::Defibrillation, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 3, None).letter('b'))
+    AMBULANCE_NURSE_DEFIBRILLATION = Rule::functional("ambulance_nurse_defibrillation", Profession::Nurse, Procedure::Defibrillation, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 3, None).onder('b'))
         .qualified(Qualification::AmbulanceNurse)
         .cited(AMBULANCE_NURSE_SOURCES, &[]),
         cites "Besluit functionele zelfstandigheid art. 3 onder b";
@@ -1888,7 +1886,7 @@ rules! {
     ///
     /// Functional independence: an instruction from an independently authorised professional and
     /// competence are needed, supervision and intervention are not (Wet BIG art. 39).
-    AMBULANCE_NURSE_PNEUMOTHORAX = Rule::functional("ambulance_nurse_tension_pneumothorax_drainage", Profession::Nurse, Procedure::Puncture, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 3, None).letter('d'))
+    AMBULANCE_NURSE_PNEUMOTHORAX = Rule::functional("ambulance_nurse_tension_pneumothorax_drainage", Profession::Nurse, Procedure::Puncture, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 3, None).onder('d'))
         .qualified(Qualification::AmbulanceNurse)
         .cited(AMBULANCE_NURSE_SOURCES, &[])
         .techniques(TechniqueSet::of(&[Technique::TensionPneumothoraxDrainage])),
@@ -1897,7 +1895,7 @@ rules! {
     ///
     /// Functional independence: an instruction from an independently authorised professional and
     /// competence are needed, supervision and intervention are not (Wet BIG art. 39).
-    AMBULANCE_NURSE_CONIOTOMY = Rule::functional("ambulance_nurse_coniotomy", Profession::Nurse, Procedure::Surgery, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 3, None).letter('e'))
+    AMBULANCE_NURSE_CONIOTOMY = Rule::functional("ambulance_nurse_coniotomy", Profession::Nurse, Procedure::Surgery, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 3, None).onder('e'))
         .qualified(Qualification::AmbulanceNurse)
         .cited(AMBULANCE_NURSE_SOURCES, &[])
         .techniques(TechniqueSet::of(&[Technique::Coniotomy])),
