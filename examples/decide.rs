@@ -130,8 +130,8 @@ fn answer(text: &str, lang: Lang) -> Result<AuditRecord, LineError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let de = &mut serde_json::Deserializer::from_str(text);
     let request: Request = serde_path_to_error::deserialize(&mut *de).map_err(|e| {
-        let path = e.path().to_string();
-        LineError { path, message: json_message(e.inner()) }
+        let (path, message) = bevoegd::error_location(&e.path().to_string(), &json_message(e.inner()));
+        LineError { path, message }
     })?;
     // Exactly one value per line: a second request or trailing text is an error, never dropped.
     de.end().map_err(|_| LineError {

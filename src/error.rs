@@ -22,6 +22,41 @@ pub struct ValidationError {
     pub problem: Problem,
 }
 
+/// The path of an input error, naming the field itself, and its message.
+///
+/// A deserializer that tracks paths (such as `serde_path_to_error` over `serde_json`) reports
+/// where the value that failed to build starts: for a [`ValidationError`] that is the enclosing
+/// value, and the error's own `path` (inside the message as `` `path`: ``) says which field in it
+/// is wrong. This joins the two, so `professional.registrations[0]` with the message
+/// `` `history[1]`: status period ... overlaps ... `` becomes
+/// `professional.registrations[0].history[1]` with `status period ... overlaps ...`. Other
+/// messages pass through unchanged. `outer` may be `.` or empty for the root.
+///
+/// ```
+/// let (path, message) = bevoegd::error_location("context", "`date`: date `2009-01-01` is before `2010-11-01`, the first day the law table covers");
+/// assert_eq!(path, "context.date");
+/// assert!(message.starts_with("date `2009-01-01` is before"));
+/// assert_eq!(bevoegd::error_location(".", "`context.technique`: x").0, "context.technique");
+/// assert_eq!(bevoegd::error_location("procedure", "unknown variant `x`").0, "procedure");
+/// ```
+pub fn error_location(outer: &str, message: &str) -> (String, String) {
+    let inner = message
+        .strip_prefix('`')
+        .and_then(|rest| rest.split_once("`: "))
+        .filter(|(path, _)| !path.is_empty() && !path.contains(' '));
+    match inner {
+        Some((path, rest)) => {
+            let joined = match outer {
+                "" | "." => path.to_owned(),
+                _ if path.starts_with('[') => format!("{outer}{path}"),
+                _ => format!("{outer}.{path}"),
+            };
+            (joined, rest.to_owned())
+        }
+        None => (if outer.is_empty() { ".".to_owned() } else { outer.to_owned() }, message.to_owned()),
+    }
+}
+
 impl ValidationError {
     pub(crate) fn at(path: impl Into<String>, problem: Problem) -> ValidationError {
         ValidationError { path: path.into(), problem }

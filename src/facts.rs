@@ -14,9 +14,7 @@ use crate::procedure::Procedure;
 /// Besluit opleidingseisen en deskundigheidsgebied verloskundige 2008); physicians' field is the
 /// whole of medicine (art. 19). Exhaustive: the law has these three fields for the professions with
 /// a field limit in art. 36.
-#[derive(
-    Clone, Copy, PartialEq, Eq, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize)]
 #[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum FieldOfCare {
@@ -27,6 +25,8 @@ pub enum FieldOfCare {
     /// Verloskunde.
     Obstetrics,
 }
+
+crate::text::deserialize_by_code!(FieldOfCare);
 
 impl FieldOfCare {}
 
@@ -48,9 +48,7 @@ impl fmt::Display for FieldOfCare {
 /// 3 onder o; Regeling art. 5). Designated nurses prescribe from one class each (Regeling
 /// voorschrijfbevoegdheid verpleegkundigen arts. 3 and 7). `Other` is everything outside those
 /// lists. `#[non_exhaustive]`: the lists change by decree.
-#[derive(
-    Clone, Copy, PartialEq, Eq, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize)]
 #[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 #[repr(u8)]
@@ -98,6 +96,8 @@ pub enum DrugClass {
     PlasmaSubstitute,
 }
 
+crate::text::deserialize_by_code!(DrugClass);
+
 impl DrugClass {}
 
 impl fmt::Display for DrugClass {
@@ -118,9 +118,7 @@ crate::set::bitset! {
 /// puncture; bladder catheterisation in adults, not any catheterisation. The context carries the
 /// technique; a rule that narrows checks it. Each technique belongs to one procedure
 /// ([`Technique::procedure`]). `#[non_exhaustive]`: decrees add techniques.
-#[derive(
-    Clone, Copy, PartialEq, Eq, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize)]
 #[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 #[repr(u8)]
@@ -155,6 +153,8 @@ pub enum Technique {
     /// Any other use of ionising radiation (panoramic, CBCT, ...).
     OtherRadiation,
 }
+
+crate::text::deserialize_by_code!(Technique);
 
 impl Technique {
     /// The procedure this technique is a form of.
@@ -194,20 +194,7 @@ crate::set::bitset! {
 /// overseeable?), so the engine takes them as given. `#[non_exhaustive]`: a new fact is not a
 /// breaking change. The code is the field name in the wire form of [`CaseFacts`].
 #[derive(
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Debug,
-    EnumIter,
-    EnumCount,
-    EnumString,
-    IntoStaticStr,
-    Serialize,
-    Deserialize,
+    Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize,
 )]
 #[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
@@ -231,6 +218,8 @@ pub enum CaseFact {
     /// [`ConditionsImposed`](crate::RegistrationStatus::ConditionsImposed).
     RegistrationConditionsMet,
 }
+
+crate::text::deserialize_by_code!(CaseFact);
 
 impl fmt::Display for CaseFact {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

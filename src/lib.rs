@@ -25,7 +25,7 @@ pub use context::{Context, ContextBuilder, Instruction, Protocol};
 pub use date::{Date, DateError, Period};
 pub use decision::{AuditRecord, Decision, DecisionReport, Lang, OtherRoute, Outcome, Reason, Remedy, Unmet};
 pub use engine::decide;
-pub use error::{Problem, ValidationError};
+pub use error::{Problem, ValidationError, error_location};
 pub use facts::{
     CaseFact, CaseFactSet, CaseFacts, DrugClass, DrugSet, FactValue, FieldOfCare, Technique, TechniqueSet,
 };

@@ -23,20 +23,7 @@ use strum::{EnumCount, EnumIter, EnumString, IntoStaticStr};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Debug,
-    EnumIter,
-    EnumCount,
-    EnumString,
-    IntoStaticStr,
-    Serialize,
-    Deserialize,
+    Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize,
 )]
 #[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
@@ -71,6 +58,8 @@ pub enum Procedure {
     /// Lid 14: prescribing prescription-only medicines (voorschrijven van UR-geneesmiddelen).
     Prescribing,
 }
+
+crate::text::deserialize_by_code!(Procedure);
 
 const _: () = {
     // `Act::CODES` lists the procedures in paragraph order: checked against strum in a test.

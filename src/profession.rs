@@ -45,20 +45,7 @@ pub enum ProfessionKind {
 /// day and the register entry from it ([`ProfessionalBuilder::build`](crate::ProfessionalBuilder::build)
 /// records the split), so such records keep their meaning.
 #[derive(
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Debug,
-    EnumIter,
-    EnumCount,
-    EnumString,
-    IntoStaticStr,
-    Serialize,
-    Deserialize,
+    Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize,
 )]
 #[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
@@ -112,6 +99,8 @@ pub enum Profession {
     /// dentist (art. 35, 38).
     PreventionAssistant,
 }
+
+crate::text::deserialize_by_code!(Profession);
 
 impl Profession {
     /// How the law knows this profession.
@@ -171,20 +160,7 @@ impl fmt::Display for Profession {
 /// while the nurse registration is in force. `#[non_exhaustive]`: the minister designates new
 /// categories by regulation.
 #[derive(
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Debug,
-    EnumIter,
-    EnumCount,
-    EnumString,
-    IntoStaticStr,
-    Serialize,
-    Deserialize,
+    Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize,
 )]
 #[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
@@ -210,6 +186,8 @@ pub enum Qualification {
     /// Ambulance-nurse certificate (Besluit functionele zelfstandigheid art. 1 onder b, art. 3).
     AmbulanceNurse,
 }
+
+crate::text::deserialize_by_code!(Qualification);
 
 impl Qualification {
     /// The registration a qualification sits on: always the nurse register.

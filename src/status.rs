@@ -7,7 +7,10 @@ use crate::procedure::ProcedureSet;
 
 /// Why a suspension was imposed. The effect is the same for every ground: while suspended, the
 /// person counts as not registered (Wet BIG art. 4 lid 3).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, strum::EnumIter, strum::EnumString, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum SuspensionGround {
     /// A disciplinary measure (art. 48 lid 1 onder d).
@@ -18,8 +21,13 @@ pub enum SuspensionGround {
     Unfitness,
 }
 
+crate::text::deserialize_by_code!(SuspensionGround);
+
 /// Why a registration was struck off (doorhaling).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, strum::EnumIter, strum::EnumString, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum StrikeOffGround {
     /// At the person's own request (art. 7 onder b).
@@ -35,8 +43,13 @@ pub enum StrikeOffGround {
     MissedReregistration,
 }
 
+crate::text::deserialize_by_code!(StrikeOffGround);
+
 /// Why the authority of a registration is restricted ([`RegistrationStatus::Restricted`]).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, strum::EnumIter, strum::EnumString, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum RestrictionGround {
@@ -47,6 +60,8 @@ pub enum RestrictionGround {
     /// it applies in the Netherlands too (art. 9 lid 4).
     ForeignMeasure,
 }
+
+crate::text::deserialize_by_code!(RestrictionGround);
 
 /// A registration's state during one status period.
 ///

@@ -14,3 +14,68 @@ pub(crate) fn quoted(input: &str) -> String {
         s
     }
 }
+
+/// Implements `Deserialize` for a fieldless enum by its strum code, so that every wrong input
+/// (an unknown code, `null`, a number, a list) is an error that lists the accepted codes:
+/// "unknown variant `x`, expected one of `a`, `b`" or "invalid type: null, expected one of
+/// `a`, `b`". The enum derives `strum::EnumString`, `strum::EnumIter` and `strum::IntoStaticStr`
+/// with the same snake_case codes as its `Serialize`.
+macro_rules! deserialize_by_code {
+    ($ty:ty) => {
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$ty, D::Error> {
+                struct Visitor;
+                impl serde::de::Visitor<'_> for Visitor {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str("one of ")?;
+                        $crate::text::write_codes::<$ty>(f)
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$ty, E> {
+                        v.parse().map_err(|_| {
+                            E::custom(format_args!(
+                                "unknown variant `{}`, expected one of {}",
+                                $crate::text::quoted(v),
+                                $crate::text::Codes::<$ty>::new()
+                            ))
+                        })
+                    }
+                }
+                d.deserialize_str(Visitor)
+            }
+        }
+    };
+}
+pub(crate) use deserialize_by_code;
+
+/// Writes every code of `T` as `` `a`, `b`, `c` ``.
+pub(crate) fn write_codes<T>(f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result
+where
+    T: strum::IntoEnumIterator + Into<&'static str>,
+{
+    for (i, v) in T::iter().enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        write!(f, "`{}`", v.into())?;
+    }
+    Ok(())
+}
+
+/// Every code of `T`, displayed as [`write_codes`] writes them.
+pub(crate) struct Codes<T>(std::marker::PhantomData<T>);
+
+impl<T> Codes<T> {
+    pub(crate) const fn new() -> Codes<T> {
+        Codes(std::marker::PhantomData)
+    }
+}
+
+impl<T> std::fmt::Display for Codes<T>
+where
+    T: strum::IntoEnumIterator + Into<&'static str>,
+{
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write_codes::<T>(f)
+    }
+}
