@@ -127,7 +127,7 @@ fn contexts() -> Vec<Context> {
 
 fn single(c: &mut Criterion) {
     let (physician, theatre) = law::PHYSICIAN_SURGERY.example_case().unwrap();
-    let (pa, ward) = law::PA_CATHETERISATION.example_case().unwrap();
+    let (pa, ward) = law::PHYSICIAN_ASSISTANT_CATHETERISATION.example_case().unwrap();
     // Denied with four reasons: not limited complexity, not routine, risks, and no protocol.
     let hard =
         Context::builder(ward.date(), FieldOfCare::Medicine).subdomain(ward.subdomain().unwrap()).build().unwrap();

@@ -16,7 +16,7 @@ use crate::route::Route;
 /// use bevoegd::*;
 ///
 /// let (physician, ctx) = law::PHYSICIAN_INJECTION.example_case()?;
-/// let (pa, _) = law::PA_INJECTION.example_case()?;
+/// let (pa, _) = law::PHYSICIAN_ASSISTANT_INJECTION.example_case()?;
 /// let answers = who_may(&[physician, pa], Procedure::Injection, &ctx);
 /// assert_eq!(answers, [Some(Route::Independent), None]); // the PA's example case starts in 2018
 /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -352,12 +352,12 @@ impl Context {
     }
     /// Whether this is a genuine emergency.
     #[inline]
-    pub fn emergency(&self) -> bool {
+    pub fn is_emergency(&self) -> bool {
         self.emergency
     }
-    /// Whether the act is done professionally.
+    /// Whether the act is done professionally ("beroepsmatig", art. 35 lid 1).
     #[inline]
-    pub fn professional(&self) -> bool {
+    pub fn is_professional(&self) -> bool {
         self.professional
     }
     /// The instruction, if any.

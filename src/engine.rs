@@ -92,10 +92,10 @@ fn assess_other(
     } else {
         RouteConditionSet::EMPTY
     };
-    if ctx.emergency() {
+    if ctx.is_emergency() {
         return Assessment::general(Route::Emergency, open);
     }
-    if !ctx.professional() {
+    if !ctx.is_professional() {
         return Assessment::general(Route::NotProfessional, open);
     }
     // Nothing holds: report functional independence when the law designates this holder for the

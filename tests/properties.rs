@@ -139,7 +139,7 @@ proptest! {
         let mut b = ctx.to_builder();
         let rebuilt = {
             let base = Context::builder(ctx.date(), ctx.field()).facts(ctx.facts());
-            let mut c = base.emergency(ctx.emergency()).professional(ctx.professional());
+            let mut c = base.emergency(ctx.is_emergency()).professional(ctx.is_professional());
             if let Some(s) = ctx.subdomain() { c = c.subdomain(s); }
             if let Some(q) = ctx.specialism() { c = c.specialism(q); }
             if let Some(dr) = ctx.drug() { c = c.drug(dr); }

@@ -65,7 +65,7 @@ fn the_documented_request_gives_exactly_the_documented_response() {
 
 #[test]
 fn every_type_round_trips() {
-    let (who, ctx) = bevoegd::law::PA_CATHETERISATION.example_case().unwrap();
+    let (who, ctx) = bevoegd::law::PHYSICIAN_ASSISTANT_CATHETERISATION.example_case().unwrap();
     round_trip(&who);
     round_trip(&ctx);
     round_trip(&Date::new(2024, 2, 29).unwrap());

@@ -216,6 +216,14 @@ mod tests {
     }
 
     #[test]
+    fn each_row_constant_is_named_as_its_wire_code() {
+        assert_eq!(RULES.len(), table::CITED_TEXT.len());
+        for (rule, (constant, _)) in RULES.iter().zip(table::CITED_TEXT) {
+            assert_eq!(rule.name.to_uppercase(), *constant);
+        }
+    }
+
+    #[test]
     fn rows_are_well_formed() {
         let mut names: Vec<_> = RULES.iter().map(|r| r.name).collect();
         names.sort_unstable();

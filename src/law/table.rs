@@ -440,7 +440,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_SURGERY = Rule::independent("physician_assistant_experiment_surgery", Profession::PhysicianAssistantTitle, Procedure::Surgery, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
+    PHYSICIAN_ASSISTANT_EXPERIMENT_SURGERY = Rule::independent("physician_assistant_experiment_surgery", Profession::PhysicianAssistantTitle, Procedure::Surgery, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -454,7 +454,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_ENDOSCOPY = Rule::independent("physician_assistant_experiment_endoscopy", Profession::PhysicianAssistantTitle, Procedure::Endoscopy, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
+    PHYSICIAN_ASSISTANT_EXPERIMENT_ENDOSCOPY = Rule::independent("physician_assistant_experiment_endoscopy", Profession::PhysicianAssistantTitle, Procedure::Endoscopy, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -468,7 +468,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_CATHETERISATION = Rule::independent("physician_assistant_experiment_catheterisation", Profession::PhysicianAssistantTitle, Procedure::Catheterisation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
+    PHYSICIAN_ASSISTANT_EXPERIMENT_CATHETERISATION = Rule::independent("physician_assistant_experiment_catheterisation", Profession::PhysicianAssistantTitle, Procedure::Catheterisation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -482,7 +482,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_INJECTION = Rule::independent("physician_assistant_experiment_injection", Profession::PhysicianAssistantTitle, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
+    PHYSICIAN_ASSISTANT_EXPERIMENT_INJECTION = Rule::independent("physician_assistant_experiment_injection", Profession::PhysicianAssistantTitle, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -496,7 +496,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_PUNCTURE = Rule::independent("physician_assistant_experiment_puncture", Profession::PhysicianAssistantTitle, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
+    PHYSICIAN_ASSISTANT_EXPERIMENT_PUNCTURE = Rule::independent("physician_assistant_experiment_puncture", Profession::PhysicianAssistantTitle, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -510,7 +510,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("physician_assistant_experiment_elective_cardioversion", Profession::PhysicianAssistantTitle, Procedure::ElectiveCardioversion, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
+    PHYSICIAN_ASSISTANT_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("physician_assistant_experiment_elective_cardioversion", Profession::PhysicianAssistantTitle, Procedure::ElectiveCardioversion, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -524,7 +524,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_DEFIBRILLATION = Rule::independent("physician_assistant_experiment_defibrillation", Profession::PhysicianAssistantTitle, Procedure::Defibrillation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
+    PHYSICIAN_ASSISTANT_EXPERIMENT_DEFIBRILLATION = Rule::independent("physician_assistant_experiment_defibrillation", Profession::PhysicianAssistantTitle, Procedure::Defibrillation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -539,7 +539,7 @@ rules! {
     /// routine, risks overseeable, national guidelines and the protocols derived from them. The
     /// five-year term ran on under Wet BIG art. 36a lid 7 until the permanent law took effect on
     /// 2018-09-01.
-    PA_EXPERIMENT_PRESCRIBING = Rule::independent("physician_assistant_experiment_prescribing", Profession::PhysicianAssistantTitle, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
+    PHYSICIAN_ASSISTANT_EXPERIMENT_PRESCRIBING = Rule::independent("physician_assistant_experiment_prescribing", Profession::PhysicianAssistantTitle, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitPhysicianAssistant, 7, None).lid(1))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_EXPERIMENT_CONDITIONS)
@@ -553,7 +553,7 @@ rules! {
     /// risks, national guidelines and derived protocols) are those of the experiment, which the
     /// professional association reports were carried over into the Besluit opleidingseisen en
     /// deskundigheidsgebied physician assistant; that decree's text was not read.
-    PA_SURGERY = Rule::independent("physician_assistant_surgery", Profession::PhysicianAssistant, Procedure::Surgery, PERMANENT_2018, art36(1).onder('d'))
+    PHYSICIAN_ASSISTANT_SURGERY = Rule::independent("physician_assistant_surgery", Profession::PhysicianAssistant, Procedure::Surgery, PERMANENT_2018, art36(1).onder('d'))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
@@ -567,7 +567,7 @@ rules! {
     /// risks, national guidelines and derived protocols) are those of the experiment, which the
     /// professional association reports were carried over into the Besluit opleidingseisen en
     /// deskundigheidsgebied physician assistant; that decree's text was not read.
-    PA_ENDOSCOPY = Rule::independent("physician_assistant_endoscopy", Profession::PhysicianAssistant, Procedure::Endoscopy, PERMANENT_2018, art36(3).onder('b'))
+    PHYSICIAN_ASSISTANT_ENDOSCOPY = Rule::independent("physician_assistant_endoscopy", Profession::PhysicianAssistant, Procedure::Endoscopy, PERMANENT_2018, art36(3).onder('b'))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
@@ -581,7 +581,7 @@ rules! {
     /// risks, national guidelines and derived protocols) are those of the experiment, which the
     /// professional association reports were carried over into the Besluit opleidingseisen en
     /// deskundigheidsgebied physician assistant; that decree's text was not read.
-    PA_CATHETERISATION = Rule::independent("physician_assistant_catheterisation", Profession::PhysicianAssistant, Procedure::Catheterisation, PERMANENT_2018, art36(4).onder('c'))
+    PHYSICIAN_ASSISTANT_CATHETERISATION = Rule::independent("physician_assistant_catheterisation", Profession::PhysicianAssistant, Procedure::Catheterisation, PERMANENT_2018, art36(4).onder('c'))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
@@ -595,7 +595,7 @@ rules! {
     /// risks, national guidelines and derived protocols) are those of the experiment, which the
     /// professional association reports were carried over into the Besluit opleidingseisen en
     /// deskundigheidsgebied physician assistant; that decree's text was not read.
-    PA_INJECTION = Rule::independent("physician_assistant_injection", Profession::PhysicianAssistant, Procedure::Injection, PERMANENT_2018, art36(5).onder('d'))
+    PHYSICIAN_ASSISTANT_INJECTION = Rule::independent("physician_assistant_injection", Profession::PhysicianAssistant, Procedure::Injection, PERMANENT_2018, art36(5).onder('d'))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
@@ -609,7 +609,7 @@ rules! {
     /// risks, national guidelines and derived protocols) are those of the experiment, which the
     /// professional association reports were carried over into the Besluit opleidingseisen en
     /// deskundigheidsgebied physician assistant; that decree's text was not read.
-    PA_PUNCTURE = Rule::independent("physician_assistant_puncture", Profession::PhysicianAssistant, Procedure::Puncture, PERMANENT_2018, art36(6).onder('c'))
+    PHYSICIAN_ASSISTANT_PUNCTURE = Rule::independent("physician_assistant_puncture", Profession::PhysicianAssistant, Procedure::Puncture, PERMANENT_2018, art36(6).onder('c'))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
@@ -623,7 +623,7 @@ rules! {
     /// risks, national guidelines and derived protocols) are those of the experiment, which the
     /// professional association reports were carried over into the Besluit opleidingseisen en
     /// deskundigheidsgebied physician assistant; that decree's text was not read.
-    PA_ELECTIVE_CARDIOVERSION = Rule::independent("physician_assistant_elective_cardioversion", Profession::PhysicianAssistant, Procedure::ElectiveCardioversion, PERMANENT_2018, art36(9).onder('b'))
+    PHYSICIAN_ASSISTANT_ELECTIVE_CARDIOVERSION = Rule::independent("physician_assistant_elective_cardioversion", Profession::PhysicianAssistant, Procedure::ElectiveCardioversion, PERMANENT_2018, art36(9).onder('b'))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
@@ -637,7 +637,7 @@ rules! {
     /// risks, national guidelines and derived protocols) are those of the experiment, which the
     /// professional association reports were carried over into the Besluit opleidingseisen en
     /// deskundigheidsgebied physician assistant; that decree's text was not read.
-    PA_DEFIBRILLATION = Rule::independent("physician_assistant_defibrillation", Profession::PhysicianAssistant, Procedure::Defibrillation, PERMANENT_2018, art36(10).onder('b'))
+    PHYSICIAN_ASSISTANT_DEFIBRILLATION = Rule::independent("physician_assistant_defibrillation", Profession::PhysicianAssistant, Procedure::Defibrillation, PERMANENT_2018, art36(10).onder('b'))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
@@ -654,7 +654,7 @@ rules! {
     /// risks, national guidelines and derived protocols) are those of the experiment, which the
     /// professional association reports were carried over into the Besluit opleidingseisen en
     /// deskundigheidsgebied physician assistant; that decree's text was not read.
-    PA_PRESCRIBING = Rule::independent("physician_assistant_prescribing", Profession::PhysicianAssistant, Procedure::Prescribing, PERMANENT_2018, art36(14))
+    PHYSICIAN_ASSISTANT_PRESCRIBING = Rule::independent("physician_assistant_prescribing", Profession::PhysicianAssistant, Procedure::Prescribing, PERMANENT_2018, art36(14))
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinTrainedSubdomain])
         .source(PA_PERMANENT_CONDITIONS)
@@ -669,7 +669,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 1°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_ACUTE_EXPERIMENT_SURGERY = Rule::independent("nurse_specialist_acute_experiment_surgery", Profession::Nurse, Procedure::Surgery, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
+    NURSE_SPECIALIST_ACUTE_EXPERIMENT_SURGERY = Rule::independent("nurse_specialist_acute_experiment_surgery", Profession::Nurse, Procedure::Surgery, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -682,7 +682,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 1°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_ACUTE_EXPERIMENT_ENDOSCOPY = Rule::independent("nurse_specialist_acute_experiment_endoscopy", Profession::Nurse, Procedure::Endoscopy, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
+    NURSE_SPECIALIST_ACUTE_EXPERIMENT_ENDOSCOPY = Rule::independent("nurse_specialist_acute_experiment_endoscopy", Profession::Nurse, Procedure::Endoscopy, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -695,7 +695,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 1°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_ACUTE_EXPERIMENT_CATHETERISATION = Rule::independent("nurse_specialist_acute_experiment_catheterisation", Profession::Nurse, Procedure::Catheterisation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
+    NURSE_SPECIALIST_ACUTE_EXPERIMENT_CATHETERISATION = Rule::independent("nurse_specialist_acute_experiment_catheterisation", Profession::Nurse, Procedure::Catheterisation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -708,7 +708,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 1°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_ACUTE_EXPERIMENT_INJECTION = Rule::independent("nurse_specialist_acute_experiment_injection", Profession::Nurse, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
+    NURSE_SPECIALIST_ACUTE_EXPERIMENT_INJECTION = Rule::independent("nurse_specialist_acute_experiment_injection", Profession::Nurse, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -721,7 +721,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 1°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_ACUTE_EXPERIMENT_PUNCTURE = Rule::independent("nurse_specialist_acute_experiment_puncture", Profession::Nurse, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
+    NURSE_SPECIALIST_ACUTE_EXPERIMENT_PUNCTURE = Rule::independent("nurse_specialist_acute_experiment_puncture", Profession::Nurse, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -734,7 +734,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 1°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_ACUTE_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("nurse_specialist_acute_experiment_elective_cardioversion", Profession::Nurse, Procedure::ElectiveCardioversion, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
+    NURSE_SPECIALIST_ACUTE_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("nurse_specialist_acute_experiment_elective_cardioversion", Profession::Nurse, Procedure::ElectiveCardioversion, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -747,7 +747,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 1°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_ACUTE_EXPERIMENT_DEFIBRILLATION = Rule::independent("nurse_specialist_acute_experiment_defibrillation", Profession::Nurse, Procedure::Defibrillation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
+    NURSE_SPECIALIST_ACUTE_EXPERIMENT_DEFIBRILLATION = Rule::independent("nurse_specialist_acute_experiment_defibrillation", Profession::Nurse, Procedure::Defibrillation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -761,7 +761,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 1°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_ACUTE_EXPERIMENT_PRESCRIBING = Rule::independent("nurse_specialist_acute_experiment_prescribing", Profession::Nurse, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
+    NURSE_SPECIALIST_ACUTE_EXPERIMENT_PRESCRIBING = Rule::independent("nurse_specialist_acute_experiment_prescribing", Profession::Nurse, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(1))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -774,7 +774,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 2°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_CHRONIC_EXPERIMENT_SURGERY = Rule::independent("nurse_specialist_chronic_experiment_surgery", Profession::Nurse, Procedure::Surgery, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(2))
+    NURSE_SPECIALIST_CHRONIC_EXPERIMENT_SURGERY = Rule::independent("nurse_specialist_chronic_experiment_surgery", Profession::Nurse, Procedure::Surgery, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(2))
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -787,7 +787,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 2°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_CHRONIC_EXPERIMENT_ENDOSCOPY = Rule::independent("nurse_specialist_chronic_experiment_endoscopy", Profession::Nurse, Procedure::Endoscopy, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(2))
+    NURSE_SPECIALIST_CHRONIC_EXPERIMENT_ENDOSCOPY = Rule::independent("nurse_specialist_chronic_experiment_endoscopy", Profession::Nurse, Procedure::Endoscopy, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(2))
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -800,7 +800,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 2°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_CHRONIC_EXPERIMENT_CATHETERISATION = Rule::independent("nurse_specialist_chronic_experiment_catheterisation", Profession::Nurse, Procedure::Catheterisation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(2))
+    NURSE_SPECIALIST_CHRONIC_EXPERIMENT_CATHETERISATION = Rule::independent("nurse_specialist_chronic_experiment_catheterisation", Profession::Nurse, Procedure::Catheterisation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(2))
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -813,7 +813,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 2°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_CHRONIC_EXPERIMENT_INJECTION = Rule::independent("nurse_specialist_chronic_experiment_injection", Profession::Nurse, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(2))
+    NURSE_SPECIALIST_CHRONIC_EXPERIMENT_INJECTION = Rule::independent("nurse_specialist_chronic_experiment_injection", Profession::Nurse, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(2))
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -826,7 +826,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 2°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_CHRONIC_EXPERIMENT_PUNCTURE = Rule::independent("nurse_specialist_chronic_experiment_puncture", Profession::Nurse, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(2))
+    NURSE_SPECIALIST_CHRONIC_EXPERIMENT_PUNCTURE = Rule::independent("nurse_specialist_chronic_experiment_puncture", Profession::Nurse, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(2))
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -840,7 +840,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 2°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_CHRONIC_EXPERIMENT_PRESCRIBING = Rule::independent("nurse_specialist_chronic_experiment_prescribing", Profession::Nurse, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(2))
+    NURSE_SPECIALIST_CHRONIC_EXPERIMENT_PRESCRIBING = Rule::independent("nurse_specialist_chronic_experiment_prescribing", Profession::Nurse, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(2))
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -853,7 +853,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 3°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_PREVENTIVE_EXPERIMENT_INJECTION = Rule::independent("nurse_specialist_preventive_experiment_injection", Profession::Nurse, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(3))
+    NURSE_SPECIALIST_PREVENTIVE_EXPERIMENT_INJECTION = Rule::independent("nurse_specialist_preventive_experiment_injection", Profession::Nurse, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(3))
         .qualified(Qualification::NurseSpecialistPreventiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -867,7 +867,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 3°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_PREVENTIVE_EXPERIMENT_PRESCRIBING = Rule::independent("nurse_specialist_preventive_experiment_prescribing", Profession::Nurse, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(3))
+    NURSE_SPECIALIST_PREVENTIVE_EXPERIMENT_PRESCRIBING = Rule::independent("nurse_specialist_preventive_experiment_prescribing", Profession::Nurse, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(3))
         .qualified(Qualification::NurseSpecialistPreventiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -880,7 +880,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 4°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_INTENSIVE_EXPERIMENT_SURGERY = Rule::independent("nurse_specialist_intensive_experiment_surgery", Profession::Nurse, Procedure::Surgery, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
+    NURSE_SPECIALIST_INTENSIVE_EXPERIMENT_SURGERY = Rule::independent("nurse_specialist_intensive_experiment_surgery", Profession::Nurse, Procedure::Surgery, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -893,7 +893,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 4°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_INTENSIVE_EXPERIMENT_ENDOSCOPY = Rule::independent("nurse_specialist_intensive_experiment_endoscopy", Profession::Nurse, Procedure::Endoscopy, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
+    NURSE_SPECIALIST_INTENSIVE_EXPERIMENT_ENDOSCOPY = Rule::independent("nurse_specialist_intensive_experiment_endoscopy", Profession::Nurse, Procedure::Endoscopy, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -906,7 +906,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 4°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_INTENSIVE_EXPERIMENT_CATHETERISATION = Rule::independent("nurse_specialist_intensive_experiment_catheterisation", Profession::Nurse, Procedure::Catheterisation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
+    NURSE_SPECIALIST_INTENSIVE_EXPERIMENT_CATHETERISATION = Rule::independent("nurse_specialist_intensive_experiment_catheterisation", Profession::Nurse, Procedure::Catheterisation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -919,7 +919,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 4°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_INTENSIVE_EXPERIMENT_INJECTION = Rule::independent("nurse_specialist_intensive_experiment_injection", Profession::Nurse, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
+    NURSE_SPECIALIST_INTENSIVE_EXPERIMENT_INJECTION = Rule::independent("nurse_specialist_intensive_experiment_injection", Profession::Nurse, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -932,7 +932,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 4°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_INTENSIVE_EXPERIMENT_PUNCTURE = Rule::independent("nurse_specialist_intensive_experiment_puncture", Profession::Nurse, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
+    NURSE_SPECIALIST_INTENSIVE_EXPERIMENT_PUNCTURE = Rule::independent("nurse_specialist_intensive_experiment_puncture", Profession::Nurse, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -945,7 +945,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 4°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_INTENSIVE_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("nurse_specialist_intensive_experiment_elective_cardioversion", Profession::Nurse, Procedure::ElectiveCardioversion, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
+    NURSE_SPECIALIST_INTENSIVE_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("nurse_specialist_intensive_experiment_elective_cardioversion", Profession::Nurse, Procedure::ElectiveCardioversion, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -958,7 +958,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 4°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_INTENSIVE_EXPERIMENT_DEFIBRILLATION = Rule::independent("nurse_specialist_intensive_experiment_defibrillation", Profession::Nurse, Procedure::Defibrillation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
+    NURSE_SPECIALIST_INTENSIVE_EXPERIMENT_DEFIBRILLATION = Rule::independent("nurse_specialist_intensive_experiment_defibrillation", Profession::Nurse, Procedure::Defibrillation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -972,7 +972,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 4°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_INTENSIVE_EXPERIMENT_PRESCRIBING = Rule::independent("nurse_specialist_intensive_experiment_prescribing", Profession::Nurse, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
+    NURSE_SPECIALIST_INTENSIVE_EXPERIMENT_PRESCRIBING = Rule::independent("nurse_specialist_intensive_experiment_prescribing", Profession::Nurse, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(4))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -985,7 +985,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 5°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_GGZ_EXPERIMENT_INJECTION = Rule::independent("nurse_specialist_ggz_experiment_injection", Profession::Nurse, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(5))
+    NURSE_SPECIALIST_GGZ_EXPERIMENT_INJECTION = Rule::independent("nurse_specialist_ggz_experiment_injection", Profession::Nurse, Procedure::Injection, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(5))
         .qualified(Qualification::NurseSpecialistMentalHealth)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -998,7 +998,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 5°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_GGZ_EXPERIMENT_PUNCTURE = Rule::independent("nurse_specialist_ggz_experiment_puncture", Profession::Nurse, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(5))
+    NURSE_SPECIALIST_GGZ_EXPERIMENT_PUNCTURE = Rule::independent("nurse_specialist_ggz_experiment_puncture", Profession::Nurse, Procedure::Puncture, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(5))
         .qualified(Qualification::NurseSpecialistMentalHealth)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1014,7 +1014,7 @@ rules! {
     ///
     /// Defibrillation was granted to GGZ nurse specialists in the experiment only; the 2018 regulation
     /// dropped it.
-    VS_GGZ_EXPERIMENT_DEFIBRILLATION = Rule::independent("nurse_specialist_ggz_experiment_defibrillation", Profession::Nurse, Procedure::Defibrillation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(5))
+    NURSE_SPECIALIST_GGZ_EXPERIMENT_DEFIBRILLATION = Rule::independent("nurse_specialist_ggz_experiment_defibrillation", Profession::Nurse, Procedure::Defibrillation, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(5))
         .qualified(Qualification::NurseSpecialistMentalHealth)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1028,7 +1028,7 @@ rules! {
     /// Tijdelijk besluit zelfstandige bevoegdheid verpleegkundig specialisten (Stb. 2011, 659) art. 3
     /// onder f, 5°; conditions art. 3 onder a-e: within the specialism, limited complexity, routine,
     /// risks overseeable, national guidelines and derived protocols.
-    VS_GGZ_EXPERIMENT_PRESCRIBING = Rule::independent("nurse_specialist_ggz_experiment_prescribing", Profession::Nurse, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(5))
+    NURSE_SPECIALIST_GGZ_EXPERIMENT_PRESCRIBING = Rule::independent("nurse_specialist_ggz_experiment_prescribing", Profession::Nurse, Procedure::Prescribing, EXPERIMENT_2012, Citation::new(Instrument::TijdelijkBesluitVerpleegkundigSpecialisten, 3, None).onder('f').sub(5))
         .qualified(Qualification::NurseSpecialistMentalHealth)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1048,7 +1048,7 @@ rules! {
     /// How existing acute and intensive care registrations were converted is not in the sources: a
     /// nurse specialist still holding only the old category after 2020-12-31 has no designation on the
     /// face of the regulation.
-    VS_ACUTE_SURGERY = Rule::independent("nurse_specialist_acute_surgery", Profession::Nurse, Procedure::Surgery, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_ACUTE_SURGERY = Rule::independent("nurse_specialist_acute_surgery", Profession::Nurse, Procedure::Surgery, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1065,7 +1065,7 @@ rules! {
     /// How existing acute and intensive care registrations were converted is not in the sources: a
     /// nurse specialist still holding only the old category after 2020-12-31 has no designation on the
     /// face of the regulation.
-    VS_ACUTE_ENDOSCOPY = Rule::independent("nurse_specialist_acute_endoscopy", Profession::Nurse, Procedure::Endoscopy, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_ACUTE_ENDOSCOPY = Rule::independent("nurse_specialist_acute_endoscopy", Profession::Nurse, Procedure::Endoscopy, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1082,7 +1082,7 @@ rules! {
     /// How existing acute and intensive care registrations were converted is not in the sources: a
     /// nurse specialist still holding only the old category after 2020-12-31 has no designation on the
     /// face of the regulation.
-    VS_ACUTE_CATHETERISATION = Rule::independent("nurse_specialist_acute_catheterisation", Profession::Nurse, Procedure::Catheterisation, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_ACUTE_CATHETERISATION = Rule::independent("nurse_specialist_acute_catheterisation", Profession::Nurse, Procedure::Catheterisation, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1099,7 +1099,7 @@ rules! {
     /// How existing acute and intensive care registrations were converted is not in the sources: a
     /// nurse specialist still holding only the old category after 2020-12-31 has no designation on the
     /// face of the regulation.
-    VS_ACUTE_INJECTION = Rule::independent("nurse_specialist_acute_injection", Profession::Nurse, Procedure::Injection, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_ACUTE_INJECTION = Rule::independent("nurse_specialist_acute_injection", Profession::Nurse, Procedure::Injection, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1116,7 +1116,7 @@ rules! {
     /// How existing acute and intensive care registrations were converted is not in the sources: a
     /// nurse specialist still holding only the old category after 2020-12-31 has no designation on the
     /// face of the regulation.
-    VS_ACUTE_PUNCTURE = Rule::independent("nurse_specialist_acute_puncture", Profession::Nurse, Procedure::Puncture, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_ACUTE_PUNCTURE = Rule::independent("nurse_specialist_acute_puncture", Profession::Nurse, Procedure::Puncture, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1133,7 +1133,7 @@ rules! {
     /// How existing acute and intensive care registrations were converted is not in the sources: a
     /// nurse specialist still holding only the old category after 2020-12-31 has no designation on the
     /// face of the regulation.
-    VS_ACUTE_ELECTIVE_CARDIOVERSION = Rule::independent("nurse_specialist_acute_elective_cardioversion", Profession::Nurse, Procedure::ElectiveCardioversion, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_ACUTE_ELECTIVE_CARDIOVERSION = Rule::independent("nurse_specialist_acute_elective_cardioversion", Profession::Nurse, Procedure::ElectiveCardioversion, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1150,7 +1150,7 @@ rules! {
     /// How existing acute and intensive care registrations were converted is not in the sources: a
     /// nurse specialist still holding only the old category after 2020-12-31 has no designation on the
     /// face of the regulation.
-    VS_ACUTE_DEFIBRILLATION = Rule::independent("nurse_specialist_acute_defibrillation", Profession::Nurse, Procedure::Defibrillation, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_ACUTE_DEFIBRILLATION = Rule::independent("nurse_specialist_acute_defibrillation", Profession::Nurse, Procedure::Defibrillation, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1167,7 +1167,7 @@ rules! {
     /// How existing acute and intensive care registrations were converted is not in the sources: a
     /// nurse specialist still holding only the old category after 2020-12-31 has no designation on the
     /// face of the regulation.
-    VS_ACUTE_PRESCRIBING = Rule::independent("nurse_specialist_acute_prescribing", Profession::Nurse, Procedure::Prescribing, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_ACUTE_PRESCRIBING = Rule::independent("nurse_specialist_acute_prescribing", Profession::Nurse, Procedure::Prescribing, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistAcuteCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1184,7 +1184,7 @@ rules! {
     /// How existing acute and intensive care registrations were converted is not in the sources: a
     /// nurse specialist still holding only the old category after 2020-12-31 has no designation on the
     /// face of the regulation.
-    VS_INTENSIVE_SURGERY = Rule::independent("nurse_specialist_intensive_surgery", Profession::Nurse, Procedure::Surgery, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_INTENSIVE_SURGERY = Rule::independent("nurse_specialist_intensive_surgery", Profession::Nurse, Procedure::Surgery, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1201,7 +1201,7 @@ rules! {
     /// How existing acute and intensive care registrations were converted is not in the sources: a
     /// nurse specialist still holding only the old category after 2020-12-31 has no designation on the
     /// face of the regulation.
-    VS_INTENSIVE_ENDOSCOPY = Rule::independent("nurse_specialist_intensive_endoscopy", Profession::Nurse, Procedure::Endoscopy, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_INTENSIVE_ENDOSCOPY = Rule::independent("nurse_specialist_intensive_endoscopy", Profession::Nurse, Procedure::Endoscopy, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1218,7 +1218,7 @@ rules! {
     /// How existing acute and intensive care registrations were converted is not in the sources: a
     /// nurse specialist still holding only the old category after 2020-12-31 has no designation on the
     /// face of the regulation.
-    VS_INTENSIVE_CATHETERISATION = Rule::independent("nurse_specialist_intensive_catheterisation", Profession::Nurse, Procedure::Catheterisation, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_INTENSIVE_CATHETERISATION = Rule::independent("nurse_specialist_intensive_catheterisation", Profession::Nurse, Procedure::Catheterisation, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1235,7 +1235,7 @@ rules! {
     /// How existing acute and intensive care registrations were converted is not in the sources: a
     /// nurse specialist still holding only the old category after 2020-12-31 has no designation on the
     /// face of the regulation.
-    VS_INTENSIVE_INJECTION = Rule::independent("nurse_specialist_intensive_injection", Profession::Nurse, Procedure::Injection, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_INTENSIVE_INJECTION = Rule::independent("nurse_specialist_intensive_injection", Profession::Nurse, Procedure::Injection, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1252,7 +1252,7 @@ rules! {
     /// How existing acute and intensive care registrations were converted is not in the sources: a
     /// nurse specialist still holding only the old category after 2020-12-31 has no designation on the
     /// face of the regulation.
-    VS_INTENSIVE_PUNCTURE = Rule::independent("nurse_specialist_intensive_puncture", Profession::Nurse, Procedure::Puncture, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_INTENSIVE_PUNCTURE = Rule::independent("nurse_specialist_intensive_puncture", Profession::Nurse, Procedure::Puncture, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1269,7 +1269,7 @@ rules! {
     /// How existing acute and intensive care registrations were converted is not in the sources: a
     /// nurse specialist still holding only the old category after 2020-12-31 has no designation on the
     /// face of the regulation.
-    VS_INTENSIVE_ELECTIVE_CARDIOVERSION = Rule::independent("nurse_specialist_intensive_elective_cardioversion", Profession::Nurse, Procedure::ElectiveCardioversion, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_INTENSIVE_ELECTIVE_CARDIOVERSION = Rule::independent("nurse_specialist_intensive_elective_cardioversion", Profession::Nurse, Procedure::ElectiveCardioversion, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1286,7 +1286,7 @@ rules! {
     /// How existing acute and intensive care registrations were converted is not in the sources: a
     /// nurse specialist still holding only the old category after 2020-12-31 has no designation on the
     /// face of the regulation.
-    VS_INTENSIVE_DEFIBRILLATION = Rule::independent("nurse_specialist_intensive_defibrillation", Profession::Nurse, Procedure::Defibrillation, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_INTENSIVE_DEFIBRILLATION = Rule::independent("nurse_specialist_intensive_defibrillation", Profession::Nurse, Procedure::Defibrillation, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1304,7 +1304,7 @@ rules! {
     /// How existing acute and intensive care registrations were converted is not in the sources: a
     /// nurse specialist still holding only the old category after 2020-12-31 has no designation on the
     /// face of the regulation.
-    VS_INTENSIVE_PRESCRIBING = Rule::independent("nurse_specialist_intensive_prescribing", Profession::Nurse, Procedure::Prescribing, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_INTENSIVE_PRESCRIBING = Rule::independent("nurse_specialist_intensive_prescribing", Profession::Nurse, Procedure::Prescribing, VS_ACUTE_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistIntensiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1316,7 +1316,7 @@ rules! {
     ///
     /// Designated by the Regeling zelfstandige bevoegdheid verpleegkundig specialisten (Stcrt. 2018,
     /// 39930) art. 2 under Wet BIG art. 36; conditions art. 6.
-    VS_AGZ_SURGERY = Rule::independent("nurse_specialist_agz_surgery", Profession::Nurse, Procedure::Surgery, VS_AGZ_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_AGZ_SURGERY = Rule::independent("nurse_specialist_agz_surgery", Profession::Nurse, Procedure::Surgery, VS_AGZ_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistGeneralHealthcare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1328,7 +1328,7 @@ rules! {
     ///
     /// Designated by the Regeling zelfstandige bevoegdheid verpleegkundig specialisten (Stcrt. 2018,
     /// 39930) art. 2 under Wet BIG art. 36; conditions art. 6.
-    VS_AGZ_ENDOSCOPY = Rule::independent("nurse_specialist_agz_endoscopy", Profession::Nurse, Procedure::Endoscopy, VS_AGZ_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_AGZ_ENDOSCOPY = Rule::independent("nurse_specialist_agz_endoscopy", Profession::Nurse, Procedure::Endoscopy, VS_AGZ_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistGeneralHealthcare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1340,7 +1340,7 @@ rules! {
     ///
     /// Designated by the Regeling zelfstandige bevoegdheid verpleegkundig specialisten (Stcrt. 2018,
     /// 39930) art. 2 under Wet BIG art. 36; conditions art. 6.
-    VS_AGZ_CATHETERISATION = Rule::independent("nurse_specialist_agz_catheterisation", Profession::Nurse, Procedure::Catheterisation, VS_AGZ_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_AGZ_CATHETERISATION = Rule::independent("nurse_specialist_agz_catheterisation", Profession::Nurse, Procedure::Catheterisation, VS_AGZ_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistGeneralHealthcare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1352,7 +1352,7 @@ rules! {
     ///
     /// Designated by the Regeling zelfstandige bevoegdheid verpleegkundig specialisten (Stcrt. 2018,
     /// 39930) art. 2 under Wet BIG art. 36; conditions art. 6.
-    VS_AGZ_INJECTION = Rule::independent("nurse_specialist_agz_injection", Profession::Nurse, Procedure::Injection, VS_AGZ_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_AGZ_INJECTION = Rule::independent("nurse_specialist_agz_injection", Profession::Nurse, Procedure::Injection, VS_AGZ_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistGeneralHealthcare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1364,7 +1364,7 @@ rules! {
     ///
     /// Designated by the Regeling zelfstandige bevoegdheid verpleegkundig specialisten (Stcrt. 2018,
     /// 39930) art. 2 under Wet BIG art. 36; conditions art. 6.
-    VS_AGZ_PUNCTURE = Rule::independent("nurse_specialist_agz_puncture", Profession::Nurse, Procedure::Puncture, VS_AGZ_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_AGZ_PUNCTURE = Rule::independent("nurse_specialist_agz_puncture", Profession::Nurse, Procedure::Puncture, VS_AGZ_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistGeneralHealthcare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1376,7 +1376,7 @@ rules! {
     ///
     /// Designated by the Regeling zelfstandige bevoegdheid verpleegkundig specialisten (Stcrt. 2018,
     /// 39930) art. 2 under Wet BIG art. 36; conditions art. 6.
-    VS_AGZ_ELECTIVE_CARDIOVERSION = Rule::independent("nurse_specialist_agz_elective_cardioversion", Profession::Nurse, Procedure::ElectiveCardioversion, VS_AGZ_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_AGZ_ELECTIVE_CARDIOVERSION = Rule::independent("nurse_specialist_agz_elective_cardioversion", Profession::Nurse, Procedure::ElectiveCardioversion, VS_AGZ_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistGeneralHealthcare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1388,7 +1388,7 @@ rules! {
     ///
     /// Designated by the Regeling zelfstandige bevoegdheid verpleegkundig specialisten (Stcrt. 2018,
     /// 39930) art. 2 under Wet BIG art. 36; conditions art. 6.
-    VS_AGZ_DEFIBRILLATION = Rule::independent("nurse_specialist_agz_defibrillation", Profession::Nurse, Procedure::Defibrillation, VS_AGZ_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_AGZ_DEFIBRILLATION = Rule::independent("nurse_specialist_agz_defibrillation", Profession::Nurse, Procedure::Defibrillation, VS_AGZ_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistGeneralHealthcare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1401,7 +1401,7 @@ rules! {
     ///
     /// Designated by the Regeling zelfstandige bevoegdheid verpleegkundig specialisten (Stcrt. 2018,
     /// 39930) art. 2 under Wet BIG art. 36; conditions art. 6.
-    VS_AGZ_PRESCRIBING = Rule::independent("nurse_specialist_agz_prescribing", Profession::Nurse, Procedure::Prescribing, VS_AGZ_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
+    NURSE_SPECIALIST_AGZ_PRESCRIBING = Rule::independent("nurse_specialist_agz_prescribing", Profession::Nurse, Procedure::Prescribing, VS_AGZ_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 2, None))
         .qualified(Qualification::NurseSpecialistGeneralHealthcare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1415,7 +1415,7 @@ rules! {
     /// 39930) art. 3 under Wet BIG art. 36; conditions art. 6.
     ///
     /// Arts. 3 and 5 lapsed on 2023-07-01 (Stcrt. 2020, 62422).
-    VS_CHRONIC_SURGERY = Rule::independent("nurse_specialist_chronic_surgery", Profession::Nurse, Procedure::Surgery, VS_CHRONIC_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 3, None))
+    NURSE_SPECIALIST_CHRONIC_SURGERY = Rule::independent("nurse_specialist_chronic_surgery", Profession::Nurse, Procedure::Surgery, VS_CHRONIC_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 3, None))
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1429,7 +1429,7 @@ rules! {
     /// 39930) art. 3 under Wet BIG art. 36; conditions art. 6.
     ///
     /// Arts. 3 and 5 lapsed on 2023-07-01 (Stcrt. 2020, 62422).
-    VS_CHRONIC_ENDOSCOPY = Rule::independent("nurse_specialist_chronic_endoscopy", Profession::Nurse, Procedure::Endoscopy, VS_CHRONIC_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 3, None))
+    NURSE_SPECIALIST_CHRONIC_ENDOSCOPY = Rule::independent("nurse_specialist_chronic_endoscopy", Profession::Nurse, Procedure::Endoscopy, VS_CHRONIC_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 3, None))
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1443,7 +1443,7 @@ rules! {
     /// 39930) art. 3 under Wet BIG art. 36; conditions art. 6.
     ///
     /// Arts. 3 and 5 lapsed on 2023-07-01 (Stcrt. 2020, 62422).
-    VS_CHRONIC_CATHETERISATION = Rule::independent("nurse_specialist_chronic_catheterisation", Profession::Nurse, Procedure::Catheterisation, VS_CHRONIC_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 3, None))
+    NURSE_SPECIALIST_CHRONIC_CATHETERISATION = Rule::independent("nurse_specialist_chronic_catheterisation", Profession::Nurse, Procedure::Catheterisation, VS_CHRONIC_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 3, None))
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1457,7 +1457,7 @@ rules! {
     /// 39930) art. 3 under Wet BIG art. 36; conditions art. 6.
     ///
     /// Arts. 3 and 5 lapsed on 2023-07-01 (Stcrt. 2020, 62422).
-    VS_CHRONIC_INJECTION = Rule::independent("nurse_specialist_chronic_injection", Profession::Nurse, Procedure::Injection, VS_CHRONIC_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 3, None))
+    NURSE_SPECIALIST_CHRONIC_INJECTION = Rule::independent("nurse_specialist_chronic_injection", Profession::Nurse, Procedure::Injection, VS_CHRONIC_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 3, None))
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1471,7 +1471,7 @@ rules! {
     /// 39930) art. 3 under Wet BIG art. 36; conditions art. 6.
     ///
     /// Arts. 3 and 5 lapsed on 2023-07-01 (Stcrt. 2020, 62422).
-    VS_CHRONIC_PUNCTURE = Rule::independent("nurse_specialist_chronic_puncture", Profession::Nurse, Procedure::Puncture, VS_CHRONIC_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 3, None))
+    NURSE_SPECIALIST_CHRONIC_PUNCTURE = Rule::independent("nurse_specialist_chronic_puncture", Profession::Nurse, Procedure::Puncture, VS_CHRONIC_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 3, None))
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1486,7 +1486,7 @@ rules! {
     /// 39930) art. 3 under Wet BIG art. 36; conditions art. 6.
     ///
     /// Arts. 3 and 5 lapsed on 2023-07-01 (Stcrt. 2020, 62422).
-    VS_CHRONIC_PRESCRIBING = Rule::independent("nurse_specialist_chronic_prescribing", Profession::Nurse, Procedure::Prescribing, VS_CHRONIC_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 3, None))
+    NURSE_SPECIALIST_CHRONIC_PRESCRIBING = Rule::independent("nurse_specialist_chronic_prescribing", Profession::Nurse, Procedure::Prescribing, VS_CHRONIC_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 3, None))
         .qualified(Qualification::NurseSpecialistChronicCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1498,7 +1498,7 @@ rules! {
     ///
     /// Designated by the Regeling zelfstandige bevoegdheid verpleegkundig specialisten (Stcrt. 2018,
     /// 39930) art. 4 under Wet BIG art. 36; conditions art. 6.
-    VS_GGZ_INJECTION = Rule::independent("nurse_specialist_ggz_injection", Profession::Nurse, Procedure::Injection, PERMANENT_2018, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 4, None))
+    NURSE_SPECIALIST_GGZ_INJECTION = Rule::independent("nurse_specialist_ggz_injection", Profession::Nurse, Procedure::Injection, PERMANENT_2018, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 4, None))
         .qualified(Qualification::NurseSpecialistMentalHealth)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1510,7 +1510,7 @@ rules! {
     ///
     /// Designated by the Regeling zelfstandige bevoegdheid verpleegkundig specialisten (Stcrt. 2018,
     /// 39930) art. 4 under Wet BIG art. 36; conditions art. 6.
-    VS_GGZ_PUNCTURE = Rule::independent("nurse_specialist_ggz_puncture", Profession::Nurse, Procedure::Puncture, PERMANENT_2018, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 4, None))
+    NURSE_SPECIALIST_GGZ_PUNCTURE = Rule::independent("nurse_specialist_ggz_puncture", Profession::Nurse, Procedure::Puncture, PERMANENT_2018, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 4, None))
         .qualified(Qualification::NurseSpecialistMentalHealth)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1523,7 +1523,7 @@ rules! {
     ///
     /// Designated by the Regeling zelfstandige bevoegdheid verpleegkundig specialisten (Stcrt. 2018,
     /// 39930) art. 4 under Wet BIG art. 36; conditions art. 6.
-    VS_GGZ_PRESCRIBING = Rule::independent("nurse_specialist_ggz_prescribing", Profession::Nurse, Procedure::Prescribing, PERMANENT_2018, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 4, None))
+    NURSE_SPECIALIST_GGZ_PRESCRIBING = Rule::independent("nurse_specialist_ggz_prescribing", Profession::Nurse, Procedure::Prescribing, PERMANENT_2018, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 4, None))
         .qualified(Qualification::NurseSpecialistMentalHealth)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1537,7 +1537,7 @@ rules! {
     /// 39930) art. 5 under Wet BIG art. 36; conditions art. 6.
     ///
     /// Arts. 3 and 5 lapsed on 2023-07-01 (Stcrt. 2020, 62422).
-    VS_PREVENTIVE_INJECTION = Rule::independent("nurse_specialist_preventive_injection", Profession::Nurse, Procedure::Injection, VS_CHRONIC_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 5, None))
+    NURSE_SPECIALIST_PREVENTIVE_INJECTION = Rule::independent("nurse_specialist_preventive_injection", Profession::Nurse, Procedure::Injection, VS_CHRONIC_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 5, None))
         .qualified(Qualification::NurseSpecialistPreventiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1552,7 +1552,7 @@ rules! {
     /// 39930) art. 5 under Wet BIG art. 36; conditions art. 6.
     ///
     /// Arts. 3 and 5 lapsed on 2023-07-01 (Stcrt. 2020, 62422).
-    VS_PREVENTIVE_PRESCRIBING = Rule::independent("nurse_specialist_preventive_prescribing", Profession::Nurse, Procedure::Prescribing, VS_CHRONIC_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 5, None))
+    NURSE_SPECIALIST_PREVENTIVE_PRESCRIBING = Rule::independent("nurse_specialist_preventive_prescribing", Profession::Nurse, Procedure::Prescribing, VS_CHRONIC_PERIOD, Citation::new(Instrument::RegelingZelfstandigeBevoegdheidVerpleegkundigSpecialisten, 5, None))
         .qualified(Qualification::NurseSpecialistPreventiveCare)
         .requires(PA_VS_CONDITIONS)
         .requires(&[Condition::WithinSpecialism])
@@ -1569,7 +1569,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_SURGERY = Rule::independent("clinical_technologist_experiment_surgery", Profession::ClinicalTechnologistTitle, Procedure::Surgery, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('a'))
+    CLINICAL_TECHNOLOGIST_EXPERIMENT_SURGERY = Rule::independent("clinical_technologist_experiment_surgery", Profession::ClinicalTechnologistTitle, Procedure::Surgery, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('a'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1581,7 +1581,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_ENDOSCOPY = Rule::independent("clinical_technologist_experiment_endoscopy", Profession::ClinicalTechnologistTitle, Procedure::Endoscopy, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('b'))
+    CLINICAL_TECHNOLOGIST_EXPERIMENT_ENDOSCOPY = Rule::independent("clinical_technologist_experiment_endoscopy", Profession::ClinicalTechnologistTitle, Procedure::Endoscopy, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('b'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1593,7 +1593,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_CATHETERISATION = Rule::independent("clinical_technologist_experiment_catheterisation", Profession::ClinicalTechnologistTitle, Procedure::Catheterisation, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('c'))
+    CLINICAL_TECHNOLOGIST_EXPERIMENT_CATHETERISATION = Rule::independent("clinical_technologist_experiment_catheterisation", Profession::ClinicalTechnologistTitle, Procedure::Catheterisation, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('c'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1605,7 +1605,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_INJECTION = Rule::independent("clinical_technologist_experiment_injection", Profession::ClinicalTechnologistTitle, Procedure::Injection, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('d'))
+    CLINICAL_TECHNOLOGIST_EXPERIMENT_INJECTION = Rule::independent("clinical_technologist_experiment_injection", Profession::ClinicalTechnologistTitle, Procedure::Injection, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('d'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1617,7 +1617,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_PUNCTURE = Rule::independent("clinical_technologist_experiment_puncture", Profession::ClinicalTechnologistTitle, Procedure::Puncture, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('e'))
+    CLINICAL_TECHNOLOGIST_EXPERIMENT_PUNCTURE = Rule::independent("clinical_technologist_experiment_puncture", Profession::ClinicalTechnologistTitle, Procedure::Puncture, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('e'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1629,7 +1629,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_IONISING_RADIATION = Rule::independent("clinical_technologist_experiment_ionising_radiation", Profession::ClinicalTechnologistTitle, Procedure::IonisingRadiation, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('h'))
+    CLINICAL_TECHNOLOGIST_EXPERIMENT_IONISING_RADIATION = Rule::independent("clinical_technologist_experiment_ionising_radiation", Profession::ClinicalTechnologistTitle, Procedure::IonisingRadiation, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('h'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1641,7 +1641,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("clinical_technologist_experiment_elective_cardioversion", Profession::ClinicalTechnologistTitle, Procedure::ElectiveCardioversion, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('f'))
+    CLINICAL_TECHNOLOGIST_EXPERIMENT_ELECTIVE_CARDIOVERSION = Rule::independent("clinical_technologist_experiment_elective_cardioversion", Profession::ClinicalTechnologistTitle, Procedure::ElectiveCardioversion, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('f'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1653,7 +1653,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_DEFIBRILLATION = Rule::independent("clinical_technologist_experiment_defibrillation", Profession::ClinicalTechnologistTitle, Procedure::Defibrillation, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('g'))
+    CLINICAL_TECHNOLOGIST_EXPERIMENT_DEFIBRILLATION = Rule::independent("clinical_technologist_experiment_defibrillation", Profession::ClinicalTechnologistTitle, Procedure::Defibrillation, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('g'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1665,7 +1665,7 @@ rules! {
     /// 2: only acts within the expertise of complex technical-medical acts in the technical-medical
     /// sub-area trained in (art. 6), following national guidelines, standards and the protocols derived
     /// from them. Extended under Wet BIG art. 36a lid 7 until the permanent law took effect.
-    KT_EXPERIMENT_LITHOTRIPSY = Rule::independent("clinical_technologist_experiment_lithotripsy", Profession::ClinicalTechnologistTitle, Procedure::Lithotripsy, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('i'))
+    CLINICAL_TECHNOLOGIST_EXPERIMENT_LITHOTRIPSY = Rule::independent("clinical_technologist_experiment_lithotripsy", Profession::ClinicalTechnologistTitle, Procedure::Lithotripsy, KT_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitKlinischTechnoloog, 7, None).lid(1).onder('i'))
         .requires(KT_CONDITIONS)
         .source(KT_EXPERIMENT_CONDITIONS)
         .cited(KT_EXPERIMENT_SOURCES, KT_EXPERIMENT_ALSO)
@@ -1682,7 +1682,7 @@ rules! {
     ///
     /// Confidence medium: the letters the 2019 law gave clinical technologists in art. 36 and the final
     /// wording of art. 5 of the decree were not read, so citations stop at the paragraph.
-    KT_SURGERY = Rule::independent("clinical_technologist_surgery", Profession::ClinicalTechnologist, Procedure::Surgery, KT_PERMANENT, art36(1))
+    CLINICAL_TECHNOLOGIST_SURGERY = Rule::independent("clinical_technologist_surgery", Profession::ClinicalTechnologist, Procedure::Surgery, KT_PERMANENT, art36(1))
         .requires(KT_CONDITIONS)
         .source(KT_PERMANENT_CONDITIONS)
         .cited(KT_PERMANENT_SOURCES, &[])
@@ -1700,7 +1700,7 @@ rules! {
     ///
     /// Confidence medium: the letters the 2019 law gave clinical technologists in art. 36 and the final
     /// wording of art. 5 of the decree were not read, so citations stop at the paragraph.
-    KT_CATHETERISATION = Rule::independent("clinical_technologist_catheterisation", Profession::ClinicalTechnologist, Procedure::Catheterisation, KT_PERMANENT, art36(4))
+    CLINICAL_TECHNOLOGIST_CATHETERISATION = Rule::independent("clinical_technologist_catheterisation", Profession::ClinicalTechnologist, Procedure::Catheterisation, KT_PERMANENT, art36(4))
         .requires(KT_CONDITIONS)
         .source(KT_PERMANENT_CONDITIONS)
         .cited(KT_PERMANENT_SOURCES, &[])
@@ -1718,7 +1718,7 @@ rules! {
     ///
     /// Confidence medium: the letters the 2019 law gave clinical technologists in art. 36 and the final
     /// wording of art. 5 of the decree were not read, so citations stop at the paragraph.
-    KT_INJECTION = Rule::independent("clinical_technologist_injection", Profession::ClinicalTechnologist, Procedure::Injection, KT_PERMANENT, art36(5))
+    CLINICAL_TECHNOLOGIST_INJECTION = Rule::independent("clinical_technologist_injection", Profession::ClinicalTechnologist, Procedure::Injection, KT_PERMANENT, art36(5))
         .requires(KT_CONDITIONS)
         .source(KT_PERMANENT_CONDITIONS)
         .cited(KT_PERMANENT_SOURCES, &[])
@@ -1736,7 +1736,7 @@ rules! {
     ///
     /// Confidence medium: the letters the 2019 law gave clinical technologists in art. 36 and the final
     /// wording of art. 5 of the decree were not read, so citations stop at the paragraph.
-    KT_PUNCTURE = Rule::independent("clinical_technologist_puncture", Profession::ClinicalTechnologist, Procedure::Puncture, KT_PERMANENT, art36(6))
+    CLINICAL_TECHNOLOGIST_PUNCTURE = Rule::independent("clinical_technologist_puncture", Profession::ClinicalTechnologist, Procedure::Puncture, KT_PERMANENT, art36(6))
         .requires(KT_CONDITIONS)
         .source(KT_PERMANENT_CONDITIONS)
         .cited(KT_PERMANENT_SOURCES, &[])
@@ -1757,7 +1757,7 @@ rules! {
     ///
     /// Whether the Kernenergiewet proviso of lid 8 extends to clinical technologists is not settled;
     /// the row does not add it (open question in the README).
-    KT_IONISING_RADIATION = Rule::independent("clinical_technologist_ionising_radiation", Profession::ClinicalTechnologist, Procedure::IonisingRadiation, KT_PERMANENT, art36(8))
+    CLINICAL_TECHNOLOGIST_IONISING_RADIATION = Rule::independent("clinical_technologist_ionising_radiation", Profession::ClinicalTechnologist, Procedure::IonisingRadiation, KT_PERMANENT, art36(8))
         .requires(KT_CONDITIONS)
         .source(KT_PERMANENT_CONDITIONS)
         .cited(KT_PERMANENT_SOURCES, &[])
@@ -1774,7 +1774,7 @@ rules! {
     /// 36b temporary register; the government lists the experiment as running to 2025-06-30 inclusive.
     /// Confidence medium: the decree's art. 8 was cited by secondary sources but not read, so any
     /// further condition it sets is not modelled (open question in the README).
-    RDH_SURGERY = Rule::independent("registered_dental_hygienist_surgery", Profession::RegisteredDentalHygienist, Procedure::Surgery, RDH_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitGeregistreerdMondhygienist, 8, None))
+    REGISTERED_DENTAL_HYGIENIST_SURGERY = Rule::independent("registered_dental_hygienist_surgery", Profession::RegisteredDentalHygienist, Procedure::Surgery, RDH_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitGeregistreerdMondhygienist, 8, None))
         .within(FieldOfCare::Dentistry)
         .techniques(TechniqueSet::of(&[Technique::PrimaryCariesPreparation]))
         .dated_by(RDH_DECREE, RDH_DECREE)
@@ -1787,7 +1787,7 @@ rules! {
     /// 36b temporary register; the government lists the experiment as running to 2025-06-30 inclusive.
     /// Confidence medium: the decree's art. 8 was cited by secondary sources but not read, so any
     /// further condition it sets is not modelled (open question in the README).
-    RDH_INJECTION = Rule::independent("registered_dental_hygienist_injection", Profession::RegisteredDentalHygienist, Procedure::Injection, RDH_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitGeregistreerdMondhygienist, 8, None))
+    REGISTERED_DENTAL_HYGIENIST_INJECTION = Rule::independent("registered_dental_hygienist_injection", Profession::RegisteredDentalHygienist, Procedure::Injection, RDH_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitGeregistreerdMondhygienist, 8, None))
         .within(FieldOfCare::Dentistry)
         .techniques(TechniqueSet::of(&[Technique::LocalAnaesthesiaInjection]))
         .dated_by(RDH_DECREE, RDH_DECREE)
@@ -1800,7 +1800,7 @@ rules! {
     /// 36b temporary register; the government lists the experiment as running to 2025-06-30 inclusive.
     /// Confidence medium: the decree's art. 8 was cited by secondary sources but not read, so any
     /// further condition it sets is not modelled (open question in the README).
-    RDH_IONISING_RADIATION = Rule::independent("registered_dental_hygienist_ionising_radiation", Profession::RegisteredDentalHygienist, Procedure::IonisingRadiation, RDH_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitGeregistreerdMondhygienist, 8, None))
+    REGISTERED_DENTAL_HYGIENIST_IONISING_RADIATION = Rule::independent("registered_dental_hygienist_ionising_radiation", Profession::RegisteredDentalHygienist, Procedure::IonisingRadiation, RDH_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitGeregistreerdMondhygienist, 8, None))
         .within(FieldOfCare::Dentistry)
         .techniques(TechniqueSet::of(&[Technique::IntraoralXray]))
         .dated_by(RDH_DECREE, RDH_DECREE)
@@ -1869,7 +1869,7 @@ rules! {
     ///
     /// Functional independence: an instruction from an independently authorised professional and
     /// competence are needed, supervision and intervention are not (Wet BIG art. 39).
-    AMBULANCE_NURSE_CARDIOVERSION = Rule::functional("ambulance_nurse_elective_cardioversion", Profession::Nurse, Procedure::ElectiveCardioversion, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 3, None).onder('a'))
+    AMBULANCE_NURSE_ELECTIVE_CARDIOVERSION = Rule::functional("ambulance_nurse_elective_cardioversion", Profession::Nurse, Procedure::ElectiveCardioversion, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 3, None).onder('a'))
         .qualified(Qualification::AmbulanceNurse)
         .cited(AMBULANCE_NURSE_SOURCES, &[]),
         cites "Besluit functionele zelfstandigheid art. 3 onder a";
@@ -1886,7 +1886,7 @@ rules! {
     ///
     /// Functional independence: an instruction from an independently authorised professional and
     /// competence are needed, supervision and intervention are not (Wet BIG art. 39).
-    AMBULANCE_NURSE_PNEUMOTHORAX = Rule::functional("ambulance_nurse_tension_pneumothorax_drainage", Profession::Nurse, Procedure::Puncture, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 3, None).onder('d'))
+    AMBULANCE_NURSE_TENSION_PNEUMOTHORAX_DRAINAGE = Rule::functional("ambulance_nurse_tension_pneumothorax_drainage", Profession::Nurse, Procedure::Puncture, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 3, None).onder('d'))
         .qualified(Qualification::AmbulanceNurse)
         .cited(AMBULANCE_NURSE_SOURCES, &[])
         .techniques(TechniqueSet::of(&[Technique::TensionPneumothoraxDrainage])),
@@ -1904,7 +1904,7 @@ rules! {
     ///
     /// Functional independence: an instruction from an independently authorised professional and
     /// competence are needed, supervision and intervention are not (Wet BIG art. 39).
-    DENTAL_HYGIENIST_ANAESTHESIA = Rule::functional("dental_hygienist_local_anaesthesia", Profession::DentalHygienist, Procedure::Injection, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 4, None))
+    DENTAL_HYGIENIST_LOCAL_ANAESTHESIA = Rule::functional("dental_hygienist_local_anaesthesia", Profession::DentalHygienist, Procedure::Injection, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 4, None))
         .techniques(TechniqueSet::of(&[Technique::LocalAnaesthesiaInjection]))
         .within(FieldOfCare::Dentistry),
         cites "Besluit functionele zelfstandigheid art. 4";
@@ -1912,7 +1912,7 @@ rules! {
     ///
     /// Functional independence: an instruction from an independently authorised professional and
     /// competence are needed, supervision and intervention are not (Wet BIG art. 39).
-    DENTAL_HYGIENIST_CARIES = Rule::functional("dental_hygienist_primary_caries", Profession::DentalHygienist, Procedure::Surgery, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 4, None))
+    DENTAL_HYGIENIST_PRIMARY_CARIES = Rule::functional("dental_hygienist_primary_caries", Profession::DentalHygienist, Procedure::Surgery, Citation::new(Instrument::BesluitFunctioneleZelfstandigheid, 4, None))
         .techniques(TechniqueSet::of(&[Technique::PrimaryCariesPreparation]))
         .within(FieldOfCare::Dentistry),
         cites "Besluit functionele zelfstandigheid art. 4";

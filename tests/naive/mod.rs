@@ -371,10 +371,10 @@ pub fn oracle(who: &Professional, p: Procedure, ctx: &Context) -> (Option<Route>
     if instructed && instruction.is_some_and(|i| i.supervision_ensured) {
         return (Some(Route::OnInstruction), Some("Wet BIG art. 35 lid 2".into()));
     }
-    if ctx.emergency() {
+    if ctx.is_emergency() {
         return (Some(Route::Emergency), Some("Wet BIG art. 35 lid 1".into()));
     }
-    if !ctx.professional() {
+    if !ctx.is_professional() {
         return (Some(Route::NotProfessional), Some("Wet BIG art. 35 lid 1".into()));
     }
     (None, None)
