@@ -27,6 +27,15 @@ pub fn who_may(staff: &[Professional], procedure: Procedure, ctx: &Context) -> V
 }
 
 /// A roster too large to hold: more cells than fit in memory (or than `usize` counts).
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::RosterTooLarge;
+///
+/// let e = RosterTooLarge { staff: 100_000, contexts: 100_000, procedures: 14 };
+/// assert_eq!(e.to_string(), "a roster of 100000 staff × 100000 contexts × 14 procedures does not fit in memory");
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Debug, thiserror::Error)]
 #[error("a roster of {staff} staff × {contexts} contexts × {procedures} procedures does not fit in memory")]
 pub struct RosterTooLarge {

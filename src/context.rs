@@ -18,6 +18,19 @@ use crate::subdomain::Subdomain;
 /// Rules that demand "national guidelines, standards and the protocols derived from them"
 /// (physician assistant, nurse specialist, clinical technologist, nurse prescribing) are met only
 /// when a protocol in the context covers the procedure in the context's subdomain.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{Context, Date, FieldOfCare, Procedure, ProcedureSet, Protocol};
+///
+/// let ward = "cardiology".parse()?;
+/// let protocol = Protocol { subdomain: ward, procedures: ProcedureSet::of(&[Procedure::Injection, Procedure::Puncture]) };
+/// let ctx = Context::builder(Date::new(2025, 3, 3)?, FieldOfCare::Medicine).subdomain(ward).protocol(protocol).build()?;
+/// assert!(ctx.has_protocol_for(Procedure::Puncture));
+/// assert!(!ctx.has_protocol_for(Procedure::Surgery));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Protocol {
@@ -29,6 +42,24 @@ pub struct Protocol {
 
 /// An instruction (opdracht) to perform the procedure: who gave it and how it is carried out
 /// (Wet BIG art. 35 and 38).
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{decide, law, Context, Date, FieldOfCare, Instruction, Procedure, Route};
+///
+/// // The example case of the nurse's functional independence for injections carries an instruction.
+/// let (nurse, ctx) = law::NURSE_INJECTION.example_case()?;
+/// let Some(instruction) = ctx.instruction() else { return Err("no instruction".into()) };
+/// assert!(instruction.directions_followed && !instruction.supervision_ensured);
+/// assert_eq!(decide(&nurse, Procedure::Injection, &ctx).route(), Some(Route::FunctionalIndependence));
+/// // Directions not followed: the instruction no longer authorises.
+/// let mut ins: Instruction = instruction.clone();
+/// ins.directions_followed = false;
+/// let ctx = ctx.to_builder().instruction(ins).build()?;
+/// assert!(!decide(&nurse, Procedure::Injection, &ctx).is_permitted());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Instruction {
@@ -153,6 +184,19 @@ impl From<Context> for ContextRepr {
 }
 
 /// Builds a [`Context`]; see [`Context::builder`].
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{CaseFact, CaseFacts, Context, Date, FieldOfCare};
+///
+/// let ctx = Context::builder(Date::new(2025, 3, 3)?, FieldOfCare::Medicine)
+///     .subdomain("cardiology".parse()?)
+///     .facts(CaseFacts::NONE.with(CaseFact::Routine))
+///     .build()?;
+/// assert_eq!(ctx.to_builder().build()?, ctx);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone)]
 #[must_use]
 pub struct ContextBuilder {
@@ -238,6 +282,20 @@ impl ContextBuilder {
     ///
     /// [`ValidationError`] when the date is before [`COVERAGE_START`], `specialism` is not a
     /// nurse-specialist category, or a protocol covers no procedure.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use bevoegd::{Context, Date, FieldOfCare, Qualification};
+    ///
+    /// let early = Context::builder(Date::new(2009, 1, 1)?, FieldOfCare::Medicine).build();
+    /// assert_eq!(early.unwrap_err().path, "date");
+    /// let not_a_specialism = Context::builder(Date::new(2025, 1, 1)?, FieldOfCare::Medicine)
+    ///     .specialism(Qualification::AmbulanceNurse)
+    ///     .build();
+    /// assert_eq!(not_a_specialism.unwrap_err().path, "specialism");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn build(self) -> Result<Context, ValidationError> {
         let r = self.repr;
         if r.date < COVERAGE_START {

@@ -49,6 +49,17 @@ impl Date {
     ///
     /// [`DateError`] when the year is outside 1..=9999, the month outside 1..=12, or the day does
     /// not exist in that month.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use bevoegd::{Date, DateError};
+    ///
+    /// assert_eq!(Date::new(2024, 2, 29)?.to_string(), "2024-02-29");
+    /// assert_eq!(Date::new(2023, 2, 29), Err(DateError::NoSuchDay { year: 2023, month: 2, day: 29 }));
+    /// assert_eq!(Date::new(2023, 13, 1), Err(DateError::NoSuchMonth { month: 13 }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn new(year: u16, month: u8, day: u8) -> Result<Date, DateError> {
         if year == 0 || year > 9999 {
             return Err(DateError::YearOutOfRange { year });
@@ -240,6 +251,17 @@ impl Period {
     /// # Errors
     ///
     /// [`DateError::EndsBeforeStart`] when `until` is before `from`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use bevoegd::{Date, Period};
+    ///
+    /// let p = Period::new(Date::new(2020, 7, 1)?, Some(Date::new(2025, 6, 30)?))?;
+    /// assert!(p.contains(Date::new(2025, 6, 30)?) && !p.contains(Date::new(2025, 7, 1)?));
+    /// assert!(Period::new(Date::new(2020, 7, 1)?, Some(Date::new(2020, 6, 30)?)).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn new(from: Date, until: Option<Date>) -> Result<Period, DateError> {
         if let Some(u) = until {
             if u.0 < from.0 {
@@ -320,6 +342,15 @@ macro_rules! ymd {
 pub(crate) use ymd;
 
 /// A date or period that does not exist.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::Date;
+///
+/// let e = "2021-02-30".parse::<Date>().unwrap_err();
+/// assert_eq!(e.to_string(), "day `2021-02-30` does not exist");
+/// ```
 #[derive(Clone, PartialEq, Eq, Debug, Error)]
 #[non_exhaustive]
 pub enum DateError {

@@ -13,6 +13,22 @@ use crate::profession::{Profession, Qualification};
 ///
 /// `path` names the field the way a JSON path would (`registrations[0].history[2]`), so the same
 /// error points at the same place whether the value was built in Rust or parsed from JSON.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{Date, Problem, Profession, Professional, Registration};
+///
+/// let since = Date::new(2015, 1, 1)?;
+/// let twice = Professional::builder("A")
+///     .registration(Registration::active_from(Profession::Physician, since))
+///     .registration(Registration::active_from(Profession::Physician, since))
+///     .build()
+///     .unwrap_err();
+/// assert_eq!(twice.path, "registrations[1]");
+/// assert_eq!(twice.problem, Problem::DuplicateRegistration { profession: Profession::Physician });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, PartialEq, Eq, Debug, Error)]
 #[error("`{path}`: {problem}")]
 pub struct ValidationError {
@@ -64,6 +80,14 @@ impl ValidationError {
 }
 
 /// What is wrong with an input; see [`ValidationError`].
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::Problem;
+///
+/// assert_eq!(Problem::EmptyHistory.to_string(), "a registration needs at least one status period");
+/// ```
 #[derive(Clone, PartialEq, Eq, Debug, Error)]
 #[non_exhaustive]
 pub enum Problem {

@@ -27,6 +27,18 @@ impl Rule {
     ///
     /// None in practice (the inputs are built from the table, which a test checks); the
     /// [`ValidationError`] is passed on rather than hidden.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use bevoegd::{decide, law};
+    ///
+    /// let rule = &law::NURSE_SPECIALIST_AGZ_CATHETERISATION;
+    /// let (who, ctx) = rule.example_case()?;
+    /// assert_eq!(ctx.date(), rule.valid.from());
+    /// assert_eq!(decide(&who, rule.procedure, &ctx).basis_rule().map(|r| r.name), Some(rule.name));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn example_case(&self) -> Result<(Professional, Context), ValidationError> {
         let day = self.valid.from();
         let since = Period::starting(day);

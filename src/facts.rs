@@ -14,6 +14,16 @@ use crate::procedure::Procedure;
 /// Besluit opleidingseisen en deskundigheidsgebied verloskundige 2008); physicians' field is the
 /// whole of medicine (art. 19). Exhaustive: the law has these three fields for the professions with
 /// a field limit in art. 36.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::FieldOfCare;
+///
+/// assert_eq!("dentistry".parse::<FieldOfCare>()?, FieldOfCare::Dentistry);
+/// assert_eq!(FieldOfCare::Obstetrics.name_nl(), "verloskunde");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize)]
 #[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
@@ -48,6 +58,18 @@ impl fmt::Display for FieldOfCare {
 /// 3 onder o; Regeling art. 5). Designated nurses prescribe from one class each (Regeling
 /// voorschrijfbevoegdheid verpleegkundigen arts. 3 and 7). `Other` is everything outside those
 /// lists. `#[non_exhaustive]`: the lists change by decree.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{decide, law, DrugClass, Procedure};
+///
+/// let (midwife, ctx) = law::MIDWIFE_INJECTION.example_case()?;
+/// let with = |d: DrugClass| ctx.to_builder().drug(d).build();
+/// assert!(decide(&midwife, Procedure::Injection, &with(DrugClass::LocalAnaesthetic)?).is_independent());
+/// assert!(!decide(&midwife, Procedure::Injection, &with(DrugClass::LocalAnaestheticWithEpinephrine)?).is_independent());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize)]
 #[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
@@ -108,6 +130,16 @@ impl fmt::Display for DrugClass {
 
 crate::set::bitset! {
     /// A set of substances, one bit each.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use bevoegd::{DrugClass, DrugSet};
+    ///
+    /// let set = DrugSet::of(&[DrugClass::Oxytocin, DrugClass::VitaminK]);
+    /// assert!(set.contains(DrugClass::VitaminK) && !set.contains(DrugClass::Iron));
+    /// assert_eq!(set.len(), 2);
+    /// ```
     pub struct DrugSet of DrugClass;
 }
 
@@ -118,6 +150,15 @@ crate::set::bitset! {
 /// puncture; bladder catheterisation in adults, not any catheterisation. The context carries the
 /// technique; a rule that narrows checks it. Each technique belongs to one procedure
 /// ([`Technique::procedure`]). `#[non_exhaustive]`: decrees add techniques.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{Procedure, Technique};
+///
+/// assert_eq!(Technique::Venepuncture.procedure(), Procedure::Puncture);
+/// assert_eq!(Technique::Coniotomy.procedure(), Procedure::Surgery);
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize)]
 #[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
@@ -185,6 +226,15 @@ impl fmt::Display for Technique {
 
 crate::set::bitset! {
     /// A set of techniques, one bit each.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use bevoegd::{Technique, TechniqueSet};
+    ///
+    /// let set = TechniqueSet::of(&[Technique::Venepuncture, Technique::NeonatalHeelPrick]);
+    /// assert_eq!(set.iter().collect::<Vec<_>>(), [Technique::Venepuncture, Technique::NeonatalHeelPrick]);
+    /// ```
     pub struct TechniqueSet of Technique;
 }
 
@@ -193,6 +243,16 @@ crate::set::bitset! {
 /// The law leaves these judgements to the professionals (is this act routine? are the risks
 /// overseeable?), so the engine takes them as given. `#[non_exhaustive]`: a new fact is not a
 /// breaking change. The code is the field name in the wire form of [`CaseFacts`].
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::CaseFact;
+///
+/// assert_eq!("routine".parse::<CaseFact>()?, CaseFact::Routine);
+/// assert_eq!(CaseFact::RadiationRequirementsMet.to_string(), "radiation_requirements_met");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(
     Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize,
 )]
@@ -229,10 +289,30 @@ impl fmt::Display for CaseFact {
 
 crate::set::bitset! {
     /// A set of case facts, one bit each.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use bevoegd::{CaseFact, CaseFactSet, CaseFacts};
+    ///
+    /// let facts = CaseFacts::established(CaseFactSet::of(&[CaseFact::Routine, CaseFact::RisksOverseeable]));
+    /// assert!(facts.is_established(CaseFact::Routine) && !facts.is_established(CaseFact::LimitedComplexity));
+    /// ```
     pub struct CaseFactSet of CaseFact;
 }
 
 /// What the caller says of one case fact. On the wire: `true`, `false` or `"unknown"`.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::FactValue;
+///
+/// assert_eq!(serde_json::from_str::<FactValue>("\"unknown\"")?, FactValue::Unknown);
+/// assert_eq!(serde_json::from_str::<FactValue>("true")?, FactValue::Established);
+/// assert!(serde_json::from_str::<FactValue>("\"maybe\"").is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
 pub enum FactValue {
     /// The fact holds for this act.

@@ -8,6 +8,16 @@ use strum::{EnumCount, EnumIter, EnumString, IntoStaticStr};
 /// How the law knows a profession: a BIG register, the temporary register for an experiment, a
 /// protected title without a register (art. 34, or an art. 36a experiment's), or a status with no
 /// title at all (a student, an assistant) whose only route is an instruction.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{Profession, ProfessionKind};
+///
+/// assert_eq!(Profession::Nurse.kind(), ProfessionKind::Register);
+/// assert_eq!(Profession::ClinicalTechnologistTitle.kind(), ProfessionKind::ExperimentTitle);
+/// assert_eq!(Profession::MedicalStudent.kind(), ProfessionKind::Trainee);
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -44,6 +54,18 @@ pub enum ProfessionKind {
 /// older register record that starts before the register opened is read as the title up to that
 /// day and the register entry from it ([`ProfessionalBuilder::build`](crate::ProfessionalBuilder::build)
 /// records the split), so such records keep their meaning.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::Profession;
+///
+/// let p: Profession = "clinical_technologist".parse()?;
+/// assert_eq!(p.name_nl(), "klinisch technoloog");
+/// assert_eq!(p.experiment_title(), Some(Profession::ClinicalTechnologistTitle));
+/// assert_eq!(Profession::ClinicalTechnologistTitle.register_profession(), p);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(
     Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize,
 )]
@@ -159,6 +181,17 @@ impl fmt::Display for Profession {
 /// All of these belong to nurses ([`Qualification::base_profession`]); a qualification counts only
 /// while the nurse registration is in force. `#[non_exhaustive]`: the minister designates new
 /// categories by regulation.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{Profession, Qualification};
+///
+/// let q: Qualification = "nurse_specialist_general_healthcare".parse()?;
+/// assert!(q.is_nurse_specialism());
+/// assert_eq!(q.base_profession(), Profession::Nurse);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(
     Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize,
 )]

@@ -19,6 +19,15 @@ use crate::subdomain::Subdomain;
 use crate::text::quoted;
 
 /// A BIG number that is not eleven digits.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::BigNumber;
+///
+/// let e = "1234".parse::<BigNumber>().unwrap_err();
+/// assert_eq!(e.to_string(), "BIG number `1234` must be exactly 11 digits");
+/// ```
 #[derive(Clone, PartialEq, Eq, Debug, Error)]
 #[error("BIG number `{input}` must be exactly 11 digits")]
 pub struct BigNumberError {
@@ -240,6 +249,20 @@ const fn qualification_bit(q: Qualification) -> u32 {
 }
 
 /// A dated qualification (specialism, annotation, certificate); see [`Qualification`].
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{Date, Period, Profession, Professional, Qualification, Registration};
+///
+/// let since = Date::new(2021, 1, 1)?;
+/// let vs = Professional::builder("vs")
+///     .registration(Registration::active_from(Profession::Nurse, since))
+///     .qualification(Qualification::NurseSpecialistGeneralHealthcare, Period::starting(since))
+///     .build()?;
+/// assert_eq!(vs.qualifications()[0].qualification, Qualification::NurseSpecialistGeneralHealthcare);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct QualificationRecord {
@@ -252,6 +275,23 @@ pub struct QualificationRecord {
 /// A competence record (bekwaamheid, Wet BIG art. 36 lid 15): the person may reasonably assume
 /// they are competent for the procedure, in the named subdomain or (without one) anywhere, during
 /// the period.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{Competence, Date, Period, Procedure};
+///
+/// let c = Competence {
+///     procedure: Procedure::Puncture,
+///     subdomain: Some("cardiology".parse()?),
+///     valid: Period::new(Date::new(2024, 1, 1)?, Some(Date::new(2025, 12, 31)?))?,
+/// };
+/// assert_eq!(
+///     serde_json::to_string(&c)?,
+///     r#"{"procedure":"puncture","subdomain":"cardiology","valid":{"from":"2024-01-01","until":"2025-12-31"}}"#
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Competence {
@@ -346,6 +386,19 @@ impl From<Professional> for ProfessionalRepr {
 }
 
 /// Builds a [`Professional`]; see [`Professional::builder`].
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{Date, Profession, Professional, Registration};
+///
+/// let who = Professional::builder("A. de Vries")
+///     .registration(Registration::active_from(Profession::Physician, Date::new(2016, 3, 1)?))
+///     .trained_in("cardiology".parse()?)
+///     .build()?;
+/// assert_eq!(who.trained_in().len(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, Default)]
 #[must_use]
 pub struct ProfessionalBuilder {
@@ -388,6 +441,26 @@ impl ProfessionalBuilder {
     ///
     /// [`ValidationError`] for two registrations of one profession, a qualification without a
     /// nurse registration, or two overlapping periods of one qualification.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use bevoegd::{Date, Period, Profession, Professional, Qualification, Registration};
+    ///
+    /// // A qualification needs the registration it sits on.
+    /// let err = Professional::builder("B")
+    ///     .qualification(Qualification::AmbulanceNurse, Period::starting(Date::new(2020, 1, 1)?))
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!(err.path, "qualifications[0]");
+    /// // An old register record from before the register opened is split into title and register.
+    /// let kt = Professional::builder("C")
+    ///     .registration(Registration::active_from(Profession::ClinicalTechnologist, Date::new(2016, 9, 1)?))
+    ///     .build()?;
+    /// let professions: Vec<_> = kt.professions().collect();
+    /// assert_eq!(professions, [Profession::ClinicalTechnologist, Profession::ClinicalTechnologistTitle]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn build(mut self) -> Result<Professional, ValidationError> {
         self.split_experiment_titles()?;
         self.registrations.sort_by_key(Registration::profession);

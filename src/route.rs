@@ -9,6 +9,16 @@ use strum::{EnumIter, EnumString, IntoStaticStr};
 ///
 /// Exhaustive: Wet BIG art. 35-39 give exactly these, and a caller matching on a route should be
 /// told by the compiler if the law ever gains another.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{Lang, Route};
+///
+/// assert_eq!("functional_independence".parse::<Route>()?, Route::FunctionalIndependence);
+/// assert_eq!(Route::OnInstruction.name(Lang::Nl), "in opdracht");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(
     Clone,
     Copy,

@@ -7,6 +7,15 @@ use crate::procedure::ProcedureSet;
 
 /// Why a suspension was imposed. The effect is the same for every ground: while suspended, the
 /// person counts as not registered (Wet BIG art. 4 lid 3).
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::SuspensionGround;
+///
+/// assert_eq!(serde_json::from_str::<SuspensionGround>("\"provisional\"")?, SuspensionGround::Provisional);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(
     Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, strum::EnumIter, strum::EnumString, strum::IntoStaticStr,
 )]
@@ -24,6 +33,14 @@ pub enum SuspensionGround {
 crate::text::deserialize_by_code!(SuspensionGround);
 
 /// Why a registration was struck off (doorhaling).
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{Lang, StrikeOffGround};
+///
+/// assert_eq!(StrikeOffGround::MissedReregistration.name(Lang::En), "for missed re-registration");
+/// ```
 #[derive(
     Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, strum::EnumIter, strum::EnumString, strum::IntoStaticStr,
 )]
@@ -46,6 +63,15 @@ pub enum StrikeOffGround {
 crate::text::deserialize_by_code!(StrikeOffGround);
 
 /// Why the authority of a registration is restricted ([`RegistrationStatus::Restricted`]).
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::RestrictionGround;
+///
+/// assert_eq!(serde_json::to_string(&RestrictionGround::ForeignMeasure)?, r#""foreign_measure""#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(
     Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, strum::EnumIter, strum::EnumString, strum::IntoStaticStr,
 )]
@@ -69,6 +95,17 @@ crate::text::deserialize_by_code!(RestrictionGround);
 /// suspension ([`ConditionalSuspension`](RegistrationStatus::ConditionalSuspension)) has no effect
 /// until the disciplinary court orders it executed (art. 48 lid 6), from which day the history
 /// records [`Suspended`](RegistrationStatus::Suspended). `#[non_exhaustive]`: the law adds measures.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{ProcedureSet, Procedure, RegistrationStatus};
+///
+/// let withdrawn = RegistrationStatus::PartiallyWithdrawn { procedures: ProcedureSet::only(Procedure::Anaesthesia) };
+/// assert_eq!(serde_json::to_string(&withdrawn)?, r#"{"partially_withdrawn":{"procedures":["anaesthesia"]}}"#);
+/// assert_eq!(serde_json::to_string(&RegistrationStatus::ConditionalSuspension)?, r#""conditional_suspension""#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
@@ -94,7 +131,7 @@ pub enum RegistrationStatus {
     /// Registered, with the authority bound to special conditions (binding aan bijzondere
     /// voorwaarden, art. 80 lid 1 onder a; noted under art. 9 lid 1 onder e): the registration
     /// authorises only an act the context asserts complies with them
-    /// ([`CaseFacts::registration_conditions_met`](crate::CaseFacts::registration_conditions_met)).
+    /// ([`CaseFact::RegistrationConditionsMet`](crate::CaseFact::RegistrationConditionsMet)).
     ConditionsImposed,
     /// Registered, with the authority for the named procedures restricted by an order or a
     /// foreign measure.
@@ -110,6 +147,16 @@ pub enum RegistrationStatus {
 }
 
 /// One status period of a registration.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{Date, StatusPeriod};
+///
+/// let p = StatusPeriod::active_from(Date::new(2015, 9, 1)?);
+/// assert_eq!(serde_json::to_string(&p)?, r#"{"period":{"from":"2015-09-01"},"status":"active"}"#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StatusPeriod {

@@ -55,6 +55,17 @@ impl Subdomain {
     /// # Errors
     ///
     /// [`SubdomainError`] naming the problem and quoting the code.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use bevoegd::Subdomain;
+    ///
+    /// assert_eq!(Subdomain::new("emergency_department")?.as_str(), "emergency_department");
+    /// assert!(Subdomain::new("2nd_floor").is_err());
+    /// assert!(Subdomain::new(&"a".repeat(33)).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(code: &str) -> Result<Subdomain, SubdomainError> {
         let b = code.as_bytes();
         if b.is_empty() || b.len() > SUBDOMAIN_MAX_LEN {
@@ -129,6 +140,15 @@ impl Subdomain {
     }
 }
 /// A subdomain code of the wrong shape.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::Subdomain;
+///
+/// let e = "".parse::<Subdomain>().unwrap_err();
+/// assert_eq!(e.to_string(), "subdomain `` must be 1 to 32 bytes long");
+/// ```
 #[derive(Clone, PartialEq, Eq, Debug, Error)]
 #[non_exhaustive]
 pub enum SubdomainError {

@@ -71,6 +71,18 @@ impl Request {
     ///
     /// [`ValidationError`] at `context.technique` when the context's technique is a form of
     /// another procedure, or of any procedure when the act is not reserved.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use bevoegd::{law, Procedure, Request, Technique};
+    ///
+    /// let (nurse, ctx) = law::NURSE_PUNCTURE.example_case()?;
+    /// assert!(Request::new(nurse.clone(), Procedure::Puncture, ctx.clone()).is_ok());
+    /// let mismatch = ctx.to_builder().technique(Technique::IntravenousInjection).build()?;
+    /// assert_eq!(Request::new(nurse, Procedure::Puncture, mismatch).unwrap_err().path, "context.technique");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(professional: Professional, act: impl Into<Act>, context: Context) -> Result<Request, ValidationError> {
         let act = act.into();
         if let Some(t) = context.technique() {

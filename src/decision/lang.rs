@@ -16,6 +16,18 @@ use crate::status::{RestrictionGround, StrikeOffGround};
 use crate::subdomain::Subdomain;
 
 /// The language of an explanation.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{Lang, Procedure};
+///
+/// assert_eq!("en".parse::<Lang>()?, Lang::En);
+/// assert_eq!(Lang::default(), Lang::Nl);
+/// assert_eq!(Procedure::Injection.name(Lang::Nl), "injecties");
+/// assert_eq!(Procedure::Injection.name(Lang::En), "injections");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(
     Clone, Copy, PartialEq, Eq, Hash, Debug, Default, Serialize, Deserialize, strum::EnumString, strum::IntoStaticStr,
 )]

@@ -204,6 +204,19 @@ impl Snapshot {
 /// [`reasons`](Decision::reasons), [`missing`](Decision::missing) or
 /// [`explain`](Decision::explain) when you need them; [`report`](Decision::report) gives the
 /// serialisable form.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{decide, law, Lang, Route};
+///
+/// let (midwife, ctx) = law::MIDWIFE_OBSTETRICS.example_case()?;
+/// let d = decide(&midwife, law::MIDWIFE_OBSTETRICS.procedure, &ctx);
+/// assert_eq!(d.route(), Some(Route::Independent));
+/// assert_eq!(d.explain(Lang::En), "independently authorised (Wet BIG art. 36 lid 2 onder b)");
+/// assert!(d.reasons().is_empty() && d.missing().is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Decision {
     procedure: Procedure,

@@ -16,6 +16,22 @@ use crate::status::{RestrictionGround, StrikeOffGround};
 use crate::subdomain::Subdomain;
 
 /// One unmet condition, typed, with the provision that sets it.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{decide, law, Lang, Procedure};
+///
+/// let (dentist, ctx) = law::DENTIST_PRESCRIBING.example_case()?;
+/// let outside = ctx.to_builder().field(bevoegd::FieldOfCare::Medicine).build()?;
+/// let reason = decide(&dentist, Procedure::Prescribing, &outside).independence_reasons()[0];
+/// assert_eq!(reason.unmet.code(), "outside_field");
+/// assert_eq!(
+///     reason.sentence(Lang::En),
+///     "outside the field of dentistry (the act falls in medicine) (Wet BIG art. 21, with Wet BIG art. 36 lid 14 onder b)"
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
 pub struct Reason {
     /// What is unmet.
@@ -48,6 +64,18 @@ impl std::fmt::Display for Reason {
 }
 
 /// What is unmet, with the facts that say precisely how. The wire form is tagged by `code`.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{Date, Lang, Procedure, Unmet};
+///
+/// let u = Unmet::CompetenceExpired { procedure: Procedure::Injection, on: Date::new(2025, 1, 31)? };
+/// assert_eq!(u.code(), "competence_expired");
+/// assert_eq!(u.describe(Lang::Nl), "bekwaamheid voor injecties verlopen op 2025-01-31");
+/// assert_eq!(serde_json::to_string(&u)?, r#"{"code":"competence_expired","procedure":"injection","on":"2025-01-31"}"#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(tag = "code", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]

@@ -13,6 +13,19 @@ use crate::route::Route;
 use crate::subdomain::Subdomain;
 
 /// A fact that would make a denied act permitted, or the statement that nothing can.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{decide, law, CaseFacts, Procedure, Remedy};
+///
+/// let (pa, ctx) = law::PHYSICIAN_ASSISTANT_INJECTION.example_case()?;
+/// let unknown_ward = ctx.to_builder().facts(CaseFacts::NONE).build()?;
+/// let missing = decide(&pa, Procedure::Injection, &unknown_ward).missing();
+/// assert!(matches!(missing[0], Remedy::CaseFact { .. }));
+/// assert!(missing.contains(&Remedy::Instruction));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(tag = "code", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]

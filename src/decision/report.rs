@@ -11,6 +11,15 @@ use crate::procedure::Act;
 use crate::route::Route;
 
 /// Permitted, denied, or not a reserved act at all.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::Outcome;
+///
+/// assert_eq!(serde_json::to_string(&Outcome::NotReserved)?, r#""not_reserved""#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -25,6 +34,21 @@ pub enum Outcome {
 }
 
 /// The other route tried when the act is denied, with its reasons.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{decide, law, Context, Date, FieldOfCare, Procedure, Route};
+///
+/// let (nurse, ctx) = law::NURSE_INJECTION.example_case()?;
+/// let technique = ctx.technique().ok_or("no technique")?;
+/// let alone = Context::builder(ctx.date(), FieldOfCare::Medicine).technique(technique).build()?;
+/// let report = decide(&nurse, Procedure::Injection, &alone).report(bevoegd::Lang::En);
+/// let other = report.other_route.ok_or("no other route")?;
+/// assert_eq!(other.route, Route::FunctionalIndependence);
+/// assert_eq!(other.reasons.iter().map(|r| r.unmet.code()).collect::<Vec<_>>(), ["no_instruction"]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OtherRoute {
@@ -42,6 +66,20 @@ pub struct OtherRoute {
 /// [`Decision::independence_reasons`](crate::Decision::independence_reasons), `other_route` the
 /// route tried after independence with its reasons, `missing` is
 /// [`Decision::missing`](crate::Decision::missing). `docs/wire-format.md` shows every form.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{decide, law, DecisionReport, Lang, Outcome};
+///
+/// let (physician, ctx) = law::PHYSICIAN_SURGERY.example_case()?;
+/// let report = decide(&physician, law::PHYSICIAN_SURGERY.procedure, &ctx).report(Lang::Nl);
+/// assert_eq!(report.outcome, Outcome::Permitted);
+/// assert_eq!(report.rule.as_deref(), Some("physician_surgery"));
+/// let json = serde_json::to_string(&report)?;
+/// assert_eq!(serde_json::from_str::<DecisionReport>(&json)?, report);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DecisionReport {
@@ -110,6 +148,18 @@ impl DecisionReport {
 
 /// An answer as it is kept for audit: the report, the version of `bevoegd` that made it, and the
 /// day its law table was last checked against its sources.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{decide, law, AuditRecord, Lang};
+///
+/// let (physician, ctx) = law::PHYSICIAN_SURGERY.example_case()?;
+/// let record = AuditRecord::new(&decide(&physician, law::PHYSICIAN_SURGERY.procedure, &ctx), Lang::En);
+/// assert_eq!(record.engine_version, env!("CARGO_PKG_VERSION"));
+/// assert_eq!(record.legal_basis_as_of, law::LEGAL_BASIS_AS_OF);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AuditRecord {

@@ -6,6 +6,16 @@ use serde::{Deserialize, Serialize};
 use strum::{EnumIter, EnumString, IntoEnumIterator, IntoStaticStr};
 
 /// A legal instrument the table cites. `#[non_exhaustive]`: new decrees are added as rows need them.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::law::Instrument;
+///
+/// assert_eq!(Instrument::WetBig.title(), "Wet BIG");
+/// assert_eq!(serde_json::to_string(&Instrument::Stcrt2020_62422)?, r#""stcrt_2020_62422""#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(
     Clone,
     Copy,
@@ -122,7 +132,7 @@ impl Instrument {
 /// were verified: where a letter added by a later amendment could not be read in the consolidated
 /// text, the citation stops at the paragraph rather than guess.
 ///
-/// One text form serves [`Display`](fmt::Display), [`FromStr`] and the wire form's `text`
+/// One text form serves [`Display`](fmt::Display), [`FromStr`](std::str::FromStr) and the wire form's `text`
 /// (the wire form also spells out the parts): parsing what is displayed gives the same
 /// citation back, for every citation of the law table.
 ///
@@ -224,6 +234,15 @@ impl Citation {
 }
 
 /// A citation text that is not of the form `<instrument>[ art. N[x][ lid N][ onder x][, N°]]`.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::law::Citation;
+///
+/// let e = "Wet BIG artikel 36".parse::<Citation>().unwrap_err();
+/// assert_eq!(e.input, "Wet BIG artikel 36");
+/// ```
 #[derive(Clone, PartialEq, Eq, Debug, thiserror::Error)]
 #[error("citation `{input}` is not of the form `<instrument> art. N lid N onder x, N°`")]
 pub struct CitationError {

@@ -7,6 +7,16 @@ use strum::{EnumCount, EnumIter, IntoStaticStr};
 
 /// One condition of a route to "may perform". The declaration order is the order in which unmet
 /// conditions are reported, so two runs give byte-identical reasons.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::law::{self, Condition};
+///
+/// let pa = &law::PHYSICIAN_ASSISTANT_INJECTION;
+/// assert!(pa.all_conditions().contains(Condition::WithinTrainedSubdomain));
+/// assert!(!law::PHYSICIAN_INJECTION.all_conditions().contains(Condition::Protocol));
+/// ```
 #[derive(
     Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, EnumIter, EnumCount, IntoStaticStr, Serialize, Deserialize,
 )]
@@ -61,5 +71,14 @@ impl fmt::Display for Condition {
 
 crate::set::bitset! {
     /// A set of [`Condition`]s, one bit each; iterates in report order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use bevoegd::law::{Condition, ConditionSet};
+    ///
+    /// let set = ConditionSet::of(&[Condition::Routine, Condition::Protocol]);
+    /// assert_eq!(set.iter().collect::<Vec<_>>(), [Condition::Protocol, Condition::Routine]); // report order
+    /// ```
     pub struct ConditionSet of Condition;
 }

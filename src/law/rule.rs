@@ -10,6 +10,15 @@ use crate::profession::{Profession, Qualification};
 use crate::route::Route;
 
 /// How firmly a row's source was verified.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::law::{self, Confidence};
+///
+/// assert_eq!(law::PHYSICIAN_SURGERY.confidence, Confidence::High);
+/// assert_eq!(law::MIDWIFE_PRESCRIBING.confidence, Confidence::Medium);
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
@@ -26,6 +35,18 @@ pub enum Confidence {
 /// Rows are `const` items in [`crate::law`], each with a runnable example; [`crate::law::RULES`]
 /// lists them all. A change in the law is a new row with dates, never an edit that rewrites
 /// history.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{law, Procedure, Route};
+///
+/// let rule = law::rule_named("clinical_technologist_puncture").ok_or("no such row")?;
+/// assert_eq!((rule.procedure, rule.route), (Procedure::Puncture, Route::Independent));
+/// assert_eq!(rule.citation.to_string(), "Wet BIG art. 36 lid 6");
+/// assert_eq!(rule.valid.from().to_string(), "2020-07-01");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 #[non_exhaustive]
 pub struct Rule {
