@@ -10,7 +10,7 @@ mod naive;
 
 use bevoegd::decide;
 use common::*;
-use naive::oracle;
+use naive::{independence_reasons, oracle};
 use proptest::prelude::*;
 
 #[test]
@@ -18,12 +18,23 @@ fn the_engine_agrees_with_the_naive_oracle() {
     let config = ProptestConfig { cases: cases(100_000), failure_persistence: None, ..ProptestConfig::default() };
     let mut runner = proptest::test_runner::TestRunner::new(config);
     let counts: [std::cell::Cell<u32>; 6] = Default::default();
+    let compared_reasons = std::cell::Cell::new(0u32);
     runner
         .run(&any_request(), |(who, p, ctx)| {
             let d = decide(&who, p, &ctx);
             let expected = oracle(&who, p, &ctx);
             let actual = (d.route(), d.basis().map(|c| c.to_string()));
             prop_assert_eq!(&actual, &expected, "{}", d.explain(bevoegd::Lang::En));
+            // The reasons too, with their citations, where the reference gives them one row at a time.
+            if let Some(reasons) = independence_reasons(&who, p, &ctx).filter(|_| !d.is_independent()) {
+                let got: Vec<(String, String)> = d
+                    .independence_reasons()
+                    .iter()
+                    .map(|r| (r.unmet.code().to_owned(), r.citation.to_string()))
+                    .collect();
+                prop_assert_eq!(&got, &reasons, "{}", d.explain(bevoegd::Lang::En));
+                compared_reasons.set(compared_reasons.get() + 1);
+            }
             let slot = d.route().map_or(5, |r| r as usize);
             counts[slot].set(counts[slot].get() + 1);
             Ok(())
@@ -31,6 +42,9 @@ fn the_engine_agrees_with_the_naive_oracle() {
         .unwrap();
     // The generator must reach every route, or the comparison proves little.
     let counts = counts.map(std::cell::Cell::into_inner);
+    let compared_reasons = compared_reasons.into_inner();
+    eprintln!("reasons and citations compared on {compared_reasons} denials");
+    assert!(compared_reasons > 0, "no denial's reasons were compared");
     eprintln!(
         "oracle agreed on every case; by route (independent, functional, instruction, emergency, not professional, denied): {counts:?}"
     );

@@ -379,3 +379,151 @@ pub fn oracle(who: &Professional, p: Procedure, ctx: &Context) -> (Option<Route>
     }
     (None, None)
 }
+
+/// The reasons independence fails, as (code, citation) pairs in report order, for the people the
+/// reference describes one row at a time: someone whose only profession on record is physician,
+/// dentist or midwife, with no qualification. `None` for anyone else (whose denial the engine
+/// explains by comparing several rows), so the comparison covers what can be written down
+/// naively.
+pub fn independence_reasons(who: &Professional, p: Procedure, ctx: &Context) -> Option<Vec<(String, String)>> {
+    let [reg] = who.registrations() else { return None };
+    if !who.qualifications().is_empty() || ctx.technique().is_some_and(|t| t.procedure() != p) {
+        return None;
+    }
+    let profession = reg.profession();
+    let date = ctx.date();
+    let lid = p as u8 + 1;
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut push = |code: &str, citation: String| out.push((code.to_owned(), citation));
+    // Which paragraphs each holds (art. 36), and the letter under which it is named.
+    let letter = match profession {
+        Profession::Physician => Some(if matches!(lid, 3 | 9 | 10 | 11 | 12 | 13) { None } else { Some('a') }),
+        Profession::Dentist => match lid {
+            1 | 5 | 7 | 8 | 14 => Some(Some('b')),
+            _ => None,
+        },
+        Profession::Midwife => match lid {
+            1 => Some(Some('c')),
+            2 | 4 | 6 => Some(Some('b')),
+            5 | 14 => Some(Some('c')),
+            _ => None,
+        },
+        _ => return None,
+    };
+    let Some(letter) = letter else {
+        push("not_granted", format!("Wet BIG art. 36 lid {lid}"));
+        return Some(out);
+    };
+    let grant = match letter {
+        Some(l) => format!("Wet BIG art. 36 lid {lid} onder {l}"),
+        None => format!("Wet BIG art. 36 lid {lid}"),
+    };
+    // Registration (art. 4 lid 3 and 4, 7, 8, 48, 80, 9).
+    match reg.history().iter().find(|s| s.period.contains(date)) {
+        None => push("not_registered", "Wet BIG art. 4 lid 4".into()),
+        Some(s) => match s.status {
+            RegistrationStatus::Active | RegistrationStatus::ConditionalSuspension => {}
+            RegistrationStatus::Suspended { .. } => push("suspended", "Wet BIG art. 4 lid 3".into()),
+            RegistrationStatus::StruckOff { ground } => {
+                let c = match ground {
+                    bevoegd::StrikeOffGround::OnRequest => "Wet BIG art. 7 onder b",
+                    bevoegd::StrikeOffGround::Disciplinary => "Wet BIG art. 48 lid 1 onder f",
+                    bevoegd::StrikeOffGround::Unfitness => "Wet BIG art. 80 lid 1 onder c",
+                    bevoegd::StrikeOffGround::ForeignMeasure => "Wet BIG art. 7 onder e",
+                    _ => "Wet BIG art. 8 lid 1",
+                };
+                push("struck_off", c.into());
+            }
+            RegistrationStatus::PartiallyWithdrawn { procedures } if procedures.contains(p) => {
+                push("authority_withdrawn", "Wet BIG art. 48 lid 1 onder e".into());
+            }
+            RegistrationStatus::Restricted { procedures, ground } if procedures.contains(p) => {
+                let c = match ground {
+                    bevoegd::RestrictionGround::Order => "Wet BIG art. 9 lid 1 onder a",
+                    _ => "Wet BIG art. 9 lid 4",
+                };
+                push("authority_restricted", c.into());
+            }
+            RegistrationStatus::ConditionsImposed
+                if !ctx.facts().is_established(CaseFact::RegistrationConditionsMet) =>
+            {
+                push("registration_conditions_not_met", "Wet BIG art. 80 lid 1 onder a".into());
+            }
+            _ => {}
+        },
+    }
+    // The field of expertise (dentists and midwives): the grant's proviso, with the field's article.
+    let field = match profession {
+        Profession::Dentist => Some(FieldOfCare::Dentistry),
+        Profession::Midwife => Some(FieldOfCare::Obstetrics),
+        _ => None,
+    };
+    if field.is_some_and(|f| f != ctx.field()) {
+        // Lid 14 onder b states no field: art. 21 is what bounds the dentist's prescribing.
+        let cite = if profession == Profession::Dentist && p == Prescribing {
+            "Wet BIG art. 21".to_owned()
+        } else {
+            grant.clone()
+        };
+        push("outside_field", cite);
+    }
+    if p == IonisingRadiation && !ctx.facts().is_established(CaseFact::RadiationRequirementsMet) {
+        push("radiation_requirements_not_met", grant.clone());
+    }
+    if profession == Profession::Midwife && matches!(p, Injection | Prescribing) {
+        use DrugClass::*;
+        let besluit = "Besluit opleidingseisen en deskundigheidsgebied verloskundige 2008 art. 5 lid 3";
+        let regeling = "Regeling nadere uitwerking deskundigheidsgebied verloskundige 2008";
+        let (list, cite): (Vec<DrugClass>, String) = if p == Injection {
+            let mut l = vec![
+                Iron,
+                Oxytocin,
+                ErgotAlkaloids,
+                AntiDImmunoglobulin,
+                HepatitisBImmunoglobulin,
+                HepatitisBVaccine,
+                VitaminK,
+                LocalAnaesthetic,
+                PlasmaSubstitute,
+            ];
+            if date >= day("2015-10-01") {
+                l.push(OtherHormonalContraceptive);
+                (l, regeling.into())
+            } else {
+                (l, besluit.into())
+            }
+        } else {
+            let mut l = vec![
+                Iron,
+                Oxytocin,
+                ErgotAlkaloids,
+                AntiDImmunoglobulin,
+                HepatitisBImmunoglobulin,
+                HepatitisBVaccine,
+                VitaminK,
+                MedicinalOxygen,
+            ];
+            if date >= day("2014-09-01") {
+                l.extend([InhalationAnalgesic, OralContraceptive, HormonalIud]);
+                if date >= day("2015-10-01") {
+                    l.push(OtherHormonalContraceptive);
+                }
+                (l, format!("{regeling} art. 3 lid 1"))
+            } else {
+                (l, format!("{besluit} onder b"))
+            }
+        };
+        if !ctx.drug().is_some_and(|d| list.contains(&d)) {
+            push("drug_not_permitted", cite);
+        }
+    }
+    if !competent(who, p, ctx) {
+        let expired = who.competences().iter().any(|c| {
+            c.procedure == p
+                && (c.subdomain.is_none() || c.subdomain == ctx.subdomain())
+                && c.valid.until().is_some_and(|u| u < date)
+        });
+        push(if expired { "competence_expired" } else { "not_competent" }, "Wet BIG art. 36 lid 15".into());
+    }
+    Some(out)
+}
