@@ -385,6 +385,7 @@ pub fn oracle(who: &Professional, p: Procedure, ctx: &Context) -> (Option<Route>
 /// dentist or midwife, with no qualification. `None` for anyone else (whose denial the engine
 /// explains by comparing several rows), so the comparison covers what can be written down
 /// naively.
+#[allow(dead_code, reason = "the benchmarks share this module but compare routes only")]
 pub fn independence_reasons(who: &Professional, p: Procedure, ctx: &Context) -> Option<Vec<(String, String)>> {
     let [reg] = who.registrations() else { return None };
     if !who.qualifications().is_empty() || ctx.technique().is_some_and(|t| t.procedure() != p) {
