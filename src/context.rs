@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::error::{Problem, ValidationError};
-use crate::facts::{CaseFact, CaseFacts, DrugClass, FieldOfCare, Technique};
+use crate::facts::{CaseFact, CaseFactSet, CaseFacts, DrugClass, FieldOfCare, Technique};
 use crate::law::{COVERAGE_START, Condition, ConditionSet};
 use crate::procedure::{Procedure, ProcedureSet};
 use crate::profession::Qualification;
@@ -115,7 +115,7 @@ pub struct Context {
 }
 
 /// The case facts that are row conditions, and the condition each one meets.
-const FACT_CONDITIONS: [(CaseFact, Condition); 6] = [
+pub(crate) const FACT_CONDITIONS: [(CaseFact, Condition); 6] = [
     (CaseFact::LimitedComplexity, Condition::LimitedComplexity),
     (CaseFact::Routine, Condition::Routine),
     (CaseFact::RisksOverseeable, Condition::RisksOverseeable),
@@ -423,11 +423,17 @@ impl Context {
     pub fn instruction(&self) -> Option<&Instruction> {
         self.instruction.as_ref()
     }
-    /// The case-fact conditions ([`Condition::LimitedComplexity`] ... [`Condition::DiagnosisByPhysician`])
-    /// this context does not establish.
+    /// The case-fact conditions this context does not establish, when the facts in `assumed` are
+    /// taken as established too (the engine's "what if the unknown facts hold").
     #[inline]
-    pub fn fact_gaps(&self) -> ConditionSet {
-        self.fact_gaps
+    pub(crate) fn fact_gaps_assuming(&self, assumed: CaseFactSet) -> ConditionSet {
+        if assumed.is_empty() {
+            return self.fact_gaps;
+        }
+        FACT_CONDITIONS
+            .iter()
+            .filter(|(fact, _)| assumed.contains(*fact))
+            .fold(self.fact_gaps, |acc, (_, c)| acc.without(*c))
     }
 
     /// Whether a protocol covers `p` in this context's subdomain.

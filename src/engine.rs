@@ -7,7 +7,7 @@
 use crate::context::{Context, Instruction};
 use crate::date::Date;
 use crate::decision::{Assessment, Decision, RouteAssessment, RouteCondition, RouteConditionSet, RowAssessment};
-use crate::facts::CaseFact;
+use crate::facts::{CaseFact, CaseFactSet};
 use crate::law::{self, Condition, ConditionSet, INSTRUCTOR_COMPETENCE_WAIVED_FROM, Rule};
 use crate::procedure::Procedure;
 use crate::professional::{CompetenceOn, Professional, StateOn};
@@ -54,19 +54,57 @@ use crate::route::Route;
 /// ```
 #[must_use]
 pub fn decide(who: &Professional, procedure: Procedure, ctx: &Context) -> Decision {
+    let decision = decide_assuming(who, procedure, ctx, CaseFactSet::EMPTY);
+    let unknown = ctx.facts().unknown_set();
+    if decision.is_permitted() || unknown.is_empty() {
+        return decision;
+    }
+    // Denied with some facts unknown: would the act be permitted if they held? Then the answer
+    // is conditional on the fewest of them that it needs: each one dropped (the others kept)
+    // gives a denial. Established facts never turn a permit into a denial, so dropping one at a
+    // time and keeping the drop when the permit survives leaves a set where every fact counts.
+    if !decide_assuming(who, procedure, ctx, unknown).is_permitted() {
+        return decision.with_unknown(unknown);
+    }
+    let mut required = unknown;
+    for fact in unknown.iter() {
+        if decide_assuming(who, procedure, ctx, required.without(fact)).is_permitted() {
+            required = required.without(fact);
+        }
+    }
+    decide_assuming(who, procedure, ctx, required).conditional_on(required, unknown)
+}
+
+/// [`decide`] with the facts in `assumed` taken as established.
+fn decide_assuming(who: &Professional, procedure: Procedure, ctx: &Context, assumed: CaseFactSet) -> Decision {
     if ctx.technique().is_some_and(|t| t.procedure() != procedure) {
         let unmet = RouteConditionSet::only(RouteCondition::TechniqueOfOtherProcedure);
         return Decision::new(procedure, who, ctx, None, Assessment::general(Route::Independent, unmet), None);
     }
+    let facts = Facts { gaps: ctx.fact_gaps_assuming(assumed), assumed };
     // The performer's competence is the same on every route: look it up once.
     let competence = Some(who.competence_on(procedure, ctx.subdomain(), ctx.date()));
-    let independent = assess_rows(who, procedure, ctx, Route::Independent, competence);
+    let independent = assess_rows(who, procedure, ctx, facts, Route::Independent, competence);
     if independent.is_met() {
         return Decision::new(procedure, who, ctx, Some(Route::Independent), independent, None);
     }
-    let other = assess_other(who, procedure, ctx, competence);
+    let other = assess_other(who, procedure, ctx, facts, competence);
     let route = other.is_met().then(|| other.route());
     Decision::new(procedure, who, ctx, route, independent, Some(other))
+}
+
+/// The case facts as the engine reads them: the fact conditions not established, and the facts
+/// taken as established beyond the context's own.
+#[derive(Clone, Copy)]
+struct Facts {
+    gaps: ConditionSet,
+    assumed: CaseFactSet,
+}
+
+impl Facts {
+    fn is_established(self, ctx: &Context, fact: CaseFact) -> bool {
+        self.assumed.contains(fact) || ctx.facts().is_established(fact)
+    }
 }
 
 /// The routes after independence, in the law's order; returns the first that holds, or the one to
@@ -75,13 +113,14 @@ fn assess_other(
     who: &Professional,
     procedure: Procedure,
     ctx: &Context,
+    facts: Facts,
     competence: Option<CompetenceOn>,
 ) -> Assessment {
-    let functional = assess_rows(who, procedure, ctx, Route::FunctionalIndependence, competence);
+    let functional = assess_rows(who, procedure, ctx, facts, Route::FunctionalIndependence, competence);
     if functional.is_met() {
         return functional;
     }
-    let instructed = assess_instruction(procedure, ctx, competence);
+    let instructed = assess_instruction(procedure, ctx, facts, competence);
     if instructed.is_met() {
         return instructed;
     }
@@ -111,10 +150,11 @@ fn assess_other(
 /// first row that is met, or the closest one (fewest unmet conditions; table order breaks ties),
 /// or "not granted" when no row names the holder on that date. `competence` is the holder's
 /// competence for the act, or `None` when it is not required.
-pub(crate) fn assess_rows(
+fn assess_rows(
     who: &Professional,
     procedure: Procedure,
     ctx: &Context,
+    facts: Facts,
     route: Route,
     competence: Option<CompetenceOn>,
 ) -> Assessment {
@@ -133,7 +173,7 @@ pub(crate) fn assess_rows(
             continue;
         }
         let Some(reg) = who.registration(rule.registration_profession()) else { continue };
-        let a = assess_rule(rule, i, reg.state_on(date), who, procedure, ctx, competence);
+        let a = assess_rule(rule, i, reg.state_on(date), who, procedure, ctx, facts, competence);
         if a.unmet.is_empty() {
             return Assessment::Row(a);
         }
@@ -177,6 +217,7 @@ fn nearest_row(rows: &[u8], mut mask: u32, date: Date) -> Option<u8> {
 }
 
 /// Every condition of one row. No early return: a denial lists all of them.
+#[allow(clippy::too_many_arguments, reason = "one row's whole question; a struct would only rename it")]
 fn assess_rule(
     rule: &Rule,
     position: u8,
@@ -184,6 +225,7 @@ fn assess_rule(
     who: &Professional,
     procedure: Procedure,
     ctx: &Context,
+    facts: Facts,
     competence: Option<CompetenceOn>,
 ) -> RowAssessment {
     let date = ctx.date();
@@ -193,11 +235,11 @@ fn assess_rule(
         StateOn::PartiallyWithdrawn { procedures } | StateOn::Restricted { procedures, .. } => {
             !procedures.contains(procedure)
         }
-        StateOn::ConditionsImposed => ctx.facts().is_established(CaseFact::RegistrationConditionsMet),
+        StateOn::ConditionsImposed => facts.is_established(ctx, CaseFact::RegistrationConditionsMet),
         StateOn::NotRegistered | StateOn::Suspended { .. } | StateOn::StruckOff { .. } => false,
     };
     // The case facts at once: the row's fact conditions the context does not establish.
-    let mut unmet = when(Condition::RegistrationInForce, !in_force).union(c.intersection(ctx.fact_gaps()));
+    let mut unmet = when(Condition::RegistrationInForce, !in_force).union(c.intersection(facts.gaps));
     if let Some(q) = rule.qualification {
         unmet = unmet.union(when(Condition::QualificationHeld, !who.holds_qualification_on(q, date)));
     }
@@ -221,7 +263,7 @@ fn assess_rule(
             unmet.union(when(Condition::TechniqueCovered, !ctx.technique().is_some_and(|t| techniques.contains(t))));
     }
     if rule.route == Route::FunctionalIndependence {
-        let i = instruction_unmet(ctx.instruction(), procedure, ctx);
+        let i = instruction_unmet(ctx.instruction(), procedure, ctx, facts);
         unmet = unmet
             .union(when(Condition::Instructed, i.contains(RouteCondition::Instructed)))
             .union(when(Condition::InstructorAuthorised, i.contains(RouteCondition::InstructorAuthorised)))
@@ -248,14 +290,19 @@ const fn competence_of(competence: Option<CompetenceOn>) -> (bool, Option<Date>)
 }
 
 /// The general instruction route (art. 35 and 38): anyone, for any procedure but prescribing.
-fn assess_instruction(procedure: Procedure, ctx: &Context, competence: Option<CompetenceOn>) -> Assessment {
+fn assess_instruction(
+    procedure: Procedure,
+    ctx: &Context,
+    facts: Facts,
+    competence: Option<CompetenceOn>,
+) -> Assessment {
     if procedure == Procedure::Prescribing {
         return Assessment::general(
             Route::OnInstruction,
             RouteConditionSet::only(RouteCondition::ClosedForPrescribing),
         );
     }
-    let mut unmet = instruction_unmet(ctx.instruction(), procedure, ctx);
+    let mut unmet = instruction_unmet(ctx.instruction(), procedure, ctx, facts);
     if let Some(ins) = ctx.instruction() {
         if !ins.supervision_ensured {
             unmet = unmet.with(RouteCondition::SupervisionEnsured);
@@ -271,12 +318,17 @@ fn assess_instruction(procedure: Procedure, ctx: &Context, competence: Option<Co
 /// The instruction's own conditions (supervision aside, which functional independence does not
 /// need). Without an instruction only its absence is reported: the others are about an
 /// instruction that does not exist.
-fn instruction_unmet(instruction: Option<&Instruction>, procedure: Procedure, ctx: &Context) -> RouteConditionSet {
+fn instruction_unmet(
+    instruction: Option<&Instruction>,
+    procedure: Procedure,
+    ctx: &Context,
+    facts: Facts,
+) -> RouteConditionSet {
     let Some(ins) = instruction else {
         return RouteConditionSet::only(RouteCondition::Instructed);
     };
     let mut unmet = RouteConditionSet::EMPTY;
-    if !instructor_authorised(&ins.instructor, procedure, ctx) {
+    if !instructor_authorised(&ins.instructor, procedure, ctx, facts) {
         unmet = unmet.with(RouteCondition::InstructorAuthorised);
     }
     if !ins.directions_followed {
@@ -287,10 +339,10 @@ fn instruction_unmet(instruction: Option<&Instruction>, procedure: Procedure, ct
 
 /// Whether the instructor derives authority from art. 36/36a for the act here. Their own
 /// competence is not needed from 2011-07-01 (art. 36 lid 15, second sentence).
-fn instructor_authorised(instructor: &Professional, procedure: Procedure, ctx: &Context) -> bool {
+fn instructor_authorised(instructor: &Professional, procedure: Procedure, ctx: &Context, facts: Facts) -> bool {
     let competence = (ctx.date() < INSTRUCTOR_COMPETENCE_WAIVED_FROM)
         .then(|| instructor.competence_on(procedure, ctx.subdomain(), ctx.date()));
-    assess_rows(instructor, procedure, ctx, Route::Independent, competence).is_met()
+    assess_rows(instructor, procedure, ctx, facts, Route::Independent, competence).is_met()
 }
 
 #[cfg(test)]
@@ -356,7 +408,8 @@ mod tests {
     }
 
     fn reported_row(ctx: &Context) -> &'static str {
-        match assess_rows(&two_categories(), Procedure::Surgery, ctx, Route::Independent, None) {
+        let facts = Facts { gaps: ctx.fact_gaps_assuming(CaseFactSet::EMPTY), assumed: CaseFactSet::EMPTY };
+        match assess_rows(&two_categories(), Procedure::Surgery, ctx, facts, Route::Independent, None) {
             Assessment::Row(r) => RULES[usize::from(r.rule)].name,
             Assessment::Route(_) => "none",
         }
@@ -385,7 +438,8 @@ mod tests {
             .build()
             .unwrap();
         let ctx = |day: &str| Context::builder(d(day), crate::facts::FieldOfCare::Medicine).build().unwrap();
-        assert!(!instructor_authorised(&physician, Procedure::Injection, &ctx("2011-06-30")));
-        assert!(instructor_authorised(&physician, Procedure::Injection, &ctx("2011-07-01")));
+        let none = Facts { gaps: ConditionSet::EMPTY, assumed: CaseFactSet::EMPTY };
+        assert!(!instructor_authorised(&physician, Procedure::Injection, &ctx("2011-06-30"), none));
+        assert!(instructor_authorised(&physician, Procedure::Injection, &ctx("2011-07-01"), none));
     }
 }

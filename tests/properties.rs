@@ -104,10 +104,17 @@ proptest! {
                     prop_assert_eq!(route, Route::Independent);
                 }
             }
+            None if d.is_conditional() => {
+                // Conditional: a route and basis it would hold on, the facts it needs, and no reason.
+                prop_assert!(d.conditional_route().is_some() && d.basis().is_some());
+                prop_assert!(!d.requires().is_empty() && d.reasons().is_empty());
+                prop_assert_eq!(d.outcome(), Outcome::Conditional);
+            }
             None => {
                 prop_assert!(d.basis().is_none());
                 prop_assert!(!independence.is_empty());
                 prop_assert!(!d.reasons().is_empty() && !d.missing().is_empty());
+                prop_assert_eq!(d.outcome(), Outcome::Denied);
             }
         }
         for r in d.reasons().iter().chain(&independence) {
@@ -214,5 +221,38 @@ proptest! {
         let report = request.report(Lang::En);
         let json = serde_json::to_string(&report).unwrap();
         prop_assert_eq!(serde_json::from_str::<DecisionReport>(&json).unwrap(), report);
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// A conditional answer is exact: with all its required facts established the act is
+    /// permitted on its route and basis; with any one of them not established (the others
+    /// established) it is denied.
+    #[test]
+    fn a_conditional_answer_holds_exactly_when_its_facts_do((who, p, ctx) in any_request()) {
+        let d = decide(&who, p, &ctx);
+        if d.is_conditional() {
+            let required = d.required_facts();
+            prop_assert!(!required.is_empty());
+            prop_assert!(required.iter().all(|f| ctx.facts().is_unknown(f)));
+            prop_assert_eq!(d.requires().len(), required.len());
+            let with = |facts: CaseFacts| decide(&who, p, &ctx.to_builder().facts(facts).build().unwrap());
+            let all = required.iter().fold(ctx.facts(), |f, fact| f.with(fact));
+            let permitted = with(all);
+            prop_assert!(permitted.is_permitted());
+            prop_assert_eq!(permitted.route(), d.conditional_route());
+            prop_assert_eq!(permitted.basis(), d.basis());
+            for fact in required.iter() {
+                let one_false = all.set(fact, FactValue::NotEstablished);
+                prop_assert!(!with(one_false).is_permitted(), "{fact} alone made no difference");
+            }
+        } else if d.route().is_none() {
+            // Denied: even with every unknown fact established it would not be permitted.
+            let all = ctx.facts().unknown_set().iter().fold(ctx.facts(), |f, fact| f.with(fact));
+            let best = decide(&who, p, &ctx.to_builder().facts(all).build().unwrap());
+            prop_assert!(!best.is_permitted());
+        }
     }
 }

@@ -35,6 +35,9 @@ struct Expected {
     /// The texts of the provisions cited beside them (`""` for none), where the file pins them.
     #[serde(default)]
     also_cites: Option<Vec<String>>,
+    /// For a conditional answer: the codes of the facts it requires, in order.
+    #[serde(default)]
+    requires: Vec<String>,
 }
 
 fn scenarios() -> Vec<(String, Scenario)> {
@@ -64,6 +67,8 @@ fn every_scenario_decides_as_its_source_says() {
         assert_eq!(report.outcome, s.expected.outcome, "{ctx}");
         assert_eq!(report.route, s.expected.route, "{ctx}");
         assert_eq!(report.basis.map(|c| c.to_string()), s.expected.basis, "{ctx}");
+        let required: Vec<_> = report.requires.iter().map(|r| r.unmet.code()).collect();
+        assert_eq!(required, s.expected.requires, "{ctx}");
         let codes: Vec<_> = report.independence_reasons.iter().map(|r| r.unmet.code()).collect();
         assert_eq!(codes, s.expected.reasons, "{ctx}");
         if let Some(citations) = &s.expected.citations {

@@ -371,6 +371,49 @@ pub(crate) const fn not_on(route: Route, lang: Lang) -> &'static str {
     say!(lang, nl, en)
 }
 
+/// The word before the facts a conditional answer needs.
+pub(crate) const fn provided(lang: Lang) -> &'static str {
+    say!(lang, "mits", "provided that")
+}
+
+impl Unmet {
+    /// The condition as a fact that must hold, for a conditional answer ("the act is routine").
+    pub fn requirement(&self, lang: Lang) -> String {
+        let l = lang;
+        match *self {
+            Unmet::NotLimitedComplexity => {
+                say!(l, "de handeling van beperkte complexiteit is", "the act is of limited complexity").to_owned()
+            }
+            Unmet::NotRoutine => say!(l, "de handeling routinematig is", "the act is routine").to_owned(),
+            Unmet::RisksNotOverseeable => {
+                say!(l, "de risico's te overzien zijn", "the risks are overseeable").to_owned()
+            }
+            Unmet::NotComplexTechnicalMedicalAct => say!(
+                l,
+                "de handeling onderdeel is van een complexe technisch-medische handeling",
+                "the act is part of a complex technical-medical act"
+            )
+            .to_owned(),
+            Unmet::RadiationRequirementsNotMet => say!(
+                l,
+                "aan de eisen krachtens de Kernenergiewet is voldaan",
+                "the requirements under the Kernenergiewet are met"
+            )
+            .to_owned(),
+            Unmet::NoDiagnosisByPhysician => {
+                say!(l, "de diagnose door een arts is gesteld", "the diagnosis was made by a physician").to_owned()
+            }
+            Unmet::RegistrationConditionsNotMet { .. } => say!(
+                l,
+                "de handeling voldoet aan de bijzondere voorwaarden van de registratie",
+                "the act complies with the special conditions of the registration"
+            )
+            .to_owned(),
+            _ => self.describe(l),
+        }
+    }
+}
+
 /// The word that joins a citation to the one cited beside it.
 pub(crate) const fn with(lang: Lang) -> &'static str {
     say!(lang, "met", "with")

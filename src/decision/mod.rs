@@ -26,7 +26,7 @@ use strum::{EnumCount, EnumIter};
 
 use crate::context::Context;
 use crate::date::Date;
-use crate::facts::{DrugClass, FieldOfCare, Technique};
+use crate::facts::{CaseFact, CaseFactSet, DrugClass, FieldOfCare, Technique};
 use crate::law::{self, Citation, ConditionSet, Rule};
 use crate::procedure::{Act, Procedure};
 use crate::profession::{Profession, Qualification};
@@ -221,10 +221,15 @@ impl Snapshot {
 pub struct Decision {
     procedure: Procedure,
     date: Date,
+    /// The route that holds; for a conditional answer, the route that holds if `requires` do.
     route: Option<Route>,
     independent: Assessment,
     other: Option<Assessment>,
     snapshot: Snapshot,
+    /// The unknown facts the permission depends on: empty unless the answer is conditional.
+    requires: CaseFactSet,
+    /// The facts the context left unknown.
+    unknown: CaseFactSet,
 }
 
 impl Decision {
@@ -239,7 +244,26 @@ impl Decision {
         // An independent permission has no reasons, so nothing would read the snapshot: skip the
         // copying on the fastest path.
         let snapshot = if route == Some(Route::Independent) { Snapshot::unused(ctx) } else { Snapshot::of(who, ctx) };
-        Decision { procedure, date: ctx.date(), route, independent, other, snapshot }
+        Decision {
+            procedure,
+            date: ctx.date(),
+            route,
+            independent,
+            other,
+            snapshot,
+            requires: CaseFactSet::EMPTY,
+            unknown: CaseFactSet::EMPTY,
+        }
+    }
+
+    /// This denial, noting the facts the context left unknown.
+    pub(crate) const fn with_unknown(self, unknown: CaseFactSet) -> Decision {
+        Decision { unknown, ..self }
+    }
+
+    /// This permission (decided with `requires` taken as established) as a conditional answer.
+    pub(crate) const fn conditional_on(self, requires: CaseFactSet, unknown: CaseFactSet) -> Decision {
+        Decision { requires, unknown, ..self }
     }
 
     /// The procedure decided on.
@@ -252,21 +276,66 @@ impl Decision {
         self.date
     }
 
-    /// Whether the act is permitted on some route.
+    /// Whether the act is permitted on some route. A conditional answer is not a permission.
     #[inline]
     pub const fn is_permitted(&self) -> bool {
-        self.route.is_some()
+        self.route.is_some() && self.requires.is_empty()
     }
 
     /// Whether the act is permitted independently.
     #[inline]
     pub const fn is_independent(&self) -> bool {
-        matches!(self.route, Some(Route::Independent))
+        matches!(self.route, Some(Route::Independent)) && self.requires.is_empty()
     }
 
-    /// The route on which the act is permitted, `None` when denied.
+    /// Whether the answer is conditional: permitted on [`conditional_route`](Decision::conditional_route)
+    /// if the facts in [`requires`](Decision::requires) hold, which the context left unknown.
+    #[inline]
+    pub const fn is_conditional(&self) -> bool {
+        self.route.is_some() && !self.requires.is_empty()
+    }
+
+    /// Permitted, conditional or denied.
+    pub const fn outcome(&self) -> Outcome {
+        match (self.route.is_some(), self.requires.is_empty()) {
+            (true, true) => Outcome::Permitted,
+            (true, false) => Outcome::Conditional,
+            (false, _) => Outcome::Denied,
+        }
+    }
+
+    /// The route on which the act is permitted; `None` when denied or only conditional.
     pub const fn route(&self) -> Option<Route> {
-        self.route
+        if self.requires.is_empty() { self.route } else { None }
+    }
+
+    /// The route on which the act would be permitted if the required facts hold; `None` unless
+    /// the answer is conditional.
+    pub const fn conditional_route(&self) -> Option<Route> {
+        if self.requires.is_empty() { None } else { self.route }
+    }
+
+    /// The unknown facts a conditional answer needs, each of which, established, the permission
+    /// needs; empty unless conditional.
+    pub const fn required_facts(&self) -> CaseFactSet {
+        self.requires
+    }
+
+    /// The facts the context left unknown (listed beside a denial's known failures).
+    pub const fn unknown_facts(&self) -> CaseFactSet {
+        self.unknown
+    }
+
+    /// The facts a conditional answer needs, as reasons: what each means, with the provision that
+    /// sets it. Empty unless conditional.
+    pub fn requires(&self) -> Vec<Reason> {
+        let holding = match self.route {
+            Some(Route::Independent) => Some(self.independent),
+            Some(_) => self.other,
+            None => None,
+        };
+        let Some(a) = holding.filter(|_| self.is_conditional()) else { return Vec::new() };
+        self.requires.iter().map(|fact| self.requirement(a, fact)).collect()
     }
 
     /// The route tried after independence, when independence failed: the one that holds, or the
@@ -275,7 +344,8 @@ impl Decision {
         self.other.map(|o| o.route())
     }
 
-    /// The table row the permission rests on (independent authority or functional independence).
+    /// The table row the permission rests on (independent authority or functional independence);
+    /// for a conditional answer, the row it would rest on.
     pub fn basis_rule(&self) -> Option<&'static Rule> {
         match self.route? {
             Route::Independent => self.independent.rule(),
@@ -284,7 +354,8 @@ impl Decision {
         }
     }
 
-    /// The provision the permission rests on; `None` when denied.
+    /// The provision the permission rests on (or, for a conditional answer, would rest on);
+    /// `None` when denied.
     pub fn basis(&self) -> Option<Citation> {
         match self.route? {
             Route::Independent | Route::FunctionalIndependence => self.basis_rule().map(|r| r.citation),
@@ -322,7 +393,7 @@ impl Decision {
     /// [`reasons`](Decision::reasons) without collecting them: allocation-free. Empty when
     /// permitted.
     pub fn reason_iter(&self) -> impl Iterator<Item = Reason> + '_ {
-        let denied = !self.is_permitted();
+        let denied = self.route.is_none();
         let all = [Some(self.independent), self.other].into_iter().flatten().filter(move |_| denied);
         all.flat_map(move |a| self.reasons_of(a))
     }
@@ -334,7 +405,7 @@ impl Decision {
 
     /// The other route considered and its unmet conditions, when the act is denied.
     pub fn other_route_reasons(&self) -> Option<(Route, Vec<Reason>)> {
-        let other = self.other.filter(|_| !self.is_permitted())?;
+        let other = self.other.filter(|_| self.route.is_none())?;
         Some((other.route(), self.reasons_of(other).collect()))
     }
 
@@ -355,7 +426,17 @@ impl Decision {
     /// nothing can on that route (the law does not open it to this professional on that date).
     pub fn missing(&self) -> Vec<Remedy> {
         let mut out: Vec<Remedy> = Vec::new();
-        if self.is_permitted() {
+        if self.route.is_some() {
+            // A conditional answer misses only its facts.
+            out.extend(self.requires.iter().filter_map(|f| {
+                crate::context::FACT_CONDITIONS
+                    .iter()
+                    .find(|(k, _)| *k == f)
+                    .map(|(_, c)| Remedy::CaseFact { fact: *c })
+            }));
+            if self.requires.contains(CaseFact::RegistrationConditionsMet) {
+                out.push(Remedy::RegistrationConditionsMet);
+            }
             return out;
         }
         for a in [Some(self.independent), self.other].into_iter().flatten() {
@@ -418,13 +499,24 @@ impl Decision {
             out.push(lang::forecast(self.date, lang));
         }
         if let (Some(route), Some(basis)) = (self.route, self.basis()) {
-            out.push(format!("{} ({basis})", lang::permitted(route, lang)));
+            let requires = self.requires();
+            if requires.is_empty() {
+                out.push(format!("{} ({basis})", lang::permitted(route, lang)));
+            } else {
+                let facts: Vec<String> = requires.iter().map(|r| r.requirement(lang)).collect();
+                out.push(format!(
+                    "{} ({basis}), {} {}",
+                    lang::permitted(route, lang),
+                    lang::provided(lang),
+                    facts.join("; ")
+                ));
+            }
         }
         let not_independently = lang::not_on(Route::Independent, lang);
         for r in self.reasons_of(self.independent) {
             out.push(format!("{not_independently}: {}", r.sentence(lang)));
         }
-        if let Some(other) = self.other.filter(|_| !self.is_permitted()) {
+        if let Some(other) = self.other.filter(|_| self.route.is_none()) {
             let prefix = lang::not_on(other.route(), lang);
             for r in self.reasons_of(other) {
                 out.push(format!("{prefix}: {}", r.sentence(lang)));
@@ -438,8 +530,10 @@ impl Decision {
         DecisionReport {
             procedure: Act::Reserved(self.procedure),
             date: self.date,
-            outcome: if self.is_permitted() { Outcome::Permitted } else { Outcome::Denied },
+            outcome: self.outcome(),
             route: self.route,
+            requires: self.requires(),
+            unknown: self.unknown.iter().collect(),
             basis: self.basis(),
             rule: self.basis_rule().map(|r| r.name.to_owned()),
             independence_reasons: self.independence_reasons(),

@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::decision::lang::{self, Lang};
-use crate::decision::{Decision, RouteAssessment, RouteCondition, RowAssessment};
-use crate::facts::{DrugClass, FieldOfCare, Technique};
+use crate::decision::{Assessment, Decision, RouteAssessment, RouteCondition, RowAssessment};
+use crate::facts::{CaseFact, DrugClass, FieldOfCare, Technique};
 use crate::law::{self, Citation, Condition, Instrument, Rule};
 use crate::procedure::Procedure;
 use crate::profession::{Profession, Qualification};
@@ -53,6 +53,17 @@ impl Reason {
                 format!("{} ({}, {} {also})", self.unmet.describe(lang), self.citation, lang::with(lang))
             }
             None => format!("{} ({})", self.unmet.describe(lang), self.citation),
+        }
+    }
+}
+
+impl Reason {
+    /// The condition as a fact that must hold, with its citation: one item of a conditional
+    /// answer ("the act is routine (Wet BIG ...)").
+    pub fn requirement(&self, lang: Lang) -> String {
+        match self.also {
+            Some(also) => format!("{} ({}, {} {also})", self.unmet.requirement(lang), self.citation, lang::with(lang)),
+            None => format!("{} ({})", self.unmet.requirement(lang), self.citation),
         }
     }
 }
@@ -399,6 +410,38 @@ impl Decision {
             }
         };
         Reason { unmet, citation, also: None }
+    }
+
+    /// The reason a fact the permitting assessment `a` needs would give if it did not hold.
+    pub(super) fn requirement(&self, a: Assessment, fact: CaseFact) -> Reason {
+        let condition = crate::context::FACT_CONDITIONS.iter().find(|(f, _)| *f == fact).map(|(_, c)| *c);
+        if let Assessment::Row(r) = a {
+            if let Some(rule) = law::rule_at(r.rule) {
+                let (c, state) = match condition {
+                    Some(c) => (c, r.state),
+                    None => (Condition::RegistrationInForce, StateOn::ConditionsImposed),
+                };
+                let probe = RowAssessment { unmet: crate::law::ConditionSet::only(c), state, ..r };
+                if let Some(reason) = self.row_reason(&probe, rule, c) {
+                    return reason;
+                }
+            }
+        }
+        // A route without a row (an instruction): the fact is the instructor's authority's.
+        let unmet = match condition {
+            Some(Condition::LimitedComplexity) => Unmet::NotLimitedComplexity,
+            Some(Condition::Routine) => Unmet::NotRoutine,
+            Some(Condition::RisksOverseeable) => Unmet::RisksNotOverseeable,
+            Some(Condition::ComplexTechnicalMedicalAct) => Unmet::NotComplexTechnicalMedicalAct,
+            Some(Condition::RadiationRequirements) => Unmet::RadiationRequirementsNotMet,
+            Some(Condition::DiagnosisByPhysician) => Unmet::NoDiagnosisByPhysician,
+            // Whose registration is bound to conditions is known only with one profession on record;
+            // otherwise it is the instructor's authority that turns on it.
+            _ => self.snapshot.sole_profession.map_or(Unmet::InstructorNotAuthorised, |profession| {
+                Unmet::RegistrationConditionsNotMet { profession }
+            }),
+        };
+        Reason { unmet, citation: law::INSTRUCTION, also: None }
     }
 
     fn competence_unmet(&self, expired: Option<Date>) -> Unmet {

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::decision::lang::{self, Lang};
 use crate::decision::{Reason, Remedy};
+use crate::facts::CaseFact;
 use crate::law::{self, Citation};
 use crate::procedure::Act;
 use crate::route::Route;
@@ -28,6 +29,9 @@ pub enum Outcome {
     Permitted,
     /// Denied.
     Denied,
+    /// Permitted on the named route and basis if the facts in `requires` hold, which the
+    /// context left unknown.
+    Conditional,
     /// Art. 36 does not reserve the act: the prohibition of art. 35 does not apply; competence and
     /// the employer's rules govern.
     NotReserved,
@@ -89,8 +93,15 @@ pub struct DecisionReport {
     pub date: Date,
     /// Permitted, denied or not reserved.
     pub outcome: Outcome,
-    /// The route, when permitted.
+    /// The route, when permitted (or, when conditional, the route it would be permitted on).
     pub route: Option<Route>,
+    /// For a conditional answer: the unknown facts that must hold, each as a reason (code and
+    /// citation). Absent otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requires: Vec<Reason>,
+    /// The case facts the request left unknown. Absent when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unknown: Vec<CaseFact>,
     /// The provision the permission rests on.
     pub basis: Option<Citation>,
     /// The table row the permission rests on, by name.
@@ -135,6 +146,8 @@ impl DecisionReport {
             date,
             outcome: Outcome::NotReserved,
             route: None,
+            requires: Vec::new(),
+            unknown: Vec::new(),
             basis: Some(law::RESERVED_ACTS),
             rule: None,
             independence_reasons: Vec::new(),
