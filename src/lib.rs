@@ -18,6 +18,7 @@ mod set;
 mod status;
 mod subdomain;
 mod text;
+mod timeline;
 mod wire;
 
 pub use batch::{Eligibility, RosterTooLarge, who_may};
@@ -38,4 +39,5 @@ pub use route::Route;
 pub use status::{RegistrationStatus, RestrictionGround, StatusPeriod, StrikeOffGround, SuspensionGround};
 pub use subdomain::{SUBDOMAIN_MAX_LEN, Subdomain, SubdomainError};
 pub use text::QUOTE_MAX;
+pub use timeline::{Change, HoldsUntil, Span, holds_until, periods};
 pub use wire::Request;

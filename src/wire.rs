@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::context::Context;
+use crate::date::Date;
 use crate::decision::{AuditRecord, Decision, DecisionReport, Lang};
 use crate::engine::decide;
 use crate::error::{Problem, ValidationError};
@@ -41,6 +42,7 @@ pub struct Request {
     professional: Professional,
     act: Act,
     context: Context,
+    through: Option<Date>,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -49,18 +51,20 @@ struct RequestRepr {
     professional: Professional,
     procedure: Act,
     context: Context,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    through: Option<Date>,
 }
 
 impl TryFrom<RequestRepr> for Request {
     type Error = ValidationError;
     fn try_from(r: RequestRepr) -> Result<Request, ValidationError> {
-        Request::new(r.professional, r.procedure, r.context)
+        Ok(Request::new(r.professional, r.procedure, r.context)?.through(r.through))
     }
 }
 
 impl From<Request> for RequestRepr {
     fn from(r: Request) -> RequestRepr {
-        RequestRepr { professional: r.professional, procedure: r.act, context: r.context }
+        RequestRepr { professional: r.professional, procedure: r.act, context: r.context, through: r.through }
     }
 }
 
@@ -93,7 +97,14 @@ impl Request {
                 ));
             }
         }
-        Ok(Request { professional, act, context })
+        Ok(Request { professional, act, context, through: None })
+    }
+
+    /// This request, asking for the answers from the context's date through `through` too
+    /// (wire: `"through"`); `None` asks for the one day.
+    #[must_use]
+    pub fn through(self, through: Option<Date>) -> Request {
+        Request { through, ..self }
     }
 
     /// The professional.
@@ -124,11 +135,20 @@ impl Request {
 
     /// The answer in its wire form: the decision for a reserved procedure, or the statement that
     /// art. 36 does not reserve the act.
+    ///
+    /// For a reserved procedure the report also says how long the answer holds
+    /// ([`holds_until`](crate::holds_until)) and, when the request asks `through` a day, the
+    /// answers until then ([`periods`](crate::periods)).
     pub fn report(&self, lang: Lang) -> DecisionReport {
-        match self.decide() {
-            Some(d) => d.report(lang),
-            None => DecisionReport::not_reserved(self.context.date(), lang),
+        let Some(p) = self.act.procedure() else {
+            return DecisionReport::not_reserved(self.context.date(), lang);
+        };
+        let mut report = decide(&self.professional, p, &self.context).report(lang);
+        report.holds_until = crate::timeline::holds_until(&self.professional, p, &self.context);
+        if let Some(through) = self.through {
+            report.periods = crate::timeline::periods(&self.professional, p, &self.context, through);
         }
+        report
     }
 
     /// Decides the request and wraps the answer as an audit record.

@@ -256,3 +256,93 @@ proptest! {
         }
     }
 }
+
+/// What must be equal for two days to have the same answer.
+type Answer = (Outcome, Option<Route>, Option<String>, Option<&'static str>, Vec<(String, String)>, Vec<String>, bool);
+
+fn answer(d: &Decision) -> Answer {
+    (
+        d.outcome(),
+        d.route().or(d.conditional_route()),
+        d.basis().map(|c| c.to_string()),
+        d.basis_rule().map(|r| r.name),
+        d.reasons().iter().map(|r| (r.unmet.code().to_owned(), r.citation.to_string())).collect(),
+        d.requires().iter().map(|r| r.unmet.code().to_owned()).collect(),
+        d.is_forecast(),
+    )
+}
+
+fn on(ctx: &Context, day: Date) -> Context {
+    ctx.to_builder().date(day).build().unwrap()
+}
+
+/// The two timeline properties decide day by day, so they run a fixed, smaller number of cases:
+/// driven through the runner directly, since `proptest!` would apply `PROPTEST_CASES` over it.
+fn timeline_runner() -> proptest::test_runner::TestRunner {
+    let cases = cases(300).min(300);
+    proptest::test_runner::TestRunner::new(ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })
+}
+
+/// `holds_until` is exact: the same answer on every day from the date through it (checked day by
+/// day for up to three years), and another answer the day after.
+#[test]
+fn an_answer_holds_exactly_until_the_day_it_says() {
+    timeline_runner()
+        .run(&any_request(), |(who, p, ctx)| {
+            let first = answer(&decide(&who, p, &ctx));
+            let holds = holds_until(&who, p, &ctx);
+            let mut day = ctx.date();
+            for _ in 0..1100 {
+                if holds.as_ref().is_some_and(|h| day > h.until) {
+                    break;
+                }
+                prop_assert_eq!(&answer(&decide(&who, p, &on(&ctx, day))), &first, "on {}", day);
+                let Some(next) = day.next_day() else { break };
+                day = next;
+            }
+            if let Some(h) = holds {
+                let after = h.until.next_day().unwrap();
+                prop_assert_ne!(&answer(&decide(&who, p, &on(&ctx, after))), &first, "the day after {}", h.until);
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+/// `periods` equals deciding every day: contiguous spans from the date through the last day, each
+/// day's answer the span's.
+#[test]
+fn periods_equal_deciding_every_day() {
+    timeline_runner()
+        .run(&any_request(), |(who, p, ctx)| {
+            let mut through = ctx.date();
+            for _ in 0..240 {
+                through = through.next_day().unwrap_or(through);
+            }
+            let spans = periods(&who, p, &ctx, through);
+            prop_assert_eq!(spans.first().map(|s| s.from), Some(ctx.date()));
+            prop_assert_eq!(spans.last().map(|s| s.until), Some(through));
+            for pair in spans.windows(2) {
+                prop_assert_eq!(pair[0].until.next_day(), Some(pair[1].from));
+                prop_assert!(pair[1].because.is_some());
+            }
+            for s in &spans {
+                let mut day = s.from;
+                loop {
+                    let d = decide(&who, p, &on(&ctx, day));
+                    let got = (d.outcome(), d.route().or(d.conditional_route()), d.basis());
+                    prop_assert_eq!(got, (s.outcome, s.route, s.basis), "on {}", day);
+                    if day >= s.until {
+                        break;
+                    }
+                    day = day.next_day().unwrap();
+                }
+            }
+            Ok(())
+        })
+        .unwrap();
+}

@@ -371,6 +371,28 @@ pub(crate) const fn not_on(route: Route, lang: Lang) -> &'static str {
     say!(lang, nl, en)
 }
 
+/// What changed on the day an answer stopped holding.
+pub(crate) fn describe_change(change: &crate::timeline::Change, lang: Lang) -> String {
+    use crate::timeline::Change;
+    match change {
+        Change::RowEnds { rule } => say!(lang, format!("de regel {rule} eindigt"), format!("the row {rule} ends")),
+        Change::RowBegins { rule } => say!(lang, format!("de regel {rule} begint"), format!("the row {rule} begins")),
+        Change::RegistrationStatus => {
+            say!(lang, "de registratie verandert".to_owned(), "the registration changes".to_owned())
+        }
+        Change::Competence => say!(lang, "de bekwaamheid verandert".to_owned(), "the competence changes".to_owned()),
+        Change::Qualification => {
+            say!(lang, "een kwalificatie verandert".to_owned(), "a qualification changes".to_owned())
+        }
+        Change::Instructor => say!(lang, "de opdrachtgever verandert".to_owned(), "the instructor changes".to_owned()),
+        Change::LegalBasis => say!(
+            lang,
+            "de datum ligt na de laatste toetsing van de wettabel".to_owned(),
+            "the date is after the law table was last checked".to_owned()
+        ),
+    }
+}
+
 /// The word before the facts a conditional answer needs.
 pub(crate) const fn provided(lang: Lang) -> &'static str {
     say!(lang, "mits", "provided that")

@@ -18,6 +18,7 @@ mod remedy;
 mod report;
 
 pub use lang::Lang;
+pub(crate) use lang::describe_change;
 pub use reason::{Reason, Unmet};
 pub use remedy::Remedy;
 pub use report::{AuditRecord, DecisionReport, OtherRoute, Outcome};
@@ -541,6 +542,8 @@ impl Decision {
             missing: self.missing(),
             forecast: self.is_forecast(),
             explanation: self.explanation(lang),
+            holds_until: None,
+            periods: Vec::new(),
         }
     }
 }

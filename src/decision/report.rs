@@ -10,6 +10,7 @@ use crate::facts::CaseFact;
 use crate::law::{self, Citation};
 use crate::procedure::Act;
 use crate::route::Route;
+use crate::timeline::{HoldsUntil, Span};
 
 /// Permitted, denied, or not a reserved act at all.
 ///
@@ -119,6 +120,14 @@ pub struct DecisionReport {
     pub forecast: bool,
     /// The explanation, one sentence each.
     pub explanation: Vec<String>,
+    /// The last day the same inputs give the same answer, and what changes the day after; absent
+    /// when the answer holds open-ended. Filled by [`Request::report`](crate::Request::report)
+    /// (which has the inputs); [`Decision::report`](crate::Decision::report) leaves it out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holds_until: Option<HoldsUntil>,
+    /// For a request with `through`: the answers from its date through that day, as spans.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub periods: Vec<Span>,
 }
 
 impl DecisionReport {
@@ -155,6 +164,8 @@ impl DecisionReport {
             missing: Vec::new(),
             forecast,
             explanation,
+            holds_until: None,
+            periods: Vec::new(),
         }
     }
 }
