@@ -223,5 +223,51 @@ fn roster(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, single, team, roster);
+/// A roster planned over four weeks against the same roster on one day (issue 11: at most twice
+/// the cost), and against one day's `Eligibility` matrix: 200 staff × 14 procedures × 5 wards.
+fn weeks(c: &mut Criterion) {
+    let staff: Vec<(String, Professional)> = staff(200)
+        .into_iter()
+        .enumerate()
+        .map(|(i, who)| (format!("{:011}", 19_000_000_000_u64 + i as u64), who))
+        .collect();
+    let all = contexts();
+    let places: Vec<(String, Context)> =
+        all.iter().skip(4).step_by(6).enumerate().map(|(i, ctx)| (format!("ward{i}"), ctx.clone())).collect();
+    assert_eq!(places.len(), 5);
+    let from = places[0].1.date();
+    let through = (0..27).fold(from, |d, _| d.next_day().unwrap());
+    let day =
+        Roster { staff: &staff, places: &places, procedures: &Procedure::ALL, from, through: from, assigned: None };
+    let four_weeks = Roster { through, ..day.clone() };
+    let cells = 200 * 14 * 5;
+    assert_eq!(day.plan().unwrap().cells.len(), cells);
+    let spans = four_weeks.plan().unwrap().cells.iter().map(|c| c.spans.len()).sum::<usize>();
+    assert!(spans >= cells);
+    let people: Vec<Professional> = staff.iter().map(|(_, who)| who.clone()).collect();
+    let ctxs: Vec<Context> = places.iter().map(|(_, ctx)| ctx.clone()).collect();
+    let mut g = c.benchmark_group("weeks");
+    g.sample_size(20);
+    g.throughput(Throughput::Elements(cells as u64));
+    g.bench_function("eligibility/1_day", |b| {
+        b.iter(|| Eligibility::compute(black_box(&people), &Procedure::ALL, black_box(&ctxs)).unwrap())
+    });
+    g.bench_function("plan/1_day", |b| {
+        b.iter(|| {
+            let plan = black_box(&day).plan().unwrap();
+            assert_eq!(plan.cells.len(), cells);
+            plan
+        })
+    });
+    g.bench_function("plan/28_days", |b| {
+        b.iter(|| {
+            let plan = black_box(&four_weeks).plan().unwrap();
+            assert_eq!(plan.cells.iter().map(|c| c.spans.len()).sum::<usize>(), spans);
+            plan
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, single, team, roster, weeks);
 criterion_main!(benches);

@@ -124,6 +124,22 @@ pub(crate) const FACT_CONDITIONS: [(CaseFact, Condition); 6] = [
     (CaseFact::DiagnosisByPhysician, Condition::DiagnosisByPhysician),
 ];
 
+impl Condition {
+    /// The case fact that meets this condition, for the six conditions a case fact meets: what a
+    /// [`Remedy::CaseFact`](crate::Remedy::CaseFact) asks to be established.
+    ///
+    /// ```
+    /// use bevoegd::law::Condition;
+    /// use bevoegd::CaseFact;
+    ///
+    /// assert_eq!(Condition::Routine.case_fact(), Some(CaseFact::Routine));
+    /// assert_eq!(Condition::Protocol.case_fact(), None);
+    /// ```
+    pub fn case_fact(self) -> Option<CaseFact> {
+        FACT_CONDITIONS.iter().find(|(_, c)| *c == self).map(|(f, _)| *f)
+    }
+}
+
 const fn yes() -> bool {
     true
 }

@@ -337,6 +337,14 @@ fn instruction_unmet(
     unmet
 }
 
+/// Whether `who` may give the instruction for `procedure` in `ctx` (derives authority from
+/// art. 36/36a for it there, their own competence waived from 2011-07-01). A case fact not known
+/// yet counts as not established: an instructor must be authorised, not possibly authorised.
+pub(crate) fn may_instruct(who: &Professional, procedure: Procedure, ctx: &Context) -> bool {
+    let facts = Facts { gaps: ctx.fact_gaps_assuming(CaseFactSet::EMPTY), assumed: CaseFactSet::EMPTY };
+    instructor_authorised(who, procedure, ctx, facts)
+}
+
 /// Whether the instructor derives authority from art. 36/36a for the act here. Their own
 /// competence is not needed from 2011-07-01 (art. 36 lid 15, second sentence).
 fn instructor_authorised(instructor: &Professional, procedure: Procedure, ctx: &Context, facts: Facts) -> bool {

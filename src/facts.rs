@@ -385,6 +385,9 @@ impl CaseFacts {
     pub const NONE: CaseFacts = CaseFacts { established: CaseFactSet::EMPTY, unknown: CaseFactSet::EMPTY };
     /// Every fact established.
     pub const ALL: CaseFacts = CaseFacts { established: CaseFactSet::ALL, unknown: CaseFactSet::EMPTY };
+    /// Every fact unknown: a plan made before any patient's case is known, so that an answer
+    /// resting on case facts comes out conditional.
+    pub const UNKNOWN: CaseFacts = CaseFacts { established: CaseFactSet::EMPTY, unknown: CaseFactSet::ALL };
 
     /// These facts established, the others not.
     pub const fn established(facts: CaseFactSet) -> CaseFacts {

@@ -13,6 +13,7 @@ pub mod law;
 mod procedure;
 mod profession;
 mod professional;
+mod roster;
 mod route;
 mod set;
 mod status;
@@ -24,7 +25,9 @@ mod wire;
 pub use batch::{Eligibility, RosterTooLarge, who_may};
 pub use context::{Context, ContextBuilder, Instruction, Protocol};
 pub use date::{Date, DateError, Period};
-pub use decision::{AuditRecord, Decision, DecisionReport, Lang, OtherRoute, Outcome, Reason, Remedy, Unmet};
+pub use decision::{
+    AuditRecord, Change, Decision, DecisionReport, HoldsUntil, Lang, OtherRoute, Outcome, Reason, Remedy, Span, Unmet,
+};
 pub use engine::decide;
 pub use error::{Problem, ValidationError, error_location};
 pub use facts::{
@@ -35,9 +38,10 @@ pub use profession::{Profession, ProfessionKind, Qualification};
 pub use professional::{
     BigNumber, BigNumberError, Competence, Professional, ProfessionalBuilder, QualificationRecord, Registration,
 };
+pub use roster::{Cell, Coverage, Gap, Opened, Plan, Roster, RosterError, instructors};
 pub use route::Route;
 pub use status::{RegistrationStatus, RestrictionGround, StatusPeriod, StrikeOffGround, SuspensionGround};
 pub use subdomain::{SUBDOMAIN_MAX_LEN, Subdomain, SubdomainError};
 pub use text::QUOTE_MAX;
-pub use timeline::{Change, HoldsUntil, Span, holds_until, periods};
+pub use timeline::{holds_until, periods};
 pub use wire::Request;

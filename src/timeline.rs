@@ -7,75 +7,14 @@
 //! them is exact: [`holds_until`] and [`periods`] are equal to deciding every day (a property test
 //! checks it). They cost a few decisions, on request only; [`decide`] itself never pays for them.
 
-use serde::{Deserialize, Serialize};
-
 use crate::context::Context;
 use crate::date::Date;
-use crate::decision::{Decision, Lang, Outcome};
+use crate::decision::{Change, Decision, HoldsUntil, Outcome, Span};
 use crate::engine::decide;
-use crate::law::{self, Citation, INSTRUCTOR_COMPETENCE_WAIVED_FROM};
+use crate::law::{self, Citation, INSTRUCTOR_COMPETENCE_WAIVED_FROM, Rule};
 use crate::procedure::Procedure;
 use crate::professional::Professional;
 use crate::route::Route;
-
-/// What changes on the day an answer stops holding.
-#[derive(Clone, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
-#[serde(tag = "cause", rename_all = "snake_case", deny_unknown_fields)]
-#[non_exhaustive]
-pub enum Change {
-    /// A law-table row ends (its last day was the day before).
-    RowEnds {
-        /// The row, by its wire code.
-        rule: String,
-    },
-    /// A law-table row begins.
-    RowBegins {
-        /// The row, by its wire code.
-        rule: String,
-    },
-    /// The professional's registration status changes (a suspension starts or ends, a
-    /// registration begins or is struck off, ...).
-    RegistrationStatus,
-    /// A competence record for the procedure starts or ends.
-    Competence,
-    /// A qualification (specialism, annotation, certificate) starts or ends.
-    Qualification,
-    /// The instructor's registration, qualification or competence changes, or the day their own
-    /// competence stopped being needed (2011-07-01).
-    Instructor,
-    /// The day after the law table was last checked: from then on answers are forecasts.
-    LegalBasis,
-}
-
-/// The day an answer stops holding, and why. (Its wire form is flat: `{ "until", "cause", ... }`;
-/// serde cannot combine that with rejecting unknown fields, so this one object does not.)
-#[derive(Clone, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
-pub struct HoldsUntil {
-    /// The last day on which the same inputs give the same answer.
-    pub until: Date,
-    /// What changes the day after.
-    #[serde(flatten)]
-    pub change: Change,
-}
-
-/// One span of days with one answer.
-#[derive(Clone, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Span {
-    /// The first day.
-    pub from: Date,
-    /// The last day.
-    pub until: Date,
-    /// The answer on those days.
-    pub outcome: Outcome,
-    /// The route (or conditional route), when there is one.
-    pub route: Option<Route>,
-    /// The provision it rests on, when permitted or conditional.
-    pub basis: Option<Citation>,
-    /// What changed on `from`, for every span but the first.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub because: Option<Change>,
-}
 
 /// What must be equal for two days to have the same answer: everything a report says but the
 /// day itself.
@@ -102,27 +41,48 @@ fn signature(d: &Decision) -> Signature {
     }
 }
 
-/// The days after `date` on which something the answer depends on changes, each with its kind.
-fn boundaries(who: &Professional, procedure: Procedure, ctx: &Context) -> Vec<(Date, Change)> {
+/// The days after `date` through `through` on which a row of the law table begins (`true`) or
+/// ends (`false`): every row, not only one procedure's, since a denial names the designation list
+/// of the holder's category, which rows of other procedures make. The same for every cell of a
+/// roster, so a roster computes it once.
+pub(crate) fn row_days(date: Date, through: Date) -> Vec<(Date, &'static Rule, bool)> {
+    let within = |day: Option<Date>| day.filter(|d| *d > date && *d <= through);
+    let mut out = Vec::new();
+    for r in law::RULES {
+        if let Some(day) = within(Some(r.valid.from())) {
+            out.push((day, r, true));
+        }
+        if let Some(day) = within(r.valid.until().and_then(Date::next_day)) {
+            out.push((day, r, false));
+        }
+    }
+    out
+}
+
+/// The days after `date` through `through` on which something the answer depends on changes,
+/// each with its kind; `rows` is [`row_days`] over the same span.
+fn boundaries(
+    who: &Professional,
+    procedure: Procedure,
+    ctx: &Context,
+    through: Date,
+    rows: &[(Date, &'static Rule, bool)],
+) -> Vec<(Date, Change)> {
     let date = ctx.date();
+    let within = |day: Option<Date>| day.filter(|d| *d > date && *d <= through);
     // Each day with the kinds of change on it; the one named for a day is the most telling: a row
     // of this procedure, then the person's own records, then other rows, then the legal basis.
     let mut out: Vec<(Date, u8, Change)> = Vec::new();
-    let mut add_ranked = |day: Option<Date>, rank: u8, change: Change| {
-        if let Some(day) = day.filter(|d| *d > date) {
-            out.push((day, rank, change));
-        }
-    };
-    // Every row, not only this procedure's: a denial names the designation list of the holder's
-    // category, which rows of other procedures make.
-    for r in law::RULES {
+    for &(day, r, begins) in rows {
         let rank = if r.procedure == procedure { 0 } else { 2 };
-        add_ranked(Some(r.valid.from()), rank, Change::RowBegins { rule: r.name.to_owned() });
-        add_ranked(r.valid.until().and_then(Date::next_day), rank, Change::RowEnds { rule: r.name.to_owned() });
+        let rule = r.name.to_owned();
+        out.push((day, rank, if begins { Change::RowBegins { rule } } else { Change::RowEnds { rule } }));
     }
     let mut add = |day: Option<Date>, change: Change| {
         let rank = if change == Change::LegalBasis { 3 } else { 1 };
-        add_ranked(day, rank, change);
+        if let Some(day) = within(day) {
+            out.push((day, rank, change));
+        }
     };
     let mut person = |p: &Professional, registration: Change, qualification: Change, competence: Change| {
         for reg in p.registrations() {
@@ -174,7 +134,8 @@ fn decide_on(who: &Professional, procedure: Procedure, ctx: &Context, day: Date)
 pub fn holds_until(who: &Professional, procedure: Procedure, ctx: &Context) -> Option<HoldsUntil> {
     let now = signature(&decide(who, procedure, ctx));
     let mut last = None;
-    for (day, change) in boundaries(who, procedure, ctx) {
+    let rows = row_days(ctx.date(), Date::MAX);
+    for (day, change) in boundaries(who, procedure, ctx, Date::MAX, &rows) {
         if last == Some(day) {
             continue; // one decision per day: the first change listed for it names it
         }
@@ -206,6 +167,17 @@ pub fn holds_until(who: &Professional, procedure: Procedure, ctx: &Context) -> O
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn periods(who: &Professional, procedure: Procedure, ctx: &Context, through: Date) -> Vec<Span> {
+    periods_with(who, procedure, ctx, through, &row_days(ctx.date(), through))
+}
+
+/// [`periods`] with the law table's days in the span computed already ([`row_days`]).
+pub(crate) fn periods_with(
+    who: &Professional,
+    procedure: Procedure,
+    ctx: &Context,
+    through: Date,
+    rows: &[(Date, &'static Rule, bool)],
+) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     if through < ctx.date() {
         return out;
@@ -219,10 +191,14 @@ pub fn periods(who: &Professional, procedure: Procedure, ctx: &Context, through:
         because,
     };
     let first = decide(who, procedure, ctx);
-    let mut current = signature(&first);
     out.push(span(&first, ctx.date(), None));
+    let days = boundaries(who, procedure, ctx, through, rows);
+    if days.is_empty() {
+        return out; // nothing changes in the span: one answer, no signature to compare
+    }
+    let mut current = signature(&first);
     let mut last = None;
-    for (day, change) in boundaries(who, procedure, ctx).into_iter().filter(|(d, _)| *d <= through) {
+    for (day, change) in days {
         if last == Some(day) {
             continue;
         }
@@ -238,11 +214,4 @@ pub fn periods(who: &Professional, procedure: Procedure, ctx: &Context, through:
         }
     }
     out
-}
-
-impl Change {
-    /// What changed, in words.
-    pub fn describe(&self, lang: Lang) -> String {
-        crate::decision::describe_change(self, lang)
-    }
 }

@@ -408,3 +408,84 @@ fn an_act_that_is_not_reserved_is_answered_as_such() {
     let err = serde_json::from_str::<Request>(&with_technique).unwrap_err().to_string();
     assert!(err.contains("not of `not_reserved`"), "{err}");
 }
+
+/// The blocks fenced as ```` ```json <tag> ````, in order.
+fn tagged_blocks(doc: &str, tag: &str) -> Vec<String> {
+    let fence = format!("```json {tag}");
+    let mut blocks = Vec::new();
+    let mut current: Option<String> = None;
+    for line in doc.lines() {
+        match (&mut current, line.trim_start()) {
+            (None, l) if l == fence => current = Some(String::new()),
+            (Some(_), "```") => blocks.push(current.take().unwrap()),
+            (Some(text), _) => {
+                text.push_str(line);
+                text.push('\n');
+            }
+            (None, _) => {}
+        }
+    }
+    blocks
+}
+
+/// The roster of the README and of `docs/wire-format.md`: a physician assistant whose competence
+/// record ends mid-span, and a physician, in one cardiology ward before any case is known.
+type Staff = Vec<(String, Professional)>;
+type Places = Vec<(String, Context)>;
+
+fn documented_roster() -> (Staff, Places) {
+    let cardiology: Subdomain = "cardiology".parse().unwrap();
+    let since = Date::new(2019, 1, 1).unwrap();
+    let pa = Professional::builder("F. de Boer")
+        .registration(Registration::active_from(Profession::PhysicianAssistant, since))
+        .trained_in(cardiology)
+        .competence(Competence {
+            procedure: Procedure::Catheterisation,
+            subdomain: Some(cardiology),
+            valid: Period::new(since, Some(Date::new(2025, 3, 12).unwrap())).unwrap(),
+        })
+        .build()
+        .unwrap();
+    let physician = Professional::builder("A. de Vries")
+        .registration(Registration::active_from(Profession::Physician, since))
+        .build()
+        .unwrap();
+    let ward = Context::builder(Date::new(2025, 3, 10).unwrap(), FieldOfCare::Medicine)
+        .subdomain(cardiology)
+        .protocol(Protocol { subdomain: cardiology, procedures: ProcedureSet::only(Procedure::Catheterisation) })
+        .facts(CaseFacts::UNKNOWN)
+        .build()
+        .unwrap();
+    (vec![("69012345606".to_owned(), pa), ("19012345601".to_owned(), physician)], vec![("cardiology".to_owned(), ward)])
+}
+
+#[test]
+fn the_documented_roster_plan_and_gaps_are_exact() {
+    let (staff, places) = documented_roster();
+    let roster = Roster {
+        staff: &staff,
+        places: &places,
+        procedures: &[Procedure::Catheterisation],
+        from: Date::new(2025, 3, 10).unwrap(),
+        through: Date::new(2025, 4, 6).unwrap(),
+        assigned: None,
+    };
+    let doc = include_str!("../docs/wire-format.md");
+    let plan = roster.plan().unwrap();
+    let gaps = roster.gaps().unwrap();
+    for (tag, actual) in
+        [("plan", serde_json::to_value(&plan).unwrap()), ("gaps", serde_json::to_value(&gaps).unwrap())]
+    {
+        let blocks = tagged_blocks(doc, tag);
+        assert_eq!(blocks.len(), 1, "one ```json {tag} block");
+        let documented: serde_json::Value = serde_json::from_str(&blocks[0]).unwrap();
+        assert_eq!(
+            actual,
+            documented,
+            "docs/wire-format.md is stale for the roster's {tag}; it is now:\n{}",
+            serde_json::to_string_pretty(&actual).unwrap()
+        );
+    }
+    round_trip(&plan);
+    round_trip(&gaps);
+}

@@ -6,8 +6,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
-use crate::decision::Unmet;
-use crate::facts::{DrugClass, FieldOfCare, Technique};
+use crate::decision::{Remedy, Unmet};
+use crate::facts::{CaseFact, DrugClass, FieldOfCare, Technique};
 use crate::law::{self, Citation};
 use crate::procedure::Procedure;
 use crate::profession::{Profession, Qualification};
@@ -372,8 +372,8 @@ pub(crate) const fn not_on(route: Route, lang: Lang) -> &'static str {
 }
 
 /// What changed on the day an answer stopped holding.
-pub(crate) fn describe_change(change: &crate::timeline::Change, lang: Lang) -> String {
-    use crate::timeline::Change;
+pub(crate) fn describe_change(change: &super::Change, lang: Lang) -> String {
+    use super::Change;
     match change {
         Change::RowEnds { rule } => say!(lang, format!("de regel {rule} eindigt"), format!("the row {rule} ends")),
         Change::RowBegins { rule } => say!(lang, format!("de regel {rule} begint"), format!("the row {rule} begins")),
@@ -436,6 +436,121 @@ impl Unmet {
     }
 }
 
+impl Remedy {
+    /// What is missing, in words: what a ward manager would arrange.
+    ///
+    /// ```
+    /// use bevoegd::{Lang, Procedure, Remedy};
+    ///
+    /// let r = Remedy::Competence { procedure: Procedure::Puncture, subdomain: Some("cardiology".parse()?) };
+    /// assert_eq!(r.describe(Lang::Nl), "een bekwaamheidsverklaring voor puncties (cardiology)");
+    /// assert_eq!(r.describe(Lang::En), "a competence record for punctures (cardiology)");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn describe(&self, lang: Lang) -> String {
+        let l = lang;
+        let in_sub = |s: Option<Subdomain>| s.map(|s| format!(" ({s})")).unwrap_or_default();
+        match *self {
+            Remedy::NotOpen { route } => {
+                say!(
+                    l,
+                    format!("niets: de route {} is niet open", route.name(l)),
+                    format!("nothing: {} is not open", route.name(l))
+                )
+            }
+            Remedy::WaitUntil { date } => say!(l, format!("wachten tot {date}"), format!("waiting until {date}")),
+            Remedy::EndOfSuspension => say!(l, "het einde van de schorsing", "the end of the suspension").to_owned(),
+            Remedy::Registration { profession } => {
+                say!(
+                    l,
+                    format!("registratie als {}", profession.name(l)),
+                    format!("registration as {}", profession.name(l))
+                )
+            }
+            Remedy::RegistrationConditionsMet => say!(
+                l,
+                "naleving van de bijzondere voorwaarden van de registratie",
+                "compliance with the registration's special conditions"
+            )
+            .to_owned(),
+            Remedy::RestoredAuthority { procedure } => say!(
+                l,
+                format!("herstel van de bevoegdheid tot {}", procedure.name(l)),
+                format!("restored authority for {}", procedure.name(l))
+            ),
+            Remedy::Qualification { qualification } => say!(
+                l,
+                format!("de kwalificatie {}", qualification.name(l)),
+                format!("the qualification {}", qualification.name(l))
+            ),
+            Remedy::ActInField { field } => {
+                say!(l, format!("een handeling binnen {}", field.name(l)), format!("an act within {}", field.name(l)))
+            }
+            Remedy::ActInSpecialism { specialism } => say!(
+                l,
+                format!("een handeling binnen het deelgebied van {}", specialism.name(l)),
+                format!("an act within the sub-area of {}", specialism.name(l))
+            ),
+            Remedy::TrainingInSubdomain { subdomain } => say!(
+                l,
+                format!("opleiding in het deelgebied{}", in_sub(subdomain)),
+                format!("training in the subdomain{}", in_sub(subdomain))
+            ),
+            Remedy::Protocol { procedure, subdomain } => say!(
+                l,
+                format!("een protocol voor {}{}", procedure.name(l), in_sub(subdomain)),
+                format!("a protocol for {}{}", procedure.name(l), in_sub(subdomain))
+            ),
+            Remedy::CaseFact { fact } => match fact_unmet(fact) {
+                Some(u) => say!(
+                    l,
+                    format!("vaststellen dat {}", u.requirement(l)),
+                    format!("establishing that {}", u.requirement(l))
+                ),
+                None => fact.to_string(),
+            },
+            Remedy::PermittedDrug => {
+                say!(l, "een middel uit de toegestane groep", "a drug in the permitted class").to_owned()
+            }
+            Remedy::PermittedTechnique => {
+                say!(l, "een techniek die de bevoegdheid dekt", "a technique the authority covers").to_owned()
+            }
+            Remedy::Instruction => say!(l, "een opdracht", "an instruction").to_owned(),
+            Remedy::AuthorisedInstructor => {
+                say!(l, "een bevoegde opdrachtgever", "an authorised instructor").to_owned()
+            }
+            Remedy::FollowDirections => {
+                say!(l, "het volgen van de aanwijzingen", "following the instructor's directions").to_owned()
+            }
+            Remedy::Supervision => say!(
+                l,
+                "toezicht en de mogelijkheid van tussenkomst",
+                "supervision and the possibility of intervention"
+            )
+            .to_owned(),
+            Remedy::Competence { procedure, subdomain } => say!(
+                l,
+                format!("een bekwaamheidsverklaring voor {}{}", procedure.name(l), in_sub(subdomain)),
+                format!("a competence record for {}{}", procedure.name(l), in_sub(subdomain))
+            ),
+        }
+    }
+}
+
+/// The unmet case fact a condition names, for its wording as a requirement.
+const fn fact_unmet(c: law::Condition) -> Option<Unmet> {
+    use law::Condition as C;
+    Some(match c {
+        C::LimitedComplexity => Unmet::NotLimitedComplexity,
+        C::Routine => Unmet::NotRoutine,
+        C::RisksOverseeable => Unmet::RisksNotOverseeable,
+        C::ComplexTechnicalMedicalAct => Unmet::NotComplexTechnicalMedicalAct,
+        C::RadiationRequirements => Unmet::RadiationRequirementsNotMet,
+        C::DiagnosisByPhysician => Unmet::NoDiagnosisByPhysician,
+        _ => return None,
+    })
+}
+
 /// The word that joins a citation to the one cited beside it.
 pub(crate) const fn with(lang: Lang) -> &'static str {
     say!(lang, "met", "with")
@@ -472,6 +587,36 @@ pub(crate) fn not_reserved(citation: Citation, lang: Lang) -> String {
     )
 }
 
+impl CaseFact {
+    /// The fact's name in `lang`.
+    ///
+    /// ```
+    /// use bevoegd::{CaseFact, Lang};
+    ///
+    /// assert_eq!(CaseFact::Routine.name(Lang::Nl), "routinematig");
+    /// assert_eq!(CaseFact::Routine.name(Lang::En), "routine");
+    /// ```
+    pub const fn name(self, lang: Lang) -> &'static str {
+        let (nl, en) = match self {
+            CaseFact::LimitedComplexity => ("beperkte complexiteit", "limited complexity"),
+            CaseFact::Routine => ("routinematig", "routine"),
+            CaseFact::RisksOverseeable => ("risico's te overzien", "risks overseeable"),
+            CaseFact::ComplexTechnicalMedicalAct => {
+                ("onderdeel van complexe technisch-medische handeling", "part of a complex technical-medical act")
+            }
+            CaseFact::RadiationRequirementsMet => ("eisen Kernenergiewet voldaan", "Kernenergiewet requirements met"),
+            CaseFact::DiagnosisByPhysician => ("diagnose door arts", "diagnosis by a physician"),
+            CaseFact::RegistrationConditionsMet => {
+                ("voorwaarden registratie nageleefd", "registration conditions complied with")
+            }
+        };
+        match lang {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+}
+
 impl Procedure {
     /// The procedure's name in `lang`.
     pub const fn name(self, lang: Lang) -> &'static str {
@@ -495,6 +640,38 @@ impl Procedure {
             Procedure::Prescribing => {
                 ("voorschrijven van UR-geneesmiddelen", "prescribing prescription-only medicines")
             }
+        };
+        match lang {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+
+    /// A short name in `lang`, at most 16 characters, for tables and rosters; [`Procedure::name`]
+    /// is the full one.
+    ///
+    /// ```
+    /// use bevoegd::{Lang, Procedure};
+    ///
+    /// assert_eq!(Procedure::IonisingRadiation.short_name(Lang::Nl), "straling");
+    /// assert!(Procedure::ALL.iter().all(|p| p.short_name(Lang::En).chars().count() <= 16));
+    /// ```
+    pub const fn short_name(self, lang: Lang) -> &'static str {
+        let (nl, en) = match self {
+            Procedure::Surgery => ("heelkunde", "surgery"),
+            Procedure::Obstetrics => ("verloskunde", "obstetrics"),
+            Procedure::Endoscopy => ("endoscopie", "endoscopy"),
+            Procedure::Catheterisation => ("catheterisatie", "catheterisation"),
+            Procedure::Injection => ("injectie", "injection"),
+            Procedure::Puncture => ("punctie", "puncture"),
+            Procedure::Anaesthesia => ("narcose", "anaesthesia"),
+            Procedure::IonisingRadiation => ("straling", "radiation"),
+            Procedure::ElectiveCardioversion => ("cardioversie", "cardioversion"),
+            Procedure::Defibrillation => ("defibrillatie", "defibrillation"),
+            Procedure::ElectroconvulsiveTherapy => ("ECT", "ECT"),
+            Procedure::Lithotripsy => ("steenvergruizing", "lithotripsy"),
+            Procedure::AssistedReproduction => ("kunstm. bevrucht", "assisted reprod."),
+            Procedure::Prescribing => ("voorschrijven", "prescribing"),
         };
         match lang {
             Lang::Nl => nl,

@@ -16,12 +16,14 @@ mod lang;
 mod reason;
 mod remedy;
 mod report;
+mod span;
 
 pub use lang::Lang;
 pub(crate) use lang::describe_change;
 pub use reason::{Reason, Unmet};
 pub use remedy::Remedy;
 pub use report::{AuditRecord, DecisionReport, OtherRoute, Outcome};
+pub use span::{Change, HoldsUntil, Span};
 
 use strum::{EnumCount, EnumIter};
 
@@ -448,6 +450,42 @@ impl Decision {
             }
         }
         out
+    }
+
+    /// What each route still needs, route by route (independence first): empty when permitted;
+    /// for a conditional answer, its route and the facts it requires. A route whose list is one
+    /// remedy long opens with that one thing; [`Remedy::NotOpen`] means nothing opens it.
+    ///
+    /// ```
+    /// use bevoegd::{decide, law, CaseFacts, Procedure, Remedy, Route};
+    ///
+    /// let (pa, ctx) = law::PHYSICIAN_ASSISTANT_CATHETERISATION.example_case()?;
+    /// let ctx = ctx.to_builder().facts(CaseFacts::NONE).build()?;
+    /// let d = decide(&pa, Procedure::Catheterisation, &ctx);
+    /// let by_route = d.missing_by_route();
+    /// assert_eq!(by_route.first().map(|(route, _)| *route), Some(Route::Independent));
+    /// // Limited complexity, routine, risks overseeable (TB PA art. 7 lid 2 onder c-e).
+    /// assert!(by_route[0].1.iter().all(|r| matches!(r, Remedy::CaseFact { .. })));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn missing_by_route(&self) -> Vec<(Route, Vec<Remedy>)> {
+        if let Some(route) = self.route {
+            let needs = self.missing();
+            return if needs.is_empty() { Vec::new() } else { vec![(route, needs)] };
+        }
+        [Some(self.independent), self.other]
+            .into_iter()
+            .flatten()
+            .map(|a| {
+                let mut needs: Vec<Remedy> = Vec::new();
+                for r in self.remedies_of(a) {
+                    if !needs.contains(&r) {
+                        needs.push(r);
+                    }
+                }
+                (a.route(), needs)
+            })
+            .collect()
     }
 
     fn remedies_of(&self, a: Assessment) -> impl Iterator<Item = Remedy> + '_ {

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::{HoldsUntil, Span};
 use crate::date::Date;
 use crate::decision::lang::{self, Lang};
 use crate::decision::{Reason, Remedy};
@@ -10,7 +11,6 @@ use crate::facts::CaseFact;
 use crate::law::{self, Citation};
 use crate::procedure::Act;
 use crate::route::Route;
-use crate::timeline::{HoldsUntil, Span};
 
 /// Permitted, denied, or not a reserved act at all.
 ///

@@ -1,0 +1,76 @@
+//! The answers over time: how long one holds ([`HoldsUntil`]), a span of days with one answer
+//! ([`Span`]), and what changes between two ([`Change`]). The functions that compute them are in
+//! `timeline`; the types live here, beside the report that carries them.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Lang, Outcome};
+use crate::date::Date;
+use crate::law::Citation;
+use crate::route::Route;
+
+/// What changes on the day an answer stops holding.
+#[derive(Clone, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[serde(tag = "cause", rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum Change {
+    /// A law-table row ends (its last day was the day before).
+    RowEnds {
+        /// The row, by its wire code.
+        rule: String,
+    },
+    /// A law-table row begins.
+    RowBegins {
+        /// The row, by its wire code.
+        rule: String,
+    },
+    /// The professional's registration status changes (a suspension starts or ends, a
+    /// registration begins or is struck off, ...).
+    RegistrationStatus,
+    /// A competence record for the procedure starts or ends.
+    Competence,
+    /// A qualification (specialism, annotation, certificate) starts or ends.
+    Qualification,
+    /// The instructor's registration, qualification or competence changes, or the day their own
+    /// competence stopped being needed (2011-07-01).
+    Instructor,
+    /// The day after the law table was last checked: from then on answers are forecasts.
+    LegalBasis,
+}
+
+/// The day an answer stops holding, and why. (Its wire form is flat: `{ "until", "cause", ... }`;
+/// serde cannot combine that with rejecting unknown fields, so this one object does not.)
+#[derive(Clone, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+pub struct HoldsUntil {
+    /// The last day on which the same inputs give the same answer.
+    pub until: Date,
+    /// What changes the day after.
+    #[serde(flatten)]
+    pub change: Change,
+}
+
+/// One span of days with one answer.
+#[derive(Clone, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Span {
+    /// The first day.
+    pub from: Date,
+    /// The last day.
+    pub until: Date,
+    /// The answer on those days.
+    pub outcome: Outcome,
+    /// The route (or conditional route), when there is one.
+    pub route: Option<Route>,
+    /// The provision it rests on, when permitted or conditional.
+    pub basis: Option<Citation>,
+    /// What changed on `from`, for every span but the first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub because: Option<Change>,
+}
+
+impl Change {
+    /// What changed, in words.
+    pub fn describe(&self, lang: Lang) -> String {
+        super::describe_change(self, lang)
+    }
+}

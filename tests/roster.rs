@@ -1,0 +1,350 @@
+//! A roster's plan, coverage, gaps and instructors equal deciding every cell on every day.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests fail loudly")]
+
+mod common;
+
+use bevoegd::*;
+use common::{cases, parts, seeded_request};
+use proptest::collection::vec;
+use proptest::prelude::*;
+use proptest::sample::subsequence;
+
+fn on(ctx: &Context, day: Date) -> Context {
+    ctx.to_builder().date(day).build().unwrap()
+}
+
+fn days(from: Date, through: Date) -> impl Iterator<Item = Date> {
+    std::iter::successors(Some(from), move |d| d.next_day().filter(|n| *n <= through))
+}
+
+/// A generated roster: staff and places from rules' own example cases (perturbed), so cells are
+/// often permitted; now and then only some staff assigned to some places.
+#[derive(Clone, Debug)]
+struct Parts {
+    staff: Vec<(String, Professional)>,
+    places: Vec<(String, Context)>,
+    procedures: Vec<Procedure>,
+    length: u16,
+    /// `None`: everyone everywhere.
+    assigned: Option<Vec<(String, String)>>,
+}
+
+impl Parts {
+    fn roster(&self, through: Option<Date>) -> Roster<'_> {
+        let from = self.places[0].1.date();
+        Roster {
+            staff: &self.staff,
+            places: &self.places,
+            procedures: &self.procedures,
+            from,
+            through: through.unwrap_or(from),
+            assigned: self.assigned.as_deref(),
+        }
+    }
+
+    fn works(&self, staff: &str, place: &str) -> bool {
+        self.assigned.as_ref().is_none_or(|a| a.iter().any(|(s, p)| s == staff && p == place))
+    }
+}
+
+fn roster_parts() -> impl Strategy<Value = Parts> {
+    (
+        vec(seeded_request(), 1..=4),
+        vec(seeded_request(), 1..=3),
+        subsequence(Procedure::ALL.to_vec(), 1..=3),
+        0u16..=60,
+        prop::option::of(vec(any::<bool>(), 12)),
+    )
+        .prop_map(|(staff, places, procedures, length, mask)| {
+            let staff: Vec<(String, Professional)> =
+                staff.into_iter().enumerate().map(|(i, (who, _, _))| (format!("s{i}"), who)).collect();
+            let places: Vec<(String, Context)> =
+                places.into_iter().enumerate().map(|(i, (_, _, ctx))| (format!("p{i}"), ctx)).collect();
+            let assigned = mask.map(|mask| {
+                let pairs = staff.iter().flat_map(|(s, _)| places.iter().map(move |(p, _)| (s.clone(), p.clone())));
+                pairs.zip(mask).filter(|(_, keep)| *keep).map(|(pair, _)| pair).collect()
+            });
+            Parts { staff, places, procedures, length, assigned }
+        })
+}
+
+fn runner() -> proptest::test_runner::TestRunner {
+    proptest::test_runner::TestRunner::new(ProptestConfig {
+        cases: cases(120).min(120),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })
+}
+
+#[test]
+fn a_plan_equals_deciding_every_cell_on_every_day() {
+    runner()
+        .run(&roster_parts(), |parts| {
+            let Parts { staff, places, procedures, length, .. } = &parts;
+            let from = places[0].1.date();
+            let through = days(from, Date::MAX).nth(usize::from(*length)).unwrap_or(from);
+            let plan = parts.roster(Some(through)).plan().unwrap();
+            let pairs = staff.iter().flat_map(|(s, _)| places.iter().filter(|(p, _)| parts.works(s, p))).count();
+            prop_assert_eq!(plan.cells.len(), pairs * procedures.len());
+            for (staff_id, who) in staff {
+                for (place_id, ctx) in places {
+                    if !parts.works(staff_id, place_id) {
+                        prop_assert!(plan.cell(staff_id, place_id, procedures[0]).is_none());
+                        continue;
+                    }
+                    for &p in procedures {
+                        let cell = plan.cell(staff_id, place_id, p).unwrap();
+                        prop_assert_eq!(cell.spans.first().map(|s| s.from), Some(from));
+                        prop_assert_eq!(cell.spans.last().map(|s| s.until), Some(through));
+                        for day in days(from, through) {
+                            let d = decide(who, p, &on(ctx, day));
+                            let span = plan.on(staff_id, place_id, p, day).unwrap();
+                            prop_assert_eq!(
+                                (d.outcome(), d.route().or(d.conditional_route()), d.basis()),
+                                (span.outcome, span.route, span.basis),
+                                "{} at {} on {}",
+                                staff_id,
+                                place_id,
+                                day
+                            );
+                        }
+                    }
+                }
+            }
+            // Coverage: contiguous per place and procedure, each day's counts as counted.
+            for (place_id, ctx) in places {
+                for &p in procedures {
+                    let spans: Vec<&Coverage> =
+                        plan.coverage.iter().filter(|c| &c.place == place_id && c.procedure == p).collect();
+                    prop_assert_eq!(spans.first().map(|c| c.from), Some(from));
+                    prop_assert_eq!(spans.last().map(|c| c.until), Some(through));
+                    for pair in spans.windows(2) {
+                        prop_assert_eq!(pair[0].until.next_day(), Some(pair[1].from));
+                        let counts = |c: &Coverage| (c.independent, c.permitted, c.conditional);
+                        prop_assert_ne!(counts(pair[0]), counts(pair[1]), "adjacent spans with equal counts");
+                    }
+                    for c in spans {
+                        for day in days(c.from, c.until) {
+                            let ds: Vec<Decision> = staff
+                                .iter()
+                                .filter(|(id, _)| parts.works(id, place_id))
+                                .map(|(_, who)| decide(who, p, &on(ctx, day)))
+                                .collect();
+                            let count = |f: &dyn Fn(&Decision) -> bool| {
+                                u32::try_from(ds.iter().filter(|d| f(d)).count()).unwrap()
+                            };
+                            prop_assert_eq!(c.independent, count(&|d| d.route() == Some(Route::Independent)));
+                            prop_assert_eq!(c.permitted, count(&|d| d.is_permitted()));
+                            prop_assert_eq!(c.conditional, count(&|d| d.is_conditional()));
+                        }
+                    }
+                }
+            }
+            prop_assert!(plan.uncovered().all(|c| c.independent == 0));
+            Ok(())
+        })
+        .unwrap();
+}
+
+/// Gaps: each cell counted under a thing exactly when that thing alone is what one of its routes
+/// needs, an instruction split by the staff who may give it; most first.
+#[test]
+fn gaps_list_what_alone_opens_each_cell_most_first() {
+    runner()
+        .run(&roster_parts(), |parts| {
+            let Parts { staff, places, procedures, .. } = &parts;
+            let from = places[0].1.date();
+            let gaps = parts.roster(None).gaps().unwrap();
+            prop_assert!(gaps.windows(2).all(|w| w[0].opens.len() >= w[1].opens.len()));
+            let mut expected = Vec::new();
+            for (staff_id, who) in staff {
+                for (place_id, ctx) in places {
+                    if !parts.works(staff_id, place_id) {
+                        continue;
+                    }
+                    for &p in procedures {
+                        let ctx = on(ctx, from);
+                        let d = decide(who, p, &ctx);
+                        if d.is_permitted() {
+                            continue;
+                        }
+                        for (route, needs) in d.missing_by_route() {
+                            if needs.len() != 1 || matches!(needs[0], Remedy::NotOpen { .. }) {
+                                continue;
+                            }
+                            let by: Vec<Option<String>> =
+                                if matches!(needs[0], Remedy::Instruction | Remedy::AuthorisedInstructor) {
+                                    let ids: Vec<Option<String>> = instructors(staff, p, &ctx)
+                                        .into_iter()
+                                        .filter(|id| id != staff_id)
+                                        .map(|id| Some(id.to_owned()))
+                                        .collect();
+                                    if ids.is_empty() { vec![None] } else { ids }
+                                } else {
+                                    vec![None]
+                                };
+                            for i in by {
+                                expected.push((
+                                    format!("{:?}", needs[0]),
+                                    i,
+                                    staff_id.clone(),
+                                    place_id.clone(),
+                                    p,
+                                    route,
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+            let mut got: Vec<_> = gaps
+                .iter()
+                .flat_map(|g| {
+                    g.opens.iter().map(move |c| {
+                        (
+                            format!("{:?}", g.remedy),
+                            g.instructor.clone(),
+                            c.staff.clone(),
+                            c.place.clone(),
+                            c.procedure,
+                            c.route,
+                        )
+                    })
+                })
+                .collect();
+            expected.sort();
+            got.sort();
+            prop_assert_eq!(got, expected);
+            Ok(())
+        })
+        .unwrap();
+}
+
+/// A single missing thing, once given, opens the cell: a competence record, a protocol, a case
+/// fact, an instruction by the named instructor.
+#[test]
+fn a_gap_once_filled_opens_its_cells() {
+    runner()
+        .run(&roster_parts(), |parts| {
+            let Parts { staff, places, .. } = &parts;
+            let from = places[0].1.date();
+            for gap in parts.roster(None).gaps().unwrap() {
+                for cell in &gap.opens {
+                    let who = &staff.iter().find(|(id, _)| *id == cell.staff).unwrap().1;
+                    let ctx = on(&places.iter().find(|(id, _)| *id == cell.place).unwrap().1, from);
+                    let instructor =
+                        gap.instructor.as_ref().map(|i| staff.iter().find(|(id, _)| id == i).unwrap().1.clone());
+                    let Some((who, ctx)) = fill(&gap.remedy, instructor, who, &ctx) else { continue };
+                    let d = decide(&who, cell.procedure, &ctx);
+                    prop_assert!(
+                        d.is_permitted(),
+                        "{:?} should open {:?}, got {}",
+                        gap.remedy,
+                        cell,
+                        d.explain(Lang::En)
+                    );
+                }
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+/// The inputs with `remedy` given, where a test can give it directly.
+fn fill(
+    remedy: &Remedy,
+    instructor: Option<Professional>,
+    who: &Professional,
+    ctx: &Context,
+) -> Option<(Professional, Context)> {
+    let facts = |fact: CaseFact| ctx.to_builder().facts(ctx.facts().set(fact, FactValue::Established)).build().ok();
+    match remedy {
+        Remedy::CaseFact { fact } => {
+            let fact = fact.case_fact()?;
+            Some((who.clone(), facts(fact)?))
+        }
+        Remedy::RegistrationConditionsMet => Some((who.clone(), facts(CaseFact::RegistrationConditionsMet)?)),
+        Remedy::Protocol { procedure, subdomain: Some(s) } => {
+            let ctx = ctx
+                .to_builder()
+                .protocol(Protocol { subdomain: *s, procedures: ProcedureSet::only(*procedure) })
+                .build()
+                .ok()?;
+            Some((who.clone(), ctx))
+        }
+        Remedy::Instruction | Remedy::AuthorisedInstructor => {
+            let ins = Instruction { instructor: instructor?, directions_followed: true, supervision_ensured: true };
+            Some((who.clone(), ctx.to_builder().instruction(ins).build().ok()?))
+        }
+        _ => None,
+    }
+}
+
+/// An instructor is one who, competent, would be independently permitted there (their own
+/// competence waived from 2011-07-01, art. 36 lid 15); before that day, exactly those permitted.
+#[test]
+fn instructors_are_those_with_independent_authority() {
+    runner()
+        .run(&(vec(parts(), 1..=4), seeded_request()), |(staff_parts, (_, p, ctx))| {
+            let staff: Vec<(String, Professional)> =
+                staff_parts.iter().enumerate().map(|(i, parts)| (format!("s{i}"), parts.build())).collect();
+            let got = instructors(&staff, p, &ctx);
+            let waived = ctx.date() >= "2011-07-01".parse().unwrap();
+            let expected: Vec<&str> = staff_parts
+                .iter()
+                .zip(&staff)
+                .filter(|(parts, (_, who))| {
+                    let who = if waived {
+                        let mut competent = (*parts).clone();
+                        for q in Procedure::ALL {
+                            competent.competences.push(Competence {
+                                procedure: q,
+                                subdomain: ctx.subdomain(),
+                                valid: Period::starting(Date::MIN),
+                            });
+                        }
+                        competent.build()
+                    } else {
+                        who.clone()
+                    };
+                    decide(&who, p, &ctx).route() == Some(Route::Independent)
+                })
+                .map(|(_, (id, _))| id.as_str())
+                .collect();
+            prop_assert_eq!(got, expected);
+            Ok(())
+        })
+        .unwrap();
+}
+
+#[test]
+fn bad_rosters_are_typed_errors() {
+    let (who, _, ctx) = (
+        Professional::builder("x").build().unwrap(),
+        (),
+        Context::builder("2024-01-01".parse().unwrap(), FieldOfCare::Medicine).build().unwrap(),
+    );
+    let staff = [("a".to_owned(), who.clone()), ("a".to_owned(), who)];
+    let places = [("ward".to_owned(), ctx)];
+    let day = |s: &str| s.parse::<Date>().unwrap();
+    let roster = Roster {
+        staff: &staff,
+        places: &places,
+        procedures: &[Procedure::Injection],
+        from: day("2024-01-01"),
+        through: day("2024-01-07"),
+        assigned: None,
+    };
+    assert_eq!(roster.plan(), Err(RosterError::DuplicateId { id: "a".to_owned() }));
+    let backwards =
+        Roster { staff: &staff[..1], from: day("2024-01-07"), through: day("2024-01-01"), ..roster.clone() };
+    assert!(matches!(backwards.plan(), Err(RosterError::EndsBeforeStart { .. })));
+    assert!(matches!(backwards.gaps(), Err(RosterError::EndsBeforeStart { .. })));
+    let elsewhere = [("a".to_owned(), "theatre".to_owned())];
+    let unknown = Roster { staff: &staff[..1], assigned: Some(&elsewhere), ..roster.clone() };
+    assert_eq!(
+        unknown.plan(),
+        Err(RosterError::UnknownAssignment { staff: "a".to_owned(), place: "theatre".to_owned(), unknown: "place" })
+    );
+    assert_eq!(unknown.plan().unwrap_err().to_string(), "the assignment `a` at `theatre` names an unknown place");
+}
