@@ -4,9 +4,9 @@
 #![no_main]
 
 use bevoegd::{
-    decide, CaseFact, CaseFacts, Competence, Context, Date, DrugClass, FactValue, FieldOfCare, Instruction, Lang,
-    Period, Procedure, ProcedureSet, Profession, Professional, Protocol, Qualification, Registration,
-    RegistrationStatus, RestrictionGround, StatusPeriod, StrikeOffGround, Subdomain, SuspensionGround, Technique,
+    CaseFact, CaseFacts, Competence, Context, Date, DrugClass, FactValue, FieldOfCare, Instruction, Lang, Period,
+    Procedure, ProcedureSet, Profession, Professional, Protocol, Qualification, Registration, RegistrationStatus,
+    RestrictionGround, StatusPeriod, StrikeOffGround, Subdomain, SuspensionGround, Technique, decide,
 };
 use libfuzzer_sys::arbitrary::{self, Arbitrary};
 use libfuzzer_sys::fuzz_target;
@@ -79,7 +79,10 @@ fn professional(input: &Input) -> Option<Professional> {
                 2 => RegistrationStatus::Suspended { ground: SuspensionGround::Disciplinary },
                 3 => RegistrationStatus::StruckOff { ground: StrikeOffGround::MissedReregistration },
                 4 => RegistrationStatus::PartiallyWithdrawn { procedures: procedures(s.procedures) },
-                5 => RegistrationStatus::Restricted { procedures: procedures(s.procedures), ground: RestrictionGround::Order },
+                5 => RegistrationStatus::Restricted {
+                    procedures: procedures(s.procedures),
+                    ground: RestrictionGround::Order,
+                },
                 6 => RegistrationStatus::ConditionsImposed,
                 _ => RegistrationStatus::ConditionalSuspension,
             };
