@@ -34,11 +34,16 @@ fn round_trip<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(val
 }
 
 fn json_blocks(markdown: &str) -> Vec<String> {
+    fenced(markdown, "```json")
+}
+
+/// The blocks of `markdown` opened by exactly the line `fence`, in order.
+fn fenced(markdown: &str, fence: &str) -> Vec<String> {
     let mut blocks = Vec::new();
     let mut current: Option<String> = None;
     for line in markdown.lines() {
         match (&mut current, line.trim_start()) {
-            (None, "```json") => current = Some(String::new()),
+            (None, l) if l == fence => current = Some(String::new()),
             (Some(_), "```") => blocks.push(current.take().unwrap()),
             (Some(text), _) => {
                 text.push_str(line);
@@ -411,21 +416,7 @@ fn an_act_that_is_not_reserved_is_answered_as_such() {
 
 /// The blocks fenced as ```` ```json <tag> ````, in order.
 fn tagged_blocks(doc: &str, tag: &str) -> Vec<String> {
-    let fence = format!("```json {tag}");
-    let mut blocks = Vec::new();
-    let mut current: Option<String> = None;
-    for line in doc.lines() {
-        match (&mut current, line.trim_start()) {
-            (None, l) if l == fence => current = Some(String::new()),
-            (Some(_), "```") => blocks.push(current.take().unwrap()),
-            (Some(text), _) => {
-                text.push_str(line);
-                text.push('\n');
-            }
-            (None, _) => {}
-        }
-    }
-    blocks
+    fenced(doc, &format!("```json {tag}"))
 }
 
 /// The roster of the README and of `docs/wire-format.md`: a physician assistant whose competence

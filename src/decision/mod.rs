@@ -429,25 +429,26 @@ impl Decision {
     /// nothing can on that route (the law does not open it to this professional on that date).
     pub fn missing(&self) -> Vec<Remedy> {
         let mut out: Vec<Remedy> = Vec::new();
-        if self.route.is_some() {
-            // A conditional answer misses only its facts.
-            out.extend(self.requires.iter().filter_map(|f| {
+        for (_, needs) in self.missing_by_route() {
+            push_new(&mut out, needs);
+        }
+        out
+    }
+
+    /// The remedies of a conditional answer: only its facts (empty when permitted).
+    fn required_remedies(&self) -> Vec<Remedy> {
+        let mut out: Vec<Remedy> = self
+            .requires
+            .iter()
+            .filter_map(|f| {
                 crate::context::FACT_CONDITIONS
                     .iter()
                     .find(|(k, _)| *k == f)
                     .map(|(_, c)| Remedy::CaseFact { fact: *c })
-            }));
-            if self.requires.contains(CaseFact::RegistrationConditionsMet) {
-                out.push(Remedy::RegistrationConditionsMet);
-            }
-            return out;
-        }
-        for a in [Some(self.independent), self.other].into_iter().flatten() {
-            for r in self.remedies_of(a) {
-                if !out.contains(&r) {
-                    out.push(r);
-                }
-            }
+            })
+            .collect();
+        if self.requires.contains(CaseFact::RegistrationConditionsMet) {
+            out.push(Remedy::RegistrationConditionsMet);
         }
         out
     }
@@ -470,7 +471,7 @@ impl Decision {
     /// ```
     pub fn missing_by_route(&self) -> Vec<(Route, Vec<Remedy>)> {
         if let Some(route) = self.route {
-            let needs = self.missing();
+            let needs = self.required_remedies();
             return if needs.is_empty() { Vec::new() } else { vec![(route, needs)] };
         }
         [Some(self.independent), self.other]
@@ -478,11 +479,7 @@ impl Decision {
             .flatten()
             .map(|a| {
                 let mut needs: Vec<Remedy> = Vec::new();
-                for r in self.remedies_of(a) {
-                    if !needs.contains(&r) {
-                        needs.push(r);
-                    }
-                }
+                push_new(&mut needs, self.remedies_of(a));
                 (a.route(), needs)
             })
             .collect()
@@ -582,6 +579,15 @@ impl Decision {
             explanation: self.explanation(lang),
             holds_until: None,
             periods: Vec::new(),
+        }
+    }
+}
+
+/// Appends each remedy not listed yet, in order.
+fn push_new(out: &mut Vec<Remedy>, remedies: impl IntoIterator<Item = Remedy>) {
+    for r in remedies {
+        if !out.contains(&r) {
+            out.push(r);
         }
     }
 }
