@@ -131,3 +131,16 @@ fn a_citation_cut_short_in_its_parts_does_not_read_back() {
     let err = long.parse::<law::Citation>().unwrap_err();
     assert!(err.to_string().len() < 200, "the bad value is quoted cut to {QUOTE_MAX} characters");
 }
+
+/// A permission that needs no case fact lists no unknown facts: they are unknown but irrelevant,
+/// and a report that listed them would read as if the answer waited on them. (A mutant that let a
+/// permit through the conditional search survived every other test.)
+#[test]
+fn a_permission_lists_no_unknown_facts() {
+    let (physician, theatre) = law::PHYSICIAN_SURGERY.example_case().unwrap();
+    let planned = theatre.to_builder().facts(CaseFacts::UNKNOWN).build().unwrap();
+    let d = decide(&physician, Procedure::Surgery, &planned);
+    assert!(d.is_permitted());
+    assert_eq!(d.unknown_facts(), CaseFactSet::EMPTY);
+    assert!(d.report(Lang::En).unknown.is_empty());
+}
