@@ -206,8 +206,9 @@ impl Roster<'_> {
     ///
     /// # Errors
     ///
-    /// [`RosterError`] when the last day is before the first, an id is used twice, or a place
-    /// cannot be dated on the first day.
+    /// [`RosterError`] when the last day is before the first, an id is used twice, an assignment
+    /// names a staff member or place the roster does not have, or a place cannot be dated on the
+    /// first day.
     ///
     /// # Example
     ///
