@@ -208,7 +208,7 @@ fn nearest_row(rows: &[u8], mut mask: u32, date: Date) -> Option<u8> {
         let from = rule.valid.from();
         match rule.valid.until() {
             Some(until) if until < date && ended.is_none_or(|(d, _)| d < until) => ended = Some((until, i)),
-            Some(until) if until < date => {}
+            // An ended row that is not the latest falls through: it started before the date.
             _ if from > date && starts.is_none_or(|(d, _)| d > from) => starts = Some((from, i)),
             _ => {}
         }
