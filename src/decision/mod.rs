@@ -30,7 +30,7 @@ use strum::{EnumCount, EnumIter};
 use crate::context::Context;
 use crate::date::Date;
 use crate::facts::{CaseFact, CaseFactSet, DrugClass, FieldOfCare, Technique};
-use crate::law::{self, Citation, ConditionSet, Rule};
+use crate::law::{self, Citation, Condition, ConditionSet, Rule};
 use crate::procedure::{Act, Procedure};
 use crate::profession::{Profession, Qualification};
 use crate::professional::{Professional, StateOn};
@@ -414,13 +414,27 @@ impl Decision {
 
     /// The reasons of one assessment, in report order.
     fn reasons_of(&self, a: Assessment) -> impl Iterator<Item = Reason> + '_ {
-        let (row, route) = match a {
+        self.per_unmet(a, Self::row_reason, Self::route_reason)
+    }
+
+    /// One item per unmet condition of an assessment, in report order: `row` for a row's
+    /// conditions (`None` where it has nothing to say), `route` for a route's.
+    fn per_unmet<T>(
+        &self,
+        a: Assessment,
+        row: fn(&Self, &RowAssessment, &'static Rule, Condition) -> Option<T>,
+        route: fn(&Self, &RouteAssessment, RouteCondition) -> T,
+    ) -> impl Iterator<Item = T> + '_
+    where
+        T: 'static,
+    {
+        let (row_a, route_a) = match a {
             Assessment::Row(r) => (law::rule_at(r.rule).map(|rule| (r, rule)), None),
             Assessment::Route(r) => (None, Some(r)),
         };
         let rows =
-            row.into_iter().flat_map(move |(r, rule)| r.unmet.iter().filter_map(move |c| self.row_reason(&r, rule, c)));
-        let routes = route.into_iter().flat_map(move |r| r.unmet.iter().map(move |c| self.route_reason(&r, c)));
+            row_a.into_iter().flat_map(move |(r, rule)| r.unmet.iter().filter_map(move |c| row(self, &r, rule, c)));
+        let routes = route_a.into_iter().flat_map(move |r| r.unmet.iter().map(move |c| route(self, &r, c)));
         rows.chain(routes)
     }
 
@@ -486,14 +500,7 @@ impl Decision {
     }
 
     fn remedies_of(&self, a: Assessment) -> impl Iterator<Item = Remedy> + '_ {
-        let (row, route) = match a {
-            Assessment::Row(r) => (law::rule_at(r.rule).map(|rule| (r, rule)), None),
-            Assessment::Route(r) => (None, Some(r)),
-        };
-        let rows =
-            row.into_iter().flat_map(move |(r, rule)| r.unmet.iter().filter_map(move |c| self.row_remedy(&r, rule, c)));
-        let routes = route.into_iter().flat_map(move |r| r.unmet.iter().map(move |c| self.route_remedy(&r, c)));
-        rows.chain(routes)
+        self.per_unmet(a, Self::row_remedy, Self::route_remedy)
     }
 
     /// The explanation a person reads: one sentence per line, each with its article.
