@@ -250,7 +250,7 @@ fn assess_rule(
         unmet = unmet.union(when(Condition::WithinSpecialism, ctx.specialism() != rule.qualification));
     }
     if c.contains(Condition::WithinTrainedSubdomain) {
-        unmet = unmet.union(when(Condition::WithinTrainedSubdomain, !who.is_trained_in(ctx.subdomain())));
+        unmet = unmet.union(when(Condition::WithinTrainedSubdomain, !who.is_trained_in(ctx.subdomain(), ctx.date())));
     }
     if c.contains(Condition::Protocol) {
         unmet = unmet.union(when(Condition::Protocol, !ctx.has_protocol_for(procedure)));

@@ -169,6 +169,9 @@ pub enum Problem {
         /// The day the register opened (the experiment ended the day before).
         register_opened: Date,
     },
+    /// A training record that contradicts itself.
+    #[error(transparent)]
+    Training(#[from] crate::training::TrainingError),
     /// A context's `specialism` that is not a nurse-specialist category.
     #[error("`{qualification}` is not a nurse-specialist category")]
     NotASpecialism {

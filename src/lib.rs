@@ -20,6 +20,7 @@ mod status;
 mod subdomain;
 mod text;
 mod timeline;
+mod training;
 mod wire;
 
 pub use batch::{Eligibility, RosterTooLarge, who_may};
@@ -44,4 +45,5 @@ pub use status::{RegistrationStatus, RestrictionGround, StatusPeriod, StrikeOffG
 pub use subdomain::{SUBDOMAIN_MAX_LEN, Subdomain, SubdomainError};
 pub use text::QUOTE_MAX;
 pub use timeline::{holds_until, periods};
+pub use training::{Training, TrainingError, TrainingKind};
 pub use wire::Request;

@@ -17,6 +17,7 @@ use crate::route::Route;
 use crate::status::{RegistrationStatus, RestrictionGround, StatusPeriod, StrikeOffGround};
 use crate::subdomain::Subdomain;
 use crate::text::quoted;
+use crate::training::Training;
 
 /// A BIG number that is not eleven digits.
 ///
@@ -337,6 +338,8 @@ pub struct Professional {
     registrations: Vec<Registration>,
     qualifications: Vec<QualificationRecord>,
     trained_in: Vec<Subdomain>,
+    /// Dated training records (plain codes live in `trained_in`), sorted.
+    training: Vec<Training>,
     competences: Vec<Competence>,
     /// Precomputed: one bit per profession with a registration on record, whatever its state.
     professions_held: u32,
@@ -353,8 +356,9 @@ struct ProfessionalRepr {
     registrations: Vec<Registration>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     qualifications: Vec<QualificationRecord>,
+    /// Plain codes (completed sub-areas) and dated [`Training`] records, in one list.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    trained_in: Vec<Subdomain>,
+    trained_in: Vec<Training>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     competences: Vec<Competence>,
 }
@@ -362,14 +366,17 @@ struct ProfessionalRepr {
 impl TryFrom<ProfessionalRepr> for Professional {
     type Error = ValidationError;
     fn try_from(r: ProfessionalRepr) -> Result<Professional, ValidationError> {
-        ProfessionalBuilder {
+        let mut b = ProfessionalBuilder {
             name: r.name,
             registrations: r.registrations,
             qualifications: r.qualifications,
-            trained_in: r.trained_in,
             competences: r.competences,
+            ..ProfessionalBuilder::default()
+        };
+        for t in r.trained_in {
+            b = b.training(t);
         }
-        .build()
+        b.build()
     }
 }
 
@@ -379,7 +386,7 @@ impl From<Professional> for ProfessionalRepr {
             name: p.name,
             registrations: p.registrations,
             qualifications: p.qualifications,
-            trained_in: p.trained_in,
+            trained_in: p.trained_in.into_iter().map(Training::sub_area).chain(p.training).collect(),
             competences: p.competences,
         }
     }
@@ -406,6 +413,7 @@ pub struct ProfessionalBuilder {
     registrations: Vec<Registration>,
     qualifications: Vec<QualificationRecord>,
     trained_in: Vec<Subdomain>,
+    training: Vec<Training>,
     competences: Vec<Competence>,
 }
 
@@ -425,6 +433,40 @@ impl ProfessionalBuilder {
     /// Adds a subdomain the person was trained in.
     pub fn trained_in(mut self, s: Subdomain) -> Self {
         self.trained_in.push(s);
+        self
+    }
+
+    /// Adds a training record. A completed sub-area without dates is the same as
+    /// [`trained_in`](Self::trained_in).
+    ///
+    /// ```
+    /// use bevoegd::{Date, Profession, Professional, Registration, Training, TrainingKind};
+    ///
+    /// let kt = Professional::builder("kt")
+    ///     .registration(Registration::active_from(Profession::ClinicalTechnologist, Date::new(2021, 1, 1)?))
+    ///     .training(Training {
+    ///         kind: TrainingKind::Fellowship,
+    ///         discipline: "intensive_care".parse()?,
+    ///         from: Some(Date::new(2024, 9, 1)?),
+    ///         until: Some(Date::new(2026, 8, 31)?),
+    ///         completed: false,
+    ///     })
+    ///     .build()?;
+    /// assert_eq!(kt.training().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn training(mut self, t: Training) -> Self {
+        if t.is_plain() {
+            self.trained_in.push(t.discipline);
+        } else {
+            self.training.push(t);
+        }
+        self
+    }
+
+    /// Adds several competence records at once.
+    pub fn competences(mut self, records: impl IntoIterator<Item = Competence>) -> Self {
+        self.competences.extend(records);
         self
     }
 
@@ -500,6 +542,11 @@ impl ProfessionalBuilder {
         }
         self.trained_in.sort();
         self.trained_in.dedup();
+        for (i, t) in self.training.iter().enumerate() {
+            t.validate().map_err(|e| ValidationError::at(format!("training[{i}]"), e.into()))?;
+        }
+        self.training.sort();
+        self.training.dedup();
         self.competences.sort_by_key(|c| (c.procedure, c.subdomain, c.valid.from(), c.valid.until()));
         self.competences.dedup();
         let professions_held = self.registrations.iter().fold(0, |m, r| m | profession_bit(r.profession));
@@ -513,6 +560,7 @@ impl ProfessionalBuilder {
             registrations: self.registrations,
             qualifications: self.qualifications,
             trained_in: self.trained_in,
+            training: self.training,
             competences: self.competences,
             professions_held,
             qualifications_held,
@@ -607,9 +655,24 @@ impl Professional {
         &self.qualifications
     }
 
-    /// The subdomains trained in.
+    /// The subdomains trained in without dates (plain `trained_in` codes), sorted.
     pub fn trained_in(&self) -> &[Subdomain] {
         &self.trained_in
+    }
+
+    /// The dated training records, sorted.
+    pub fn training(&self) -> &[Training] {
+        &self.training
+    }
+
+    /// The subdomains the person counts as trained in on `date`: the plain codes and every
+    /// training record that [counts](Training::counts_on) on that day, sorted, without repeats.
+    pub fn trained_in_on(&self, date: Date) -> Vec<Subdomain> {
+        let mut all: Vec<Subdomain> = self.trained_in.clone();
+        all.extend(self.training.iter().filter(|t| t.counts_on(date)).map(|t| t.discipline));
+        all.sort();
+        all.dedup();
+        all
     }
 
     /// The competence records.
@@ -652,9 +715,32 @@ impl Professional {
         self.qualifications.iter().any(|r| r.qualification == q && r.period.contains(date))
     }
 
+    /// The first subdomain of [`trained_in_on`](Self::trained_in_on) and how many there are,
+    /// without allocating (decisions build this on every denial).
+    pub(crate) fn trained_summary_on(&self, date: Date) -> (Option<Subdomain>, usize) {
+        let dated = |i: usize, t: &Training| {
+            t.counts_on(date)
+                && !self.trained_in.contains(&t.discipline)
+                && !self.training.iter().take(i).any(|e| e.discipline == t.discipline && e.counts_on(date))
+        };
+        let mut first = self.trained_in.first().copied();
+        let mut count = self.trained_in.len();
+        for (i, t) in self.training.iter().enumerate() {
+            if dated(i, t) {
+                count += 1;
+                if first.is_none_or(|f| t.discipline < f) {
+                    first = Some(t.discipline);
+                }
+            }
+        }
+        (first, count)
+    }
+
     #[inline]
-    pub(crate) fn is_trained_in(&self, s: Option<Subdomain>) -> bool {
-        s.is_some_and(|s| self.trained_in.contains(&s))
+    pub(crate) fn is_trained_in(&self, s: Option<Subdomain>, date: Date) -> bool {
+        s.is_some_and(|s| {
+            self.trained_in.contains(&s) || self.training.iter().any(|t| t.discipline == s && t.counts_on(date))
+        })
     }
 
     #[inline]

@@ -95,6 +95,9 @@ fn boundaries(
             add(Some(q.period.from()), qualification.clone());
             add(q.period.until().and_then(Date::next_day), qualification.clone());
         }
+        for t in p.training() {
+            add(t.counts_from(), qualification.clone());
+        }
         for c in p.competences().iter().filter(|c| c.procedure == procedure) {
             add(Some(c.valid.from()), competence.clone());
             add(c.valid.until().and_then(Date::next_day), competence.clone());

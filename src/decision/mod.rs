@@ -158,6 +158,7 @@ struct Snapshot {
 
 impl Snapshot {
     fn of(who: &Professional, ctx: &Context) -> Snapshot {
+        let trained = who.trained_summary_on(ctx.date());
         Snapshot {
             sole_profession: {
                 let mut it = who.registrations().iter().map(|r| r.profession().register_profession());
@@ -169,8 +170,8 @@ impl Snapshot {
                 .iter()
                 .map(|r| r.profession())
                 .find(|p| p.register_profession() != *p && !who.holds_profession(p.register_profession())),
-            trained: who.trained_in().first().copied(),
-            trained_more: u16::try_from(who.trained_in().len().saturating_sub(1)).unwrap_or(u16::MAX),
+            trained: trained.0,
+            trained_more: u16::try_from(trained.1.saturating_sub(1)).unwrap_or(u16::MAX),
             field: ctx.field(),
             subdomain: ctx.subdomain(),
             specialism: ctx.specialism(),

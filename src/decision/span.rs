@@ -29,7 +29,8 @@ pub enum Change {
     RegistrationStatus,
     /// A competence record for the procedure starts or ends.
     Competence,
-    /// A qualification (specialism, annotation, certificate) starts or ends.
+    /// A qualification (specialism, annotation, certificate) starts or ends, or a training record
+    /// is completed.
     Qualification,
     /// The instructor's registration, qualification or competence changes, or the day their own
     /// competence stopped being needed (2011-07-01).

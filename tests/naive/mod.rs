@@ -156,12 +156,7 @@ fn independent(who: &Professional, p: Procedure, ctx: &Context, need_competence:
     // experiment's title until 2018-08-31, the register from 2018-09-01.
     let pa_title = registered(who, Profession::PhysicianAssistantTitle, p, ctx);
     let pa_register = registered(who, Profession::PhysicianAssistant, p, ctx);
-    if (pa_title || pa_register)
-        && eight.contains(&p)
-        && ctx.subdomain().is_some_and(|s| who.trained_in().contains(&s))
-        && routine(f)
-        && protocol(ctx, p)
-    {
+    if (pa_title || pa_register) && eight.contains(&p) && trained(who, ctx) && routine(f) && protocol(ctx, p) {
         if pa_title && between(date, "2012-01-01", "2018-08-31") {
             return Some("Tijdelijk besluit zelfstandige bevoegdheid physician assistant art. 7 lid 1".into());
         }
@@ -248,7 +243,7 @@ fn independent(who: &Professional, p: Procedure, ctx: &Context, need_competence:
     let kt_title = registered(who, Profession::ClinicalTechnologistTitle, p, ctx);
     let kt_register = registered(who, Profession::ClinicalTechnologist, p, ctx);
     if (kt_title || kt_register)
-        && ctx.subdomain().is_some_and(|s| who.trained_in().contains(&s))
+        && trained(who, ctx)
         && f.is_established(CaseFact::ComplexTechnicalMedicalAct)
         && protocol(ctx, p)
     {
@@ -527,4 +522,16 @@ pub fn independence_reasons(who: &Professional, p: Procedure, ctx: &Context) -> 
         push(if expired { "competence_expired" } else { "not_competent" }, "Wet BIG art. 36 lid 15".into());
     }
     Some(out)
+}
+
+/// Trained in the context's subdomain on its date: a plain code, or a completed record whose
+/// completion day has come (an unfinished fellowship never counts).
+fn trained(who: &Professional, ctx: &Context) -> bool {
+    ctx.subdomain().is_some_and(|s| {
+        who.trained_in().contains(&s)
+            || who
+                .training()
+                .iter()
+                .any(|t| t.discipline == s && t.completed && t.until.is_none_or(|u| u <= ctx.date()))
+    })
 }
