@@ -382,6 +382,13 @@ pub enum DateError {
         /// The day as given.
         day: u8,
     },
+    /// A date of another calendar crate whose year is outside 1..=9999 (negative, zero or larger
+    /// than a `u16`), so it cannot be a [`Date`].
+    #[error("year `{year}` is outside 1..=9999")]
+    YearNotRepresentable {
+        /// The year as given.
+        year: i32,
+    },
     /// A period whose last day is before its first.
     #[error("period ends on `{until}`, before it starts on `{from}`")]
     EndsBeforeStart {

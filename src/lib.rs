@@ -3,6 +3,7 @@
 
 mod batch;
 mod context;
+mod convert;
 mod date;
 mod decision;
 mod engine;
@@ -25,6 +26,8 @@ mod wire;
 
 pub use batch::{Eligibility, RosterTooLarge, who_may};
 pub use context::{Context, ContextBuilder, Instruction, Protocol};
+#[cfg(feature = "chrono")]
+pub use convert::ChronoRange;
 pub use date::{Date, DateError, Period};
 pub use decision::{
     AuditRecord, Change, Decision, DecisionReport, HoldsUntil, Lang, OtherRoute, Outcome, Reason, Remedy, Span, Unmet,
