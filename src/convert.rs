@@ -36,15 +36,20 @@ mod with_jiff {
 
     impl From<Date> for jiff::civil::Date {
         fn from(d: Date) -> jiff::civil::Date {
-            // Years 1..=9999, months 1..=12 and real days are always valid jiff dates.
-            jiff::civil::date(d.year().cast_signed(), d.month().cast_signed(), d.day().cast_signed())
+            // Years 1..=9999 fit an i16, months 1..=12 and days 1..=31 an i8, and a real day is
+            // always a valid jiff date: the casts cannot wrap.
+            #[allow(clippy::cast_possible_wrap, reason = "the ranges above")]
+            jiff::civil::date(d.year() as i16, d.month() as i8, d.day() as i8)
         }
     }
 
     impl TryFrom<jiff::civil::Date> for Date {
         type Error = DateError;
         fn try_from(d: jiff::civil::Date) -> Result<Date, DateError> {
-            from_parts(i32::from(d.year()), d.month().cast_unsigned(), d.day().cast_unsigned())
+            let year = i32::from(d.year());
+            let month = u8::try_from(d.month()).map_err(|_| DateError::YearNotRepresentable { year })?;
+            let day = u8::try_from(d.day()).map_err(|_| DateError::YearNotRepresentable { year })?;
+            from_parts(year, month, day)
         }
     }
 }
