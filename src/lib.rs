@@ -2,6 +2,8 @@
 #![forbid(unsafe_code)]
 
 mod batch;
+#[cfg(feature = "big-register")]
+pub mod big_register;
 mod context;
 mod convert;
 mod date;
@@ -10,6 +12,8 @@ mod engine;
 mod error;
 mod example_case;
 mod facts;
+#[cfg(any(feature = "big-register", feature = "fhir"))]
+pub mod import;
 pub mod law;
 mod procedure;
 mod profession;

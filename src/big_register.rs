@@ -1,0 +1,639 @@
+//! BIG-register records (feature `big-register`): the result of the CIBG webservice's
+//! `ListHcpApprox4` operation as typed records, and their conversion into a [`Professional`].
+//!
+//! The records mirror the service's WSDL (`http://services.cibg.nl/ExternalUser`, element
+//! names kept, so the SOAP body deserializes as is with any serde XML deserializer, and the same
+//! shape in JSON); only serde derives, so the caller chooses the format. What the real responses
+//! do, and how it is read:
+//!
+//! - An open-ended registration ends on `0001-01-01T00:00:00`; other absent dates are `xsi:nil`
+//!   (read as empty). Dates are date-times without a time zone: the day is what counts; a time
+//!   zone is an error, since it could move the day.
+//! - One person can have several registrations, each with its own BIG number; measures and
+//!   specialisms name the one they belong to (`ArticleNumber` on a judgment provision,
+//!   `ArticleRegistrationNumber` elsewhere). Two registrations of one profession (a
+//!   re-registration) become one [`Registration`](crate::Registration) with both periods.
+//! - A look-up can return zero or several people ([`Response::people`]).
+//! - Specialisms carry no dates in the WSDL: a specialism is known to hold on the day of the
+//!   look-up, so it counts from that day on (`looked_up_on`); when a response carries
+//!   `StartDate`/`EndDate` on a specialism, those are used.
+//! - Judgment provisions carry no type code, only `PublicDescription`. The measure is read from
+//!   the statutory name in it (Wet BIG art. 48 lid 1: waarschuwing, berisping, geldboete,
+//!   schorsing, gedeeltelijke ontzegging, doorhaling; art. 48 lid 6 voorwaardelijke schorsing;
+//!   art. 80 lid 1 voorwaarden), exactly one of them; a description naming none or several, and a
+//!   partial ban (whose procedures the register does not list), is an
+//!   [`ImportProblem::UnplacedMeasure`] unless the caller sets `measure` from their own reading.
+//!   Limitations (clauses, `TypeLimitationId` 2 to 6) likewise need `measure`.
+//!
+//! ```
+//! use bevoegd::big_register::Response;
+//! use bevoegd::{decide, Context, Date, FieldOfCare, Procedure};
+//!
+//! let json = r#"{"ListHcpApprox":{"ListHcpApprox4":[{
+//!   "MailingName":"J. Jansen",
+//!   "ArticleRegistration":{"ArticleRegistrationExtApp":[{"ArticleRegistrationNumber":"79012345630",
+//!     "ArticleRegistrationStartDate":"2012-05-01T00:00:00","ArticleRegistrationEndDate":"0001-01-01T00:00:00",
+//!     "ProfessionalGroupCode":"30"}]},
+//!   "Specialism":{"SpecialismExtApp1":[{"SpecialismId":"1","ArticleRegistrationNumber":"79012345630","TypeOfSpecialismId":"76"}]},
+//!   "Mention":{}, "JudgmentProvision":{}, "Limitation":{}}]}}"#;
+//! let response: Response = serde_json::from_str(json)?;
+//! let [person] = response.people() else { return Err("one person".into()) };
+//! let imported = person.to_professional(Date::new(2026, 1, 5)?)?;
+//! assert_eq!(imported.professional.name(), "J. Jansen");
+//! assert_eq!(imported.professional.qualifications().len(), 1);
+//! let ctx = Context::builder(Date::new(2026, 1, 5)?, FieldOfCare::Medicine).build()?;
+//! let _ = decide(&imported.professional, Procedure::Prescribing, &ctx);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::import::{
+    Draft, GroupMeaning, ImportError, ImportProblem, Imported, SPECIALISM_NO_EFFECT, Skipped, SpecialismMeaning, Text,
+    big_number, date_of, end_of, finish, group_meaning, period, specialism_meaning,
+};
+use crate::procedure::ProcedureSet;
+use crate::profession::{Profession, Qualification};
+use crate::professional::{BigNumber, Professional};
+use crate::status::{RegistrationStatus, StatusPeriod, StrikeOffGround, SuspensionGround};
+
+/// The body of a `ListHcpApprox4` answer (`ListHcpApprox4Result`).
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+pub struct Response {
+    /// The people found.
+    #[serde(rename = "ListHcpApprox", default)]
+    pub list: People,
+}
+
+impl Response {
+    /// The people found: zero, one or several.
+    pub fn people(&self) -> &[Person] {
+        &self.list.people
+    }
+}
+
+/// `ArrayOfListHcpApprox4`.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+pub struct People {
+    /// One per person.
+    #[serde(rename = "ListHcpApprox4", default)]
+    pub people: Vec<Person>,
+}
+
+/// One person (`ListHcpApprox4`). Addresses and other elements are ignored.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Person {
+    /// Birth surname.
+    #[serde(default)]
+    pub birth_surname: Option<String>,
+    /// Name as on mail (used as the professional's display name).
+    #[serde(default)]
+    pub mailing_name: Option<String>,
+    /// Surname prefix.
+    #[serde(default)]
+    pub prefix: Option<String>,
+    /// Initials.
+    #[serde(default)]
+    pub initial: Option<String>,
+    /// `M` or `V`.
+    #[serde(default)]
+    pub gender: Option<String>,
+    /// Registrations (one per BIG number).
+    #[serde(default)]
+    pub article_registration: ArticleRegistrations,
+    /// Specialisms.
+    #[serde(default)]
+    pub specialism: Specialisms,
+    /// Mentions (annotations).
+    #[serde(default)]
+    pub mention: Mentions,
+    /// Measures.
+    #[serde(default)]
+    pub judgment_provision: JudgmentProvisions,
+    /// Limitations (clauses).
+    #[serde(default)]
+    pub limitation: Limitations,
+}
+
+/// `ArrayOfArticleRegistrationExtApp`.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+pub struct ArticleRegistrations {
+    /// The registrations.
+    #[serde(rename = "ArticleRegistrationExtApp", default)]
+    pub items: Vec<ArticleRegistration>,
+}
+
+/// `ArticleRegistrationExtApp`: one registration.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ArticleRegistration {
+    /// The BIG number.
+    pub article_registration_number: Text,
+    /// First day.
+    pub article_registration_start_date: Text,
+    /// Last day; `0001-01-01T00:00:00` when open-ended.
+    #[serde(default)]
+    pub article_registration_end_date: Option<Text>,
+    /// The professional group (`01` arts, ... `82` klinisch technoloog).
+    #[serde(default)]
+    pub professional_group_code: Option<Text>,
+}
+
+/// `ArrayOfSpecialismExtApp1`.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+pub struct Specialisms {
+    /// The specialisms.
+    #[serde(rename = "SpecialismExtApp1", default)]
+    pub items: Vec<Specialism>,
+}
+
+/// `SpecialismExtApp1`: a specialism on one registration.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Specialism {
+    /// The record's id.
+    pub specialism_id: Text,
+    /// The registration it is on.
+    pub article_registration_number: Text,
+    /// The specialism (`15` huisartsgeneeskunde, `76` verpleegkundig specialist algemene
+    /// gezondheidszorg, ...).
+    pub type_of_specialism_id: Text,
+    /// First day, when the response carries it (the WSDL has none).
+    #[serde(default)]
+    pub start_date: Option<Text>,
+    /// Last day, when the response carries it.
+    #[serde(default)]
+    pub end_date: Option<Text>,
+}
+
+/// `ArrayOfMentionExtApp`.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+pub struct Mentions {
+    /// The mentions.
+    #[serde(rename = "MentionExtApp", default)]
+    pub items: Vec<Mention>,
+}
+
+/// `MentionExtApp`: an annotation on a registration.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Mention {
+    /// The record's id.
+    pub mention_id: Text,
+    /// The registration it is on.
+    pub article_registration_number: Text,
+    /// The kind ([`MENTIONS`]).
+    pub type_of_mention_id: Text,
+    /// First day.
+    pub start_date: Text,
+    /// Last day, if any.
+    #[serde(default)]
+    pub end_date: Option<Text>,
+}
+
+/// `ArrayOfJudgmentProvisionExtApp`.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+pub struct JudgmentProvisions {
+    /// The measures.
+    #[serde(rename = "JudgmentProvisionExtApp", default)]
+    pub items: Vec<JudgmentProvision>,
+}
+
+/// `JudgmentProvisionExtApp`: a measure on a registration.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct JudgmentProvision {
+    /// The BIG number of the registration (the register names it `ArticleNumber` here).
+    pub article_number: Text,
+    /// The record's id.
+    pub id: Text,
+    /// First day.
+    pub start_date: Text,
+    /// The public description, e.g. "Schorsing van de inschrijving".
+    #[serde(default)]
+    pub public_description: Option<String>,
+    /// Last day, if any.
+    #[serde(default)]
+    pub end_date: Option<Text>,
+    /// Whether the measure is public.
+    #[serde(default)]
+    pub public: Option<Text>,
+    /// Not in the register's answer: the caller's own placement of the measure, which takes
+    /// precedence over the description (required for a partial ban).
+    #[serde(rename = "measure", default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<Measure>,
+}
+
+/// `ArrayOfLimitationExtApp`.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+pub struct Limitations {
+    /// The limitations.
+    #[serde(rename = "LimitationExtApp", default)]
+    pub items: Vec<Limitation>,
+}
+
+/// `LimitationExtApp`: a clause on a registration.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Limitation {
+    /// The record's id.
+    pub limitation_id: Text,
+    /// The registration it is on.
+    pub article_registration_number: Text,
+    /// The kind ([`LIMITATIONS`]).
+    pub type_limitation_id: Text,
+    /// The description.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// First day.
+    #[serde(default)]
+    pub start_date: Option<Text>,
+    /// Last day.
+    #[serde(default)]
+    pub end_date: Option<Text>,
+    /// When the clause expires.
+    #[serde(default)]
+    pub expiration_end_date: Option<Text>,
+    /// Not in the register's answer: the caller's placement of the clause (required for a
+    /// clausulated registration, whose limits the register does not list).
+    #[serde(rename = "measure", default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<Measure>,
+}
+
+/// What a measure does to a registration, as the caller or the description places it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum Measure {
+    /// Schorsing (art. 48 lid 1 onder d): counts as not registered.
+    Suspension,
+    /// Voorlopige schorsing pending a disciplinary case (art. 48 lid 8): counts as not registered,
+    /// recorded with [`SuspensionGround::Provisional`].
+    ProvisionalSuspension,
+    /// Voorwaardelijke schorsing (art. 48 lid 6): no effect until executed.
+    ConditionalSuspension,
+    /// Doorhaling (art. 48 lid 1 onder f).
+    StrikeOff,
+    /// Binding aan bijzondere voorwaarden (art. 80 lid 1 onder a).
+    Conditions,
+    /// Gedeeltelijke ontzegging (art. 48 lid 1 onder e) for the named procedures.
+    PartialWithdrawal {
+        /// The procedures withdrawn.
+        procedures: ProcedureSet,
+    },
+    /// Waarschuwing, berisping, geldboete, or an unclausulated registration: no effect on
+    /// authority.
+    NoEffect,
+}
+
+/// The mention types (`TypeOfMentionId`) and their meaning: the nurse prescribing annotations of
+/// Wet BIG art. 36 lid 14 onder d. Source: the code list as public clients of the webservice
+/// publish it (1 astma/COPD, 2 diabetes mellitus, 3 oncologie), checked 2026-12-01; CIBG's own
+/// list was not found (an open question in the README). `None`: read and skipped, the law table
+/// has no row for it.
+pub const MENTIONS: &[(u16, Option<Qualification>)] = &[
+    (1, Some(Qualification::AsthmaCopdNursePrescribing)),
+    (2, Some(Qualification::DiabetesNursePrescribing)),
+    (3, None),
+];
+
+/// The limitation types (`TypeLimitationId`): 1 is an unclausulated registration (no effect);
+/// 2 to 6 are clausulated registrations whose limits the register does not list, so they need the
+/// caller's [`Measure`]. Source as for [`MENTIONS`].
+pub const LIMITATIONS: &[(u16, bool)] = &[(1, false), (2, true), (3, true), (4, true), (5, true), (6, true)];
+
+/// One registration as read, with where it came from.
+struct Read {
+    number: BigNumber,
+    profession: Option<Profession>,
+    group: String,
+    from: Date,
+    until: Option<Date>,
+    measures: Vec<(String, StatusPeriod)>,
+}
+
+impl Person {
+    /// The display name: `MailingName`, or initials, prefix and birth surname.
+    pub fn display_name(&self) -> String {
+        if let Some(n) = self.mailing_name.as_deref().filter(|n| !n.trim().is_empty()) {
+            return n.trim().to_owned();
+        }
+        [&self.initial, &self.prefix, &self.birth_surname]
+            .iter()
+            .filter_map(|p| p.as_deref().map(str::trim).filter(|p| !p.is_empty()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Converts the person into a [`Professional`], with the records left out.
+    ///
+    /// `looked_up_on` is the day the register was consulted: specialisms (which carry no dates)
+    /// count from it.
+    ///
+    /// # Errors
+    ///
+    /// [`ImportError`] naming the element (`ArticleRegistration[0].ProfessionalGroupCode`, ...)
+    /// and its value for an unknown code, a measure that cannot be placed, a malformed or
+    /// inconsistent date, a record naming a BIG number the person has no registration for, or
+    /// records that together contradict each other.
+    pub fn to_professional(&self, looked_up_on: Date) -> Result<Imported, ImportError> {
+        let mut skipped = Vec::new();
+        let mut regs = self.registrations(&mut skipped)?;
+        self.place_measures(&mut regs, &mut skipped)?;
+        let mut builder = Professional::builder(self.display_name());
+        for (i, s) in self.specialism.items.iter().enumerate() {
+            let path = format!("Specialism[{i}]");
+            let Some(reg) = find(&regs, &s.article_registration_number, &path)? else { continue };
+            let id_path = format!("{path}.TypeOfSpecialismId");
+            let id = number(&id_path, &s.type_of_specialism_id)?;
+            match specialism_meaning(&reg.group, id) {
+                SpecialismMeaning::Qualification(q) => {
+                    let from = match &s.start_date {
+                        Some(t) if !t.as_str().trim().is_empty() => date_of(&format!("{path}.StartDate"), t.as_str())?,
+                        _ => looked_up_on,
+                    };
+                    let until = end_of(&format!("{path}.EndDate"), s.end_date.as_ref().map(Text::as_str))?;
+                    builder = builder.qualification(q, period(&format!("{path}.EndDate"), from, until)?);
+                }
+                SpecialismMeaning::NoEffect => skipped.push(Skipped {
+                    path: id_path,
+                    value: s.type_of_specialism_id.to_string(),
+                    why: SPECIALISM_NO_EFFECT,
+                }),
+                SpecialismMeaning::Unknown => {
+                    return Err(ImportError::new(
+                        id_path,
+                        s.type_of_specialism_id.as_str(),
+                        ImportProblem::UnknownSpecialism { group: reg.group.clone() },
+                    ));
+                }
+            }
+        }
+        for (i, m) in self.mention.items.iter().enumerate() {
+            let path = format!("Mention[{i}]");
+            let Some(reg) = find(&regs, &m.article_registration_number, &path)? else { continue };
+            let type_path = format!("{path}.TypeOfMentionId");
+            let id = number(&type_path, &m.type_of_mention_id)?;
+            let Some((_, meaning)) = MENTIONS.iter().find(|(code, _)| *code == id) else {
+                return Err(ImportError::new(type_path, m.type_of_mention_id.as_str(), ImportProblem::UnknownMention));
+            };
+            let Some(q) = meaning else {
+                skipped.push(Skipped {
+                    path: type_path,
+                    value: m.type_of_mention_id.to_string(),
+                    why: "an annotation the law table has no row for",
+                });
+                continue;
+            };
+            if reg.profession != Some(q.base_profession()) {
+                return Err(ImportError::new(
+                    format!("{path}.ArticleRegistrationNumber"),
+                    m.article_registration_number.as_str(),
+                    ImportProblem::WrongRegistration {
+                        found: reg.profession.unwrap_or(q.base_profession()),
+                        needs: q.base_profession(),
+                    },
+                ));
+            }
+            let from = date_of(&format!("{path}.StartDate"), m.start_date.as_str())?;
+            let until = end_of(&format!("{path}.EndDate"), m.end_date.as_ref().map(Text::as_str))?;
+            builder = builder.qualification(*q, period(&format!("{path}.EndDate"), from, until)?);
+        }
+        let drafts = regs.into_iter().filter_map(|r| r.into_draft()).collect::<Result<Vec<_>, _>>()?;
+        let professional = finish(builder, drafts, "ArticleRegistration")?;
+        Ok(Imported { professional, skipped })
+    }
+
+    fn registrations(&self, skipped: &mut Vec<Skipped>) -> Result<Vec<Read>, ImportError> {
+        let mut regs = Vec::new();
+        for (i, a) in self.article_registration.items.iter().enumerate() {
+            let path = format!("ArticleRegistration[{i}]");
+            let number =
+                big_number(&format!("{path}.ArticleRegistrationNumber"), a.article_registration_number.as_str())?;
+            let code_path = format!("{path}.ProfessionalGroupCode");
+            let code = a.professional_group_code.as_ref().map(|c| c.as_str().trim()).unwrap_or_default();
+            let profession = match group_meaning(code) {
+                Some(GroupMeaning::Profession(p)) => Some(p),
+                Some(GroupMeaning::NoEffect(why)) => {
+                    skipped.push(Skipped { path: code_path.clone(), value: code.to_owned(), why });
+                    None
+                }
+                Some(GroupMeaning::Unknown) => {
+                    return Err(ImportError::new(code_path, code, ImportProblem::ProfessionUnknown));
+                }
+                None => return Err(ImportError::new(code_path, code, ImportProblem::UnknownProfessionalGroup)),
+            };
+            let start_path = format!("{path}.ArticleRegistrationStartDate");
+            let start = a.article_registration_start_date.as_str();
+            if end_of(&start_path, Some(start))?.is_none() {
+                return Err(ImportError::new(start_path, start, ImportProblem::MissingDate));
+            }
+            let from = date_of(&start_path, start)?;
+            let end_path = format!("{path}.ArticleRegistrationEndDate");
+            let until = end_of(&end_path, a.article_registration_end_date.as_ref().map(Text::as_str))?;
+            period(&end_path, from, until)?;
+            regs.push(Read { number, profession, group: code.to_owned(), from, until, measures: Vec::new() });
+        }
+        Ok(regs)
+    }
+
+    fn place_measures(&self, regs: &mut [Read], skipped: &mut Vec<Skipped>) -> Result<(), ImportError> {
+        let judgments = self.judgment_provision.items.iter().enumerate().map(|(i, j)| {
+            let path = format!("JudgmentProvision[{i}]");
+            let measure = match j.measure {
+                Some(m) => Ok(m),
+                None => measure_from_description(&path, j.public_description.as_deref().unwrap_or_default()),
+            };
+            (path, &j.article_number, Some(j.start_date.as_str()), j.end_date.as_ref(), measure)
+        });
+        let limitations = self.limitation.items.iter().enumerate().map(|(i, l)| {
+            let path = format!("Limitation[{i}]");
+            let measure = match (l.measure, number(&format!("{path}.TypeLimitationId"), &l.type_limitation_id)) {
+                (Some(m), _) => Ok(m),
+                (None, Err(e)) => Err(e),
+                (None, Ok(code)) => match LIMITATIONS.iter().find(|(c, _)| *c == code) {
+                    Some((_, false)) => Ok(Measure::NoEffect),
+                    Some((_, true)) => Err(ImportError::new(
+                        format!("{path}.TypeLimitationId"),
+                        l.type_limitation_id.as_str(),
+                        ImportProblem::UnplacedMeasure { why: "the register does not list what a clause limits" },
+                    )),
+                    None => Err(ImportError::new(
+                        format!("{path}.TypeLimitationId"),
+                        l.type_limitation_id.as_str(),
+                        ImportProblem::UnplacedMeasure { why: "a limitation type the table does not know" },
+                    )),
+                },
+            };
+            let end = l.end_date.as_ref().or(l.expiration_end_date.as_ref());
+            (path, &l.article_registration_number, l.start_date.as_ref().map(Text::as_str), end, measure)
+        });
+        for (path, number_text, start, end, measure) in judgments.chain(limitations) {
+            let number_path = format!("{path}.ArticleRegistrationNumber");
+            let number = big_number(&number_path, number_text.as_str())?;
+            let Some(reg) = regs.iter_mut().find(|r| r.number == number) else {
+                return Err(ImportError::new(number_path, number_text.as_str(), ImportProblem::UnknownBigNumber));
+            };
+            if reg.profession.is_none() {
+                continue; // a measure on a registration that is itself skipped
+            }
+            let status = match measure? {
+                Measure::NoEffect => {
+                    skipped.push(Skipped { path, value: String::new(), why: "a measure without effect on authority" });
+                    continue;
+                }
+                Measure::Suspension => RegistrationStatus::Suspended { ground: SuspensionGround::Disciplinary },
+                Measure::ProvisionalSuspension => {
+                    RegistrationStatus::Suspended { ground: SuspensionGround::Provisional }
+                }
+                Measure::ConditionalSuspension => RegistrationStatus::ConditionalSuspension,
+                Measure::StrikeOff => RegistrationStatus::StruckOff { ground: StrikeOffGround::Disciplinary },
+                Measure::Conditions => RegistrationStatus::ConditionsImposed,
+                Measure::PartialWithdrawal { procedures } => RegistrationStatus::PartiallyWithdrawn { procedures },
+            };
+            let start_path = format!("{path}.StartDate");
+            let from = match end_of(&start_path, start)? {
+                Some(_) => date_of(&start_path, start.unwrap_or_default())?,
+                None => {
+                    return Err(ImportError::new(start_path, start.unwrap_or_default(), ImportProblem::MissingDate));
+                }
+            };
+            if from < reg.from {
+                return Err(ImportError::new(
+                    start_path,
+                    start.unwrap_or_default(),
+                    ImportProblem::InconsistentDates(format!(
+                        "the measure starts before the registration `{}` it is on (from {})",
+                        reg.number, reg.from
+                    )),
+                ));
+            }
+            let end_path = format!("{path}.EndDate");
+            let mut until = end_of(&end_path, end.map(Text::as_str))?;
+            // A measure outlasting the registration ends with it, except a strike-off, which is
+            // what ended it and says so afterwards.
+            if !matches!(status, RegistrationStatus::StruckOff { .. }) {
+                if let Some(reg_until) = reg.until {
+                    until = Some(until.map_or(reg_until, |u| u.min(reg_until)));
+                }
+            }
+            let period = period(&end_path, from, until)?;
+            reg.measures.push((path, StatusPeriod { period, status }));
+        }
+        Ok(())
+    }
+}
+
+impl Read {
+    /// The registration's history: its measures, and active days between them.
+    fn into_draft(mut self) -> Option<Result<Draft, ImportError>> {
+        let profession = self.profession?;
+        self.measures.sort_by_key(|(_, s)| s.period.from());
+        let mut history = Vec::new();
+        let mut next_free = Some(self.from);
+        for (path, s) in &self.measures {
+            let Some(free) = next_free else {
+                return Some(Err(overlap(path, s)));
+            };
+            if s.period.from() < free {
+                return Some(Err(overlap(path, s)));
+            }
+            if s.period.from() > free {
+                let last = s.period.from().previous_day().unwrap_or(free);
+                let until = self.until.map_or(last, |u| u.min(last));
+                if until >= free {
+                    history.push(StatusPeriod {
+                        period: crate::date::Period::between(free, until),
+                        status: RegistrationStatus::Active,
+                    });
+                }
+            }
+            history.push(*s);
+            next_free = s.period.until().and_then(Date::next_day);
+        }
+        if let Some(free) = next_free {
+            if self.until.is_none_or(|u| u >= free) {
+                history.push(StatusPeriod {
+                    period: crate::date::Period::new(free, self.until).unwrap_or(crate::date::Period::starting(free)),
+                    status: RegistrationStatus::Active,
+                });
+            }
+        }
+        Some(Ok(Draft { profession, big_number: Some(self.number), history }))
+    }
+}
+
+fn overlap(path: &str, s: &StatusPeriod) -> ImportError {
+    ImportError::new(
+        format!("{path}.StartDate"),
+        &s.period.from().to_string(),
+        ImportProblem::InconsistentDates("the measure overlaps another measure on the same registration".to_owned()),
+    )
+}
+
+fn find<'a>(regs: &'a [Read], number_text: &Text, path: &str) -> Result<Option<&'a Read>, ImportError> {
+    let number_path = format!("{path}.ArticleRegistrationNumber");
+    let number = big_number(&number_path, number_text.as_str())?;
+    match regs.iter().find(|r| r.number == number) {
+        None => Err(ImportError::new(number_path, number_text.as_str(), ImportProblem::UnknownBigNumber)),
+        // A record on a registration that is itself skipped is skipped with it.
+        Some(r) if r.profession.is_none() => Ok(None),
+        Some(r) => Ok(Some(r)),
+    }
+}
+
+fn number(path: &str, t: &Text) -> Result<u16, ImportError> {
+    let s = t.as_str().trim();
+    s.strip_suffix(".0")
+        .unwrap_or(s)
+        .parse()
+        .map_err(|_| ImportError::new(path, t.as_str(), ImportProblem::Malformed { expected: "a whole number" }))
+}
+
+/// The statutory measure names, as they appear (lowercase) in a public description, and the
+/// measure each means. Order matters only for the "several" check: each description must match
+/// exactly one entry once the longer names are taken out.
+const MEASURE_NAMES: &[(&str, Option<Measure>)] = &[
+    ("voorwaardelijke schorsing", Some(Measure::ConditionalSuspension)),
+    ("voorlopige schorsing", Some(Measure::ProvisionalSuspension)),
+    ("schorsing", Some(Measure::Suspension)),
+    ("doorhaling", Some(Measure::StrikeOff)),
+    ("gedeeltelijke ontzegging", None),
+    ("gedeeltelijk verbod", None),
+    ("voorwaarden", Some(Measure::Conditions)),
+    ("waarschuwing", Some(Measure::NoEffect)),
+    ("berisping", Some(Measure::NoEffect)),
+    ("geldboete", Some(Measure::NoEffect)),
+];
+
+fn measure_from_description(path: &str, description: &str) -> Result<Measure, ImportError> {
+    let mut text = description.to_lowercase();
+    let mut found: Vec<Option<Measure>> = Vec::new();
+    for (name, measure) in MEASURE_NAMES {
+        if text.contains(name) {
+            found.push(*measure);
+            text = text.replace(name, " ");
+        }
+    }
+    let field = format!("{path}.PublicDescription");
+    match found.as_slice() {
+        [Some(m)] => Ok(*m),
+        [None] => Err(ImportError::new(
+            field,
+            description,
+            ImportProblem::UnplacedMeasure { why: "a partial ban, whose procedures the register does not list" },
+        )),
+        [] => Err(ImportError::new(
+            field,
+            description,
+            ImportProblem::UnplacedMeasure { why: "the description names no measure of art. 48 or 80" },
+        )),
+        _ => Err(ImportError::new(
+            field,
+            description,
+            ImportProblem::UnplacedMeasure { why: "the description names several measures" },
+        )),
+    }
+}
