@@ -85,6 +85,9 @@ pub enum ImportProblem {
         /// The professional group.
         group: String,
     },
+    /// A code of a recognised code system that the tables do not know.
+    #[error("a code the tables do not know")]
+    UnknownCode,
     /// A mention (annotation) type the table does not know.
     #[error("not a mention type the table knows")]
     UnknownMention,

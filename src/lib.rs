@@ -12,6 +12,8 @@ mod engine;
 mod error;
 mod example_case;
 mod facts;
+#[cfg(feature = "fhir")]
+pub mod fhir;
 #[cfg(any(feature = "big-register", feature = "fhir"))]
 pub mod import;
 pub mod law;
