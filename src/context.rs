@@ -101,13 +101,16 @@ pub struct Context {
     field: FieldOfCare,
     subdomain: Option<Subdomain>,
     specialism: Option<Qualification>,
-    protocols: Vec<Protocol>,
+    /// Inline for the one protocol a context usually has: building one does not allocate.
+    protocols: Protocols,
     facts: CaseFacts,
     drug: Option<DrugClass>,
     technique: Option<Technique>,
     emergency: bool,
     professional: bool,
-    instruction: Option<Instruction>,
+    /// Boxed: an instruction carries a whole professional, which would make every context large
+    /// (and copied) for the few that have one.
+    instruction: Option<Box<Instruction>>,
     /// Precomputed: the procedures a protocol covers in `subdomain`.
     covered: ProcedureSet,
     /// Precomputed: the case-fact conditions this context does not establish.
@@ -177,7 +180,20 @@ struct ContextRepr {
 impl TryFrom<ContextRepr> for Context {
     type Error = ValidationError;
     fn try_from(r: ContextRepr) -> Result<Context, ValidationError> {
-        ContextBuilder { repr: r }.build()
+        ContextBuilder {
+            date: r.date,
+            field: r.field,
+            subdomain: r.subdomain,
+            specialism: r.specialism,
+            protocols: Protocols::from_vec(r.protocols),
+            facts: r.facts,
+            drug: r.drug,
+            technique: r.technique,
+            emergency: r.emergency,
+            professional: r.professional,
+            instruction: r.instruction.map(Box::new),
+        }
+        .build()
     }
 }
 
@@ -188,13 +204,58 @@ impl From<Context> for ContextRepr {
             field: c.field,
             subdomain: c.subdomain,
             specialism: c.specialism,
-            protocols: c.protocols,
+            protocols: c.protocols.into_vec(),
             facts: c.facts,
             drug: c.drug,
             technique: c.technique,
             emergency: c.emergency,
             professional: c.professional,
-            instruction: c.instruction,
+            instruction: c.instruction.map(|i| *i),
+        }
+    }
+}
+
+/// A context's protocols: none, one inline, or several on the heap.
+#[derive(Clone, PartialEq, Eq, Debug)]
+enum Protocols {
+    None,
+    One(Protocol),
+    Many(Vec<Protocol>),
+}
+
+impl Protocols {
+    fn from_vec(mut v: Vec<Protocol>) -> Protocols {
+        match v.len() {
+            0 => Protocols::None,
+            1 => v.pop().map_or(Protocols::None, Protocols::One),
+            _ => Protocols::Many(v),
+        }
+    }
+
+    fn push(&mut self, p: Protocol) {
+        *self = match std::mem::replace(self, Protocols::None) {
+            Protocols::None => Protocols::One(p),
+            Protocols::One(a) => Protocols::Many(vec![a, p]),
+            Protocols::Many(mut v) => {
+                v.push(p);
+                Protocols::Many(v)
+            }
+        };
+    }
+
+    fn as_slice(&self) -> &[Protocol] {
+        match self {
+            Protocols::None => &[],
+            Protocols::One(p) => std::slice::from_ref(p),
+            Protocols::Many(v) => v,
+        }
+    }
+
+    fn into_vec(self) -> Vec<Protocol> {
+        match self {
+            Protocols::None => Vec::new(),
+            Protocols::One(p) => vec![p],
+            Protocols::Many(v) => v,
         }
     }
 }
@@ -216,79 +277,89 @@ impl From<Context> for ContextRepr {
 #[derive(Clone)]
 #[must_use]
 pub struct ContextBuilder {
-    repr: ContextRepr,
+    date: Date,
+    field: FieldOfCare,
+    subdomain: Option<Subdomain>,
+    specialism: Option<Qualification>,
+    protocols: Protocols,
+    facts: CaseFacts,
+    drug: Option<DrugClass>,
+    technique: Option<Technique>,
+    emergency: bool,
+    professional: bool,
+    instruction: Option<Box<Instruction>>,
 }
 
 impl ContextBuilder {
     /// The date of the act.
     pub fn date(mut self, d: Date) -> Self {
-        self.repr.date = d;
+        self.date = d;
         self
     }
 
     /// The field of care.
     pub fn field(mut self, f: FieldOfCare) -> Self {
-        self.repr.field = f;
+        self.field = f;
         self
     }
 
     /// Removes the technique.
     pub fn no_technique(mut self) -> Self {
-        self.repr.technique = None;
+        self.technique = None;
         self
     }
 
     /// The subdomain where the act happens.
     pub fn subdomain(mut self, s: Subdomain) -> Self {
-        self.repr.subdomain = Some(s);
+        self.subdomain = Some(s);
         self
     }
 
     /// The nurse-specialist category whose sub-area the act falls in (only nurse specialisms).
     pub fn specialism(mut self, q: Qualification) -> Self {
-        self.repr.specialism = Some(q);
+        self.specialism = Some(q);
         self
     }
 
     /// Adds a protocol in force.
     pub fn protocol(mut self, p: Protocol) -> Self {
-        self.repr.protocols.push(p);
+        self.protocols.push(p);
         self
     }
 
     /// The case facts.
     pub fn facts(mut self, f: CaseFacts) -> Self {
-        self.repr.facts = f;
+        self.facts = f;
         self
     }
 
     /// The class of the medicine, when prescribing.
     pub fn drug(mut self, d: DrugClass) -> Self {
-        self.repr.drug = Some(d);
+        self.drug = Some(d);
         self
     }
 
     /// The technique of the act, where the law narrows a procedure to one.
     pub fn technique(mut self, t: Technique) -> Self {
-        self.repr.technique = Some(t);
+        self.technique = Some(t);
         self
     }
 
     /// A genuine emergency (noodzaak, art. 35).
     pub fn emergency(mut self, yes: bool) -> Self {
-        self.repr.emergency = yes;
+        self.emergency = yes;
         self
     }
 
     /// Whether the act is done professionally (beroepsmatig, art. 35); `true` unless set.
     pub fn professional(mut self, yes: bool) -> Self {
-        self.repr.professional = yes;
+        self.professional = yes;
         self
     }
 
     /// The instruction under which the act is done.
     pub fn instruction(mut self, i: Instruction) -> Self {
-        self.repr.instruction = Some(i);
+        self.instruction = Some(Box::new(i));
         self
     }
 
@@ -313,7 +384,7 @@ impl ContextBuilder {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn build(self) -> Result<Context, ValidationError> {
-        let r = self.repr;
+        let r = self;
         if r.date < COVERAGE_START {
             return Err(ValidationError::at(
                 "date",
@@ -326,14 +397,19 @@ impl ContextBuilder {
             }
         }
         let mut protocols = r.protocols;
-        for (i, p) in protocols.iter().enumerate() {
+        for (i, p) in protocols.as_slice().iter().enumerate() {
             if p.procedures.is_empty() {
                 return Err(ValidationError::at(format!("protocols[{i}]"), Problem::EmptyProtocol));
             }
         }
-        protocols.sort_by_key(|p| (p.subdomain, p.procedures));
-        protocols.dedup();
+        if let Protocols::Many(mut v) = protocols {
+            v.sort_by_key(|p| (p.subdomain, p.procedures));
+            v.dedup();
+            // Duplicates removed, one may be left: the same context in its one form.
+            protocols = Protocols::from_vec(v);
+        }
         let covered = protocols
+            .as_slice()
             .iter()
             .filter(|p| Some(p.subdomain) == r.subdomain)
             .fold(ProcedureSet::EMPTY, |acc, p| acc.union(p.procedures));
@@ -364,25 +440,36 @@ impl Context {
     /// Starts a context on `date` in `field`; everything else is optional.
     pub fn builder(date: Date, field: FieldOfCare) -> ContextBuilder {
         ContextBuilder {
-            repr: ContextRepr {
-                date,
-                field,
-                subdomain: None,
-                specialism: None,
-                protocols: Vec::new(),
-                facts: CaseFacts::default(),
-                drug: None,
-                technique: None,
-                emergency: false,
-                professional: true,
-                instruction: None,
-            },
+            date,
+            field,
+            subdomain: None,
+            specialism: None,
+            protocols: Protocols::None,
+            facts: CaseFacts::default(),
+            drug: None,
+            technique: None,
+            emergency: false,
+            professional: true,
+            instruction: None,
         }
     }
 
     /// A builder holding this context's values, to derive a variant.
     pub fn to_builder(&self) -> ContextBuilder {
-        ContextBuilder { repr: ContextRepr::from(self.clone()) }
+        let c = self.clone();
+        ContextBuilder {
+            date: c.date,
+            field: c.field,
+            subdomain: c.subdomain,
+            specialism: c.specialism,
+            protocols: c.protocols,
+            facts: c.facts,
+            drug: c.drug,
+            technique: c.technique,
+            emergency: c.emergency,
+            professional: c.professional,
+            instruction: c.instruction,
+        }
     }
 
     /// The date.
@@ -407,7 +494,7 @@ impl Context {
     }
     /// The protocols in force.
     pub fn protocols(&self) -> &[Protocol] {
-        &self.protocols
+        self.protocols.as_slice()
     }
     /// The case facts.
     #[inline]
@@ -437,7 +524,7 @@ impl Context {
     /// The instruction, if any.
     #[inline]
     pub fn instruction(&self) -> Option<&Instruction> {
-        self.instruction.as_ref()
+        self.instruction.as_deref()
     }
     /// The case-fact conditions this context does not establish, when the facts in `assumed` are
     /// taken as established too (the engine's "what if the unknown facts hold").

@@ -169,6 +169,12 @@ pub enum Problem {
         /// The day the register opened (the experiment ended the day before).
         register_opened: Date,
     },
+    /// More records of one kind than a professional can hold.
+    #[error("more than {max} records")]
+    TooManyRecords {
+        /// The most there may be.
+        max: usize,
+    },
     /// A training record that contradicts itself.
     #[error(transparent)]
     Training(#[from] crate::training::TrainingError),

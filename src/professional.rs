@@ -347,6 +347,9 @@ pub struct Professional {
     qualifications_held: u32,
     /// Precomputed: per route and procedure, the law-table rows whose holder this person could be.
     candidates: CandidateMasks,
+    /// Precomputed: where each procedure's competence records start in `competences` (sorted by
+    /// procedure); the last entry is the length. Deciding reads only the procedure's own records.
+    competence_starts: [u16; Procedure::ALL.len() + 1],
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -551,10 +554,20 @@ impl ProfessionalBuilder {
         self.competences.dedup();
         let professions_held = self.registrations.iter().fold(0, |m, r| m | profession_bit(r.profession));
         let qualifications_held = self.qualifications.iter().fold(0, |m, q| m | qualification_bit(q.qualification));
-        let candidates = law::candidate_masks(|p, q| {
-            professions_held & profession_bit(p) != 0
-                && q.is_none_or(|q| qualifications_held & qualification_bit(q) != 0)
-        });
+        let candidates = law::candidate_masks_of(
+            self.registrations.iter().map(|r| r.profession),
+            self.qualifications.iter().map(|q| q.qualification),
+        );
+        let mut competence_starts = [0u16; Procedure::ALL.len() + 1];
+        let total = u16::try_from(self.competences.len())
+            .map_err(|_| ValidationError::at("competences", Problem::TooManyRecords { max: u16::MAX as usize }))?;
+        for (slot, p) in competence_starts.iter_mut().zip(Procedure::ALL) {
+            let before = self.competences.partition_point(|c| c.procedure < p);
+            *slot = u16::try_from(before).unwrap_or(total);
+        }
+        if let Some(last) = competence_starts.last_mut() {
+            *last = total;
+        }
         Ok(Professional {
             name: self.name,
             registrations: self.registrations,
@@ -565,6 +578,7 @@ impl ProfessionalBuilder {
             professions_held,
             qualifications_held,
             candidates,
+            competence_starts,
         })
     }
 }
@@ -746,8 +760,12 @@ impl Professional {
     #[inline]
     pub(crate) fn competence_on(&self, procedure: Procedure, subdomain: Option<Subdomain>, date: Date) -> CompetenceOn {
         let mut expired: Option<Date> = None;
-        for c in &self.competences {
-            if c.procedure != procedure || (c.subdomain.is_some() && c.subdomain != subdomain) {
+        let i = procedure.index();
+        let start = self.competence_starts.get(i).copied().unwrap_or(0);
+        let end = self.competence_starts.get(i + 1).copied().unwrap_or(0);
+        let own = self.competences.get(usize::from(start)..usize::from(end)).unwrap_or(&[]);
+        for c in own {
+            if c.subdomain.is_some() && c.subdomain != subdomain {
                 continue;
             }
             if c.valid.contains(date) {

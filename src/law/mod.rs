@@ -54,7 +54,15 @@ const ROUTES: usize = 2;
 struct Index {
     rows: [[[u8; MAX_ROWS_PER_PROCEDURE]; Procedure::ALL.len()]; ROUTES],
     len: [[u8; Procedure::ALL.len()]; ROUTES],
+    /// Per profession: the candidate masks (over `rows`) of its rows without a qualification.
+    by_profession: [CandidateMasks; PROFESSIONS],
+    /// Per qualification: the candidate masks of its rows (their registration is the nurse's,
+    /// which a professional with the qualification always holds).
+    by_qualification: [CandidateMasks; QUALIFICATIONS],
 }
+
+const PROFESSIONS: usize = <crate::profession::Profession as strum::EnumCount>::COUNT;
+const QUALIFICATIONS: usize = <crate::profession::Qualification as strum::EnumCount>::COUNT;
 
 const fn route_slot(route: Route) -> usize {
     match route {
@@ -71,6 +79,8 @@ const fn build_index() -> Index {
     let mut index = Index {
         rows: [[[0; MAX_ROWS_PER_PROCEDURE]; Procedure::ALL.len()]; ROUTES],
         len: [[0; Procedure::ALL.len()]; ROUTES],
+        by_profession: [[[0; Procedure::ALL.len()]; ROUTES]; PROFESSIONS],
+        by_qualification: [[[0; Procedure::ALL.len()]; ROUTES]; QUALIFICATIONS],
     };
     assert!(RULES.len() <= u8::MAX as usize, "rule numbers must fit in a u8");
     let mut i = 0;
@@ -81,6 +91,12 @@ const fn build_index() -> Index {
         assert!(n < MAX_ROWS_PER_PROCEDURE, "raise MAX_ROWS_PER_PROCEDURE");
         index.rows[r][p][n] = i as u8;
         index.len[r][p] += 1;
+        if matches!(RULES[i].route, Route::Independent | Route::FunctionalIndependence) {
+            match RULES[i].qualification {
+                Some(q) => index.by_qualification[q as usize][r][p] |= 1 << n,
+                None => index.by_profession[RULES[i].profession as usize][r][p] |= 1 << n,
+            }
+        }
         i += 1;
     }
     index
@@ -100,9 +116,33 @@ pub(crate) fn rows_for(p: Procedure, route: Route) -> &'static [u8] {
     INDEX.rows.get(r).and_then(|rows| rows.get(p.index())).and_then(|row| row.get(..usize::from(len))).unwrap_or(&[])
 }
 
+/// The candidate masks of a professional holding `professions` and `qualifications`: the union
+/// of the per-profession and per-qualification masks precomputed at compile time, so building a
+/// professional combines a few masks instead of walking the table. Equal to
+/// [`candidate_masks`] over the same holder (a unit test checks every profession and
+/// qualification).
+pub(crate) fn candidate_masks_of(
+    professions: impl Iterator<Item = crate::profession::Profession>,
+    qualifications: impl Iterator<Item = crate::profession::Qualification>,
+) -> CandidateMasks {
+    let mut out = [[0u32; Procedure::ALL.len()]; ROUTES];
+    let masks = professions
+        .filter_map(|p| INDEX.by_profession.get(p as usize))
+        .chain(qualifications.filter_map(|q| INDEX.by_qualification.get(q as usize)));
+    for m in masks {
+        for (o, m) in out.iter_mut().zip(m) {
+            for (o, m) in o.iter_mut().zip(m) {
+                *o |= m;
+            }
+        }
+    }
+    out
+}
+
 /// For each of the two routes with rows and each procedure: a bitmask over [`rows_for`] of the rows
 /// whose holder is among `professions`/`qualifications` (bit masks as the professional keeps
-/// them). Computed once per professional, so deciding visits only rows that can apply.
+/// them): the table walk that [`candidate_masks_of`] replaces, kept as its reference.
+#[cfg(test)]
 pub(crate) fn candidate_masks(
     may_hold: impl Fn(crate::profession::Profession, Option<crate::profession::Qualification>) -> bool,
 ) -> [[u32; Procedure::ALL.len()]; ROUTES] {
@@ -159,6 +199,32 @@ mod tests {
     use crate::date::Period;
     use crate::decide;
     use crate::subdomain::Subdomain;
+
+    /// The precomputed masks equal the table walk for every single holder and for pairs (a
+    /// nurse with each qualification; each two professions), and every qualification row sits on
+    /// its qualification's base registration.
+    #[test]
+    fn precomputed_candidate_masks_equal_the_table_walk() {
+        use crate::profession::{Profession, Qualification};
+        use strum::IntoEnumIterator;
+        for r in RULES {
+            if let Some(q) = r.qualification {
+                assert_eq!(r.profession, q.base_profession(), "{}", r.name);
+            }
+        }
+        let walk = |ps: &[Profession], qs: &[Qualification]| {
+            candidate_masks(|p, q| ps.contains(&p) && q.is_none_or(|q| qs.contains(&q)))
+        };
+        for a in Profession::iter() {
+            for b in Profession::iter() {
+                assert_eq!(candidate_masks_of([a, b].into_iter(), [].into_iter()), walk(&[a, b], &[]), "{a} {b}");
+            }
+        }
+        for q in Qualification::iter() {
+            let nurse = [q.base_profession()];
+            assert_eq!(candidate_masks_of(nurse.into_iter(), [q].into_iter()), walk(&nurse, &[q]), "{q}");
+        }
+    }
 
     #[test]
     fn every_citation_renders_to_the_text_written_beside_its_row() {
