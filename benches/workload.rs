@@ -336,66 +336,92 @@ fn gen_world() -> (Vec<Practitioner>, Vec<CareCtx>, Vec<Raw>) {
 }
 
 /// A half-open window as an inclusive period.
-fn period(from: i64, until: Option<i64>) -> Option<Period> {
+fn period(from: i64, until: Option<i64>) -> Option<(Date, Option<Date>)> {
     match until {
         Some(u) if u <= from => None,
-        Some(u) => Some(Period::new(date(from), Some(date(u - 1))).unwrap()),
-        None => Some(Period::starting(date(from))),
+        Some(u) => Some((date(from), Some(date(u - 1)))),
+        None => Some((date(from), None)),
     }
 }
 
-/// The practitioner as a `bevoegd` professional, built from the plain data.
-fn professional(p: &Practitioner) -> Professional {
-    let profession = match p.kind {
-        Kind::Physician => Profession::Physician,
-        Kind::Dentist => Profession::Dentist,
-        Kind::Midwife => Profession::Midwife,
-        Kind::NursePractitioner => Profession::Nurse,
-        Kind::PhysicianAssistant => Profession::PhysicianAssistant,
-        Kind::ClinicalTechnologist => Profession::ClinicalTechnologist,
-    };
-    let held = period(p.registered_from, p.valid_until).expect("registrations last a year at least");
-    let status = match p.status {
-        "active" => RegistrationStatus::Active,
-        "suspended" => RegistrationStatus::Suspended { ground: SuspensionGround::Disciplinary },
-        _ => RegistrationStatus::StruckOff { ground: StrikeOffGround::Disciplinary },
-    };
-    let mut b = Professional::builder("")
-        .registration(Registration::new(profession, None, [StatusPeriod { period: held, status }]).unwrap());
-    if p.kind == Kind::NursePractitioner {
+/// A practitioner's records as a hospital system holds them: typed values (days as dates,
+/// codes as subdomains), converted from the peer's day numbers and strings once, outside the
+/// timed passes. Building a professional from them is what the `inputs` mode times.
+struct Plain {
+    profession: Profession,
+    status: RegistrationStatus,
+    from: Date,
+    until: Option<Date>,
+    nurse_practitioner: bool,
+    trained_in: Vec<Subdomain>,
+    competences: Vec<(Procedure, Option<Subdomain>, Date, Date)>,
+}
+
+fn plain(p: &Practitioner) -> Plain {
+    let (from, until) = period(p.registered_from, p.valid_until).expect("registrations last a year at least");
+    Plain {
+        profession: match p.kind {
+            Kind::Physician => Profession::Physician,
+            Kind::Dentist => Profession::Dentist,
+            Kind::Midwife => Profession::Midwife,
+            Kind::NursePractitioner => Profession::Nurse,
+            Kind::PhysicianAssistant => Profession::PhysicianAssistant,
+            Kind::ClinicalTechnologist => Profession::ClinicalTechnologist,
+        },
+        status: match p.status {
+            "active" => RegistrationStatus::Active,
+            "suspended" => RegistrationStatus::Suspended { ground: SuspensionGround::Disciplinary },
+            _ => RegistrationStatus::StruckOff { ground: StrikeOffGround::Disciplinary },
+        },
+        from,
+        until,
+        nurse_practitioner: p.kind == Kind::NursePractitioner,
+        trained_in: if p.kind.scoped() {
+            p.subdomains.iter().map(|s| s.parse().unwrap()).collect()
+        } else {
+            Vec::new()
+        },
+        competences: p
+            .competences
+            .iter()
+            .filter_map(|(&(proc_, sub), &(from, until))| {
+                let (f, u) = period(from, Some(until))?;
+                Some((OURS[proc_], sub.map(|s| s.parse().unwrap()), f, u?))
+            })
+            .collect(),
+    }
+}
+
+/// The practitioner as a `bevoegd` professional, built (and validated) from the plain records.
+fn professional(p: &Plain) -> Professional {
+    let held = Period::new(p.from, p.until).unwrap();
+    let mut b = Professional::builder("").registration(
+        Registration::new(p.profession, None, [StatusPeriod { period: held, status: p.status }]).unwrap(),
+    );
+    if p.nurse_practitioner {
         b = b.qualification(Qualification::NurseSpecialistGeneralHealthcare, held);
     }
-    if p.kind.scoped() {
-        for s in &p.subdomains {
-            b = b.trained_in(s.parse().unwrap());
-        }
+    for s in &p.trained_in {
+        b = b.trained_in(*s);
     }
-    b = b.competences(p.competences.iter().filter_map(|(&(proc_, sub), &(from, until))| {
-        Some(Competence {
-            procedure: OURS[proc_],
-            subdomain: sub.map(|s| s.parse().unwrap()),
-            valid: period(from, Some(until))?,
-        })
+    b = b.competences(p.competences.iter().map(|&(procedure, subdomain, from, until)| Competence {
+        procedure,
+        subdomain,
+        valid: Period::new(from, Some(until)).unwrap(),
     }));
     b.build().unwrap()
 }
 
-/// The context as a `bevoegd` context on `day`, built from the plain data.
-fn context(c: &CareCtx, day: i64) -> Context {
-    let subdomain: Subdomain = c.subdomain.parse().unwrap();
-    let field = match c.domain {
-        "dentistry" => FieldOfCare::Dentistry,
-        "obstetrics" => FieldOfCare::Obstetrics,
-        _ => FieldOfCare::Medicine,
-    };
-    let mut b = Context::builder(date(day), field).subdomain(subdomain);
-    if field == FieldOfCare::Medicine {
-        b = b.specialism(Qualification::NurseSpecialistGeneralHealthcare);
-    }
-    let procedures: ProcedureSet = c.protocols.iter().map(|&p| OURS[p]).collect();
-    if !procedures.is_empty() {
-        b = b.protocol(Protocol { subdomain, procedures });
-    }
+/// A care context as a hospital system holds it (typed, converted once).
+struct PlainCtx {
+    field: FieldOfCare,
+    subdomain: Subdomain,
+    protocols: ProcedureSet,
+    facts: CaseFacts,
+    emergency: bool,
+}
+
+fn plain_ctx(c: &CareCtx) -> PlainCtx {
     // Facts the peer does not model hold in its world: the radiation-protection requirements,
     // a physician's diagnosis before a nurse prescribes, conditions on a registration (none
     // here). Setting them keeps the disagreements to differences in the rules themselves.
@@ -413,7 +439,29 @@ fn context(c: &CareCtx, day: i64) -> Context {
             facts = facts.with(f);
         }
     }
-    b.facts(facts).emergency(c.emergency).build().unwrap()
+    PlainCtx {
+        field: match c.domain {
+            "dentistry" => FieldOfCare::Dentistry,
+            "obstetrics" => FieldOfCare::Obstetrics,
+            _ => FieldOfCare::Medicine,
+        },
+        subdomain: c.subdomain.parse().unwrap(),
+        protocols: c.protocols.iter().map(|&p| OURS[p]).collect(),
+        facts,
+        emergency: c.emergency,
+    }
+}
+
+/// The context on `day`, built (and validated) from the plain record.
+fn context(c: &PlainCtx, day: Date) -> Context {
+    let mut b = Context::builder(day, c.field).subdomain(c.subdomain);
+    if c.field == FieldOfCare::Medicine {
+        b = b.specialism(Qualification::NurseSpecialistGeneralHealthcare);
+    }
+    if !c.protocols.is_empty() {
+        b = b.protocol(Protocol { subdomain: c.subdomain, procedures: c.protocols });
+    }
+    b.facts(c.facts).emergency(c.emergency).build().unwrap()
 }
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -459,8 +507,17 @@ fn main() {
         requests.len()
     );
 
-    let people: Vec<Professional> = practitioners.iter().map(professional).collect();
-    let prebuilt: Vec<Context> = requests.iter().map(|r| context(&contexts[r.context], r.date)).collect();
+    println!(
+        "sizes: Context {} B, Professional {} B, Decision {} B",
+        size_of::<Context>(),
+        size_of::<Professional>(),
+        size_of::<Decision>()
+    );
+    let records: Vec<Plain> = practitioners.iter().map(plain).collect();
+    let places: Vec<PlainCtx> = contexts.iter().map(plain_ctx).collect();
+    let days: Vec<Date> = requests.iter().map(|r| date(r.date)).collect();
+    let people: Vec<Professional> = records.iter().map(professional).collect();
+    let prebuilt: Vec<Context> = requests.iter().zip(&days).map(|(r, day)| context(&places[r.context], *day)).collect();
 
     let allow = requests
         .iter()
@@ -480,8 +537,9 @@ fn main() {
         time_mode("context", reps, || {
             requests
                 .iter()
-                .filter(|r| {
-                    let ctx = context(&contexts[r.context], r.date);
+                .zip(&days)
+                .filter(|(r, day)| {
+                    let ctx = context(&places[r.context], **day);
                     black_box(decide(&people[r.practitioner], OURS[r.procedure], &ctx)).is_permitted()
                 })
                 .count()
@@ -491,9 +549,10 @@ fn main() {
         time_mode("inputs", reps, || {
             requests
                 .iter()
-                .filter(|r| {
-                    let who = professional(&practitioners[r.practitioner]);
-                    let ctx = context(&contexts[r.context], r.date);
+                .zip(&days)
+                .filter(|(r, day)| {
+                    let who = professional(&records[r.practitioner]);
+                    let ctx = context(&places[r.context], **day);
                     black_box(decide(&who, OURS[r.procedure], &ctx)).is_permitted()
                 })
                 .count()

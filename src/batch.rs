@@ -4,8 +4,8 @@
 
 use crate::context::Context;
 use crate::decision::Decision;
-use crate::engine::decide;
-use crate::procedure::Procedure;
+use crate::engine::{OpenRows, decide, routes_of, team_routes};
+use crate::procedure::{Procedure, ProcedureSet};
 use crate::professional::Professional;
 use crate::route::Route;
 
@@ -23,7 +23,7 @@ use crate::route::Route;
 /// ```
 #[must_use]
 pub fn who_may(staff: &[Professional], procedure: Procedure, ctx: &Context) -> Vec<Option<Route>> {
-    staff.iter().map(|who| decide(who, procedure, ctx).route()).collect()
+    team_routes(staff, procedure, ctx)
 }
 
 /// A roster too large to hold: more cells than fit in memory (or than `usize` counts).
@@ -92,11 +92,13 @@ impl Eligibility {
             .ok_or_else(too_large)?;
         let mut cells = Vec::new();
         cells.try_reserve_exact(n).map_err(|_| too_large())?;
+        // What each context decides for everyone, once; then each pair's fourteen at once.
+        let asked: ProcedureSet = procedures.iter().copied().collect();
+        let open: Vec<OpenRows> = contexts.iter().map(|c| OpenRows::of(c, asked)).collect();
         for who in staff {
-            for ctx in contexts {
-                for &p in procedures {
-                    cells.push(decide(who, p, ctx).route());
-                }
+            for (ctx, open) in contexts.iter().zip(&open) {
+                let routes = routes_of(who, ctx, open);
+                cells.extend(procedures.iter().map(|p| routes.get(p.index()).copied().flatten()));
             }
         }
         Ok(Eligibility { staff: staff.len(), contexts: contexts.len(), procedures: procedures.to_vec(), cells })

@@ -9,7 +9,7 @@ use crate::date::Date;
 use crate::decision::{Assessment, Decision, RouteAssessment, RouteCondition, RouteConditionSet, RowAssessment};
 use crate::facts::{CaseFact, CaseFactSet};
 use crate::law::{self, Condition, ConditionSet, INSTRUCTOR_COMPETENCE_WAIVED_FROM, Rule};
-use crate::procedure::Procedure;
+use crate::procedure::{Procedure, ProcedureSet};
 use crate::professional::{CompetenceOn, Professional, StateOn};
 use crate::route::Route;
 
@@ -158,11 +158,21 @@ fn assess_rows(
     route: Route,
     competence: Option<CompetenceOn>,
 ) -> Assessment {
+    // Only the rows whose holder this person could be, precomputed when the professional was built.
+    let all = who.candidates(route, procedure);
+    if all == 0 {
+        // A route the person cannot hold for this procedure (a physician's functional
+        // independence): nothing to evaluate, and no row to name.
+        return Assessment::Route(RouteAssessment {
+            route,
+            unmet: RouteConditionSet::only(RouteCondition::NotGranted),
+            expired: None,
+            near: None,
+        });
+    }
     let date = ctx.date();
     let mut best: Option<RowAssessment> = None;
     let rows = law::rows_for(procedure, route);
-    // Only the rows whose holder this person could be, precomputed when the professional was built.
-    let all = who.candidates(route, procedure);
     let mut mask = all;
     while mask != 0 {
         let bit = mask.trailing_zeros() as usize;
@@ -228,39 +238,11 @@ fn assess_rule(
     facts: Facts,
     competence: Option<CompetenceOn>,
 ) -> RowAssessment {
-    let date = ctx.date();
     let c = rule.conditions;
-    let in_force = match state {
-        StateOn::Active => true,
-        StateOn::PartiallyWithdrawn { procedures } | StateOn::Restricted { procedures, .. } => {
-            !procedures.contains(procedure)
-        }
-        StateOn::ConditionsImposed => facts.is_established(ctx, CaseFact::RegistrationConditionsMet),
-        StateOn::NotRegistered | StateOn::Suspended { .. } | StateOn::StruckOff { .. } => false,
-    };
-    // The case facts at once: the row's fact conditions the context does not establish.
-    let mut unmet = when(Condition::RegistrationInForce, !in_force).union(c.intersection(facts.gaps));
-    if let Some(q) = rule.qualification {
-        unmet = unmet.union(when(Condition::QualificationHeld, !who.holds_qualification_on(q, date)));
-    }
-    if let Some(field) = rule.field {
-        unmet = unmet.union(when(Condition::WithinField, ctx.field() != field));
-    }
-    if c.contains(Condition::WithinSpecialism) {
-        unmet = unmet.union(when(Condition::WithinSpecialism, ctx.specialism() != rule.qualification));
-    }
-    if c.contains(Condition::WithinTrainedSubdomain) {
-        unmet = unmet.union(when(Condition::WithinTrainedSubdomain, !who.is_trained_in(ctx.subdomain(), ctx.date())));
-    }
+    let in_force = in_force_for(state, ctx, facts).contains(procedure);
+    let mut unmet = when(Condition::RegistrationInForce, !in_force).union(common_unmet(rule, who, ctx, facts));
     if c.contains(Condition::Protocol) {
         unmet = unmet.union(when(Condition::Protocol, !ctx.has_protocol_for(procedure)));
-    }
-    if let Some(drugs) = rule.drugs {
-        unmet = unmet.union(when(Condition::DrugPermitted, !ctx.drug().is_some_and(|d| drugs.contains(d))));
-    }
-    if let Some(techniques) = rule.techniques {
-        unmet =
-            unmet.union(when(Condition::TechniqueCovered, !ctx.technique().is_some_and(|t| techniques.contains(t))));
     }
     if rule.route == Route::FunctionalIndependence {
         let i = instruction_unmet(ctx.instruction(), procedure, ctx, facts);
@@ -271,6 +253,71 @@ fn assess_rule(
     }
     let (competent, expired) = competence_of(competence);
     RowAssessment { rule: position, unmet: unmet.union(when(Condition::Competent, !competent)), state, expired }
+}
+
+/// The procedures a registration in `state` authorises on the context's date: all while active,
+/// all but the withdrawn or restricted ones, all or none under conditions (as the context
+/// asserts them complied with), none while not registered, suspended or struck off.
+#[inline]
+fn in_force_for(state: StateOn, ctx: &Context, facts: Facts) -> ProcedureSet {
+    match state {
+        StateOn::Active => ProcedureSet::ALL,
+        StateOn::PartiallyWithdrawn { procedures } | StateOn::Restricted { procedures, .. } => {
+            ProcedureSet::ALL.difference(procedures)
+        }
+        StateOn::ConditionsImposed if facts.is_established(ctx, CaseFact::RegistrationConditionsMet) => {
+            ProcedureSet::ALL
+        }
+        StateOn::ConditionsImposed | StateOn::NotRegistered | StateOn::Suspended { .. } | StateOn::StruckOff { .. } => {
+            ProcedureSet::EMPTY
+        }
+    }
+}
+
+/// The unmet conditions of a row that are the same whichever of the row's procedures is asked:
+/// case facts, qualification, field, specialism, trained subdomain, substance and technique.
+/// (Registration in force, protocol, instruction and competence are per procedure.)
+#[inline]
+fn common_unmet(rule: &Rule, who: &Professional, ctx: &Context, facts: Facts) -> ConditionSet {
+    context_unmet(rule, ctx, facts).union(person_unmet(rule, who, ctx))
+}
+
+/// The part of [`common_unmet`] the context alone decides: case facts, field, specialism,
+/// substance and technique. The same for everyone in one context, so a team is asked once.
+#[inline]
+fn context_unmet(rule: &Rule, ctx: &Context, facts: Facts) -> ConditionSet {
+    let c = rule.conditions;
+    // The case facts at once: the row's fact conditions the context does not establish.
+    let mut unmet = c.intersection(facts.gaps);
+    if let Some(field) = rule.field {
+        unmet = unmet.union(when(Condition::WithinField, ctx.field() != field));
+    }
+    if c.contains(Condition::WithinSpecialism) {
+        unmet = unmet.union(when(Condition::WithinSpecialism, ctx.specialism() != rule.qualification));
+    }
+    if let Some(drugs) = rule.drugs {
+        unmet = unmet.union(when(Condition::DrugPermitted, !ctx.drug().is_some_and(|d| drugs.contains(d))));
+    }
+    if let Some(techniques) = rule.techniques {
+        unmet =
+            unmet.union(when(Condition::TechniqueCovered, !ctx.technique().is_some_and(|t| techniques.contains(t))));
+    }
+    unmet
+}
+
+/// The part of [`common_unmet`] the person decides: the qualification held on the date and the
+/// subdomain trained in.
+#[inline]
+fn person_unmet(rule: &Rule, who: &Professional, ctx: &Context) -> ConditionSet {
+    let date = ctx.date();
+    let mut unmet = ConditionSet::EMPTY;
+    if let Some(q) = rule.qualification {
+        unmet = unmet.union(when(Condition::QualificationHeld, !who.holds_qualification_on(q, date)));
+    }
+    if rule.conditions.contains(Condition::WithinTrainedSubdomain) {
+        unmet = unmet.union(when(Condition::WithinTrainedSubdomain, !who.is_trained_in(ctx.subdomain(), date)));
+    }
+    unmet
 }
 
 /// `c` when `failed`, else nothing.
@@ -335,6 +382,153 @@ fn instruction_unmet(
         unmet = unmet.with(RouteCondition::DirectionsFollowed);
     }
     unmet
+}
+
+/// What a context decides for every person at once, for each procedure: the rows of
+/// independence and of functional independence (bits over `law::rows_for`) in force on the date
+/// whose context conditions, protocol and (for functional independence) instruction hold; whether
+/// the instruction route holds for anyone competent; and the route that holds for anyone when
+/// none of those does. The instructor's authority is the same for every performer, so it is
+/// evaluated here once per procedure.
+pub(crate) struct OpenRows {
+    independent: [u32; Procedure::ALL.len()],
+    functional: [u32; Procedure::ALL.len()],
+    instructed: ProcedureSet,
+    otherwise: [Option<Route>; Procedure::ALL.len()],
+}
+
+impl OpenRows {
+    /// The rows open in `ctx` for the procedures in `asked` (the others stay closed).
+    pub(crate) fn of(ctx: &Context, asked: ProcedureSet) -> OpenRows {
+        let date = ctx.date();
+        let facts = Facts { gaps: ctx.fact_gaps_assuming(CaseFactSet::EMPTY), assumed: CaseFactSet::EMPTY };
+        let mut out = OpenRows {
+            independent: [0; Procedure::ALL.len()],
+            functional: [0; Procedure::ALL.len()],
+            instructed: ProcedureSet::EMPTY,
+            otherwise: [None; Procedure::ALL.len()],
+        };
+        for p in Procedure::ALL {
+            // A technique of another procedure: a contradictory question, no route at all.
+            if !asked.contains(p) || ctx.technique().is_some_and(|t| t.procedure() != p) {
+                continue;
+            }
+            let instruction = instruction_unmet(ctx.instruction(), p, ctx, facts);
+            let opened = |route: Route| {
+                let mut bits = 0u32;
+                for (bit, &i) in law::rows_for(p, route).iter().enumerate() {
+                    if let Some(rule) = law::rule_at(i) {
+                        let protocol_ok = !rule.conditions.contains(Condition::Protocol) || ctx.has_protocol_for(p);
+                        if rule.valid.contains(date) && protocol_ok && context_unmet(rule, ctx, facts).is_empty() {
+                            bits |= 1 << bit;
+                        }
+                    }
+                }
+                bits
+            };
+            let i = p.index();
+            if let Some(slot) = out.independent.get_mut(i) {
+                *slot = opened(Route::Independent);
+            }
+            if instruction.is_empty() {
+                if let Some(slot) = out.functional.get_mut(i) {
+                    *slot = opened(Route::FunctionalIndependence);
+                }
+                let supervised = ctx.instruction().is_some_and(|ins| ins.supervision_ensured);
+                if supervised && p != Procedure::Prescribing {
+                    out.instructed = out.instructed.with(p);
+                }
+            }
+            if let Some(slot) = out.otherwise.get_mut(i) {
+                *slot = if p == Procedure::Prescribing {
+                    None
+                } else if ctx.is_emergency() {
+                    Some(Route::Emergency)
+                } else {
+                    (!ctx.is_professional()).then_some(Route::NotProfessional)
+                };
+            }
+        }
+        out
+    }
+
+    /// The route for `who` and `procedure` in `ctx` (the context these rows were opened for);
+    /// `competent` says whether `who` has a valid competence record for it here, asked only when
+    /// some route is open to them.
+    #[inline]
+    fn route(
+        &self,
+        who: &Professional,
+        procedure: Procedure,
+        ctx: &Context,
+        competent: impl FnOnce() -> bool,
+    ) -> Option<Route> {
+        let i = procedure.index();
+        let independent = who.candidates(Route::Independent, procedure) & self.independent.get(i).copied().unwrap_or(0);
+        let functional =
+            who.candidates(Route::FunctionalIndependence, procedure) & self.functional.get(i).copied().unwrap_or(0);
+        let otherwise = self.otherwise.get(i).copied().flatten();
+        if (independent == 0 && functional == 0 && !self.instructed.contains(procedure)) || !competent() {
+            return otherwise;
+        }
+        if independent != 0 && person_meets(who, procedure, ctx, Route::Independent, independent) {
+            return Some(Route::Independent);
+        }
+        if functional != 0 && person_meets(who, procedure, ctx, Route::FunctionalIndependence, functional) {
+            return Some(Route::FunctionalIndependence);
+        }
+        if self.instructed.contains(procedure) {
+            return Some(Route::OnInstruction);
+        }
+        otherwise
+    }
+}
+
+/// Whether one of the open rows in `mask` holds for `who`: registration in force for the
+/// procedure, qualification held, subdomain trained in.
+#[inline]
+fn person_meets(who: &Professional, procedure: Procedure, ctx: &Context, route: Route, mut mask: u32) -> bool {
+    let date = ctx.date();
+    let rows = law::rows_for(procedure, route);
+    let facts = Facts { gaps: ConditionSet::EMPTY, assumed: CaseFactSet::EMPTY };
+    while mask != 0 {
+        let bit = mask.trailing_zeros() as usize;
+        mask &= mask - 1;
+        let Some(rule) = rows.get(bit).and_then(|&r| law::rule_at(r)) else { continue };
+        let Some(reg) = who.registration(rule.registration_profession()) else { continue };
+        if in_force_for(reg.state_on(date), ctx, facts).contains(procedure) && person_unmet(rule, who, ctx).is_empty() {
+            return true;
+        }
+    }
+    false
+}
+
+/// The route [`decide`] names for each of the fourteen procedures for one person in a context
+/// whose [`OpenRows`] are known: competence read in one pass over the records, then only the
+/// person's own conditions per open row. The roster's path; a property test checks it against
+/// `decide`.
+pub(crate) fn routes_of(who: &Professional, ctx: &Context, open: &OpenRows) -> [Option<Route>; Procedure::ALL.len()] {
+    let competent = who.competent_set(ctx.subdomain(), ctx.date());
+    let mut out = [None; Procedure::ALL.len()];
+    for (slot, p) in out.iter_mut().zip(Procedure::ALL) {
+        *slot = open.route(who, p, ctx, || competent.contains(p));
+    }
+    out
+}
+
+/// The routes [`decide`] names for `procedure` for each of a team in one context: the rows'
+/// context conditions and the instructor's authority once for the team, then each person's own.
+/// A property test checks it against `decide(..).route()` (unknown facts count as not
+/// established, so a conditional answer has no route here either).
+pub(crate) fn team_routes(staff: &[Professional], procedure: Procedure, ctx: &Context) -> Vec<Option<Route>> {
+    let open = OpenRows::of(ctx, ProcedureSet::only(procedure));
+    staff
+        .iter()
+        .map(|who| {
+            let competent = || competence_of(Some(who.competence_on(procedure, ctx.subdomain(), ctx.date()))).0;
+            open.route(who, procedure, ctx, competent)
+        })
+        .collect()
 }
 
 /// Whether `who` may give the instruction for `procedure` in `ctx` (derives authority from

@@ -124,6 +124,20 @@ proptest! {
         prop_assert_eq!(d.explanation(Lang::Nl).len(), d.explanation(Lang::En).len());
     }
 
+    /// The route-only path of `who_may` and `Eligibility` names exactly the route `decide` does.
+    #[test]
+    fn the_route_only_path_names_the_route_decide_names((who, p, ctx) in any_request()) {
+        let staff = [who];
+        prop_assert_eq!(who_may(&staff, p, &ctx), vec![decide(&staff[0], p, &ctx).route()]);
+        let m = Eligibility::compute(&staff, &[p], std::slice::from_ref(&ctx)).unwrap();
+        prop_assert_eq!(m.get(0, 0, p), Some(decide(&staff[0], p, &ctx).route()));
+        // The roster's path evaluates all fourteen at once.
+        let all = Eligibility::compute(&staff, &Procedure::ALL, std::slice::from_ref(&ctx)).unwrap();
+        for q in Procedure::ALL {
+            prop_assert_eq!(all.get(0, 0, q), Some(decide(&staff[0], q, &ctx).route()), "{:?}", q);
+        }
+    }
+
     #[test]
     fn deciding_is_deterministic_and_ignores_record_order((parts, p, ctx) in (parts(), procedure(), any_request().prop_map(|r| r.2)), seed in any::<u64>()) {
         let who = parts.build();

@@ -157,8 +157,19 @@ struct Snapshot {
 }
 
 impl Snapshot {
-    fn of(who: &Professional, ctx: &Context) -> Snapshot {
-        let trained = who.trained_summary_on(ctx.date());
+    fn of(who: &Professional, ctx: &Context, not_granted: bool, trained: bool) -> Snapshot {
+        let trained = if trained { who.trained_summary_on(ctx.date()) } else { (None, 0) };
+        if !not_granted {
+            return Snapshot {
+                trained: trained.0,
+                trained_more: u16::try_from(trained.1.saturating_sub(1)).unwrap_or(u16::MAX),
+                subdomain: ctx.subdomain(),
+                specialism: ctx.specialism(),
+                drug: ctx.drug(),
+                technique: ctx.technique(),
+                ..Snapshot::unused(ctx)
+            };
+        }
         Snapshot {
             sole_profession: {
                 let mut it = who.registrations().iter().map(|r| r.profession().register_profession());
@@ -247,7 +258,21 @@ impl Decision {
     ) -> Decision {
         // An independent permission has no reasons, so nothing would read the snapshot: skip the
         // copying on the fastest path.
-        let snapshot = if route == Some(Route::Independent) { Snapshot::unused(ctx) } else { Snapshot::of(who, ctx) };
+        let snapshot = if route == Some(Route::Independent) {
+            Snapshot::unused(ctx)
+        } else {
+            // Read the person's records only for the reasons that name them: a "not granted"
+            // reason names the profession, title and specialism held; an "outside the trained
+            // subdomain" reason the subdomains trained in.
+            let assessments = || std::iter::once(&independent).chain(other.as_ref());
+            let not_granted = assessments()
+                .any(|a| matches!(a, Assessment::Route(r) if r.unmet.contains(RouteCondition::NotGranted)));
+            let trained = assessments()
+                .any(|a| matches!(a, Assessment::Row(r) if r.unmet.contains(Condition::WithinTrainedSubdomain)));
+            // A permission on another route may later explain the facts it requires, which can
+            // name the profession: keep the whole snapshot then.
+            Snapshot::of(who, ctx, not_granted || route.is_some(), trained)
+        };
         Decision {
             procedure,
             date: ctx.date(),

@@ -170,7 +170,7 @@ pub(crate) fn mask_for(masks: &[[u32; Procedure::ALL.len()]; ROUTES], route: Rou
 
 pub(crate) type CandidateMasks = [[u32; Procedure::ALL.len()]; ROUTES];
 
-/// The row at a position in [`RULES`].
+/// The row at a position in [`RULES`]./// The row at a position in [`RULES`].
 #[inline]
 pub(crate) fn rule_at(i: u8) -> Option<&'static Rule> {
     RULES.get(usize::from(i))
