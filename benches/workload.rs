@@ -570,6 +570,12 @@ fn main() {
             })
             .collect();
         println!("json: mean request {} bytes", texts.iter().map(String::len).sum::<usize>() / texts.len());
+        // For timing the JSON Lines tool on the same requests:
+        // BEVOEGD_WRITE_JSONL=path cargo bench --bench workload -- --only json
+        if let Ok(path) = std::env::var("BEVOEGD_WRITE_JSONL") {
+            std::fs::write(&path, texts.join("\n") + "\n").expect("write the JSON Lines file");
+            println!("json: wrote {} lines to {path}", texts.len());
+        }
         time_mode("json", reps, || {
             texts
                 .iter()

@@ -76,6 +76,7 @@ pub fn decide(who: &Professional, procedure: Procedure, ctx: &Context) -> Decisi
 }
 
 /// [`decide`] with the facts in `assumed` taken as established.
+#[inline]
 fn decide_assuming(who: &Professional, procedure: Procedure, ctx: &Context, assumed: CaseFactSet) -> Decision {
     if ctx.technique().is_some_and(|t| t.procedure() != procedure) {
         let unmet = RouteConditionSet::only(RouteCondition::TechniqueOfOtherProcedure);
