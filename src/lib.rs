@@ -16,12 +16,16 @@ mod facts;
 pub mod fhir;
 #[cfg(any(feature = "big-register", feature = "fhir"))]
 pub mod import;
+#[cfg(feature = "json")]
+pub mod jsonl;
 pub mod law;
 mod procedure;
 mod profession;
 mod professional;
 mod roster;
 mod route;
+#[cfg(feature = "serve")]
+pub mod service;
 mod set;
 mod status;
 mod subdomain;
@@ -36,7 +40,7 @@ pub use context::{Context, ContextBuilder, Instruction, Protocol};
 pub use convert::ChronoRange;
 pub use date::{Date, DateError, Period};
 pub use decision::{
-    AuditRecord, Change, Decision, DecisionReport, HoldsUntil, Lang, OtherRoute, Outcome, Reason, Remedy, Span, Unmet,
+    Change, Decision, DecisionReport, HoldsUntil, Lang, OtherRoute, Outcome, Reason, Remedy, Span, Unmet,
 };
 pub use engine::decide;
 pub use error::{Problem, ValidationError, error_location};
@@ -55,4 +59,4 @@ pub use subdomain::{SUBDOMAIN_MAX_LEN, Subdomain, SubdomainError};
 pub use text::QUOTE_MAX;
 pub use timeline::{holds_until, periods};
 pub use training::{Training, TrainingError, TrainingKind};
-pub use wire::Request;
+pub use wire::{AuditRecord, Request};

@@ -9,9 +9,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::context::Context;
 use crate::date::Date;
-use crate::decision::{AuditRecord, Decision, DecisionReport, Lang};
+use crate::decision::{Decision, DecisionReport, Lang};
 use crate::engine::decide;
 use crate::error::{Problem, ValidationError};
+use crate::law;
 use crate::procedure::{Act, Procedure};
 use crate::professional::Professional;
 
@@ -43,6 +44,7 @@ pub struct Request {
     act: Act,
     context: Context,
     through: Option<Date>,
+    decision_id: Option<String>,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -53,18 +55,26 @@ struct RequestRepr {
     context: Context,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     through: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    decision_id: Option<String>,
 }
 
 impl TryFrom<RequestRepr> for Request {
     type Error = ValidationError;
     fn try_from(r: RequestRepr) -> Result<Request, ValidationError> {
-        Ok(Request::new(r.professional, r.procedure, r.context)?.through(r.through))
+        Ok(Request::new(r.professional, r.procedure, r.context)?.through(r.through).with_decision_id(r.decision_id))
     }
 }
 
 impl From<Request> for RequestRepr {
     fn from(r: Request) -> RequestRepr {
-        RequestRepr { professional: r.professional, procedure: r.act, context: r.context, through: r.through }
+        RequestRepr {
+            professional: r.professional,
+            procedure: r.act,
+            context: r.context,
+            through: r.through,
+            decision_id: r.decision_id,
+        }
     }
 }
 
@@ -97,7 +107,7 @@ impl Request {
                 ));
             }
         }
-        Ok(Request { professional, act, context, through: None })
+        Ok(Request { professional, act, context, through: None, decision_id: None })
     }
 
     /// This request, asking for the answers from the context's date through `through` too
@@ -105,6 +115,27 @@ impl Request {
     #[must_use]
     pub fn through(self, through: Option<Date>) -> Request {
         Request { through, ..self }
+    }
+
+    /// This request with a caller's decision id, echoed in its [`AuditRecord`] so that a record
+    /// can be found again (e.g. the id of the roster entry or the order it answers).
+    ///
+    /// ```
+    /// use bevoegd::{law, Lang, Request};
+    ///
+    /// let (who, ctx) = law::PHYSICIAN_SURGERY.example_case()?;
+    /// let request = Request::new(who, law::PHYSICIAN_SURGERY.procedure, ctx)?.with_decision_id(Some("or-2025-0311".into()));
+    /// assert_eq!(request.audit(Lang::En).decision_id.as_deref(), Some("or-2025-0311"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_decision_id(self, decision_id: Option<String>) -> Request {
+        Request { decision_id, ..self }
+    }
+
+    /// The caller's decision id, if any.
+    pub fn decision_id(&self) -> Option<&str> {
+        self.decision_id.as_deref()
     }
 
     /// The professional.
@@ -151,8 +182,75 @@ impl Request {
         report
     }
 
-    /// Decides the request and wraps the answer as an audit record.
+    /// Decides the request and wraps the answer as an audit record, with the caller's decision
+    /// id.
     pub fn audit(&self, lang: Lang) -> AuditRecord {
-        AuditRecord::of(self.report(lang))
+        AuditRecord { decision_id: self.decision_id.clone(), ..AuditRecord::of(self.report(lang)) }
+    }
+
+    /// [`audit`](Self::audit) with the canonical request inside the record, so that the record
+    /// can be replayed (re-decided and compared) later.
+    pub fn replayable_audit(&self, lang: Lang) -> AuditRecord {
+        AuditRecord { request: Some(self.clone()), ..self.audit(lang) }
+    }
+}
+
+/// An answer as it is kept for audit: the report, the version of `bevoegd` that made it, the day
+/// its law table was last checked against its sources and a fingerprint of that table, the
+/// caller's decision id, and (when asked for) the canonical request, which makes the record
+/// replayable: `bevoegd replay` re-decides it and reports any difference.
+///
+/// The reasons and remedies carry language-independent codes (`code`) beside the sentences of
+/// `explanation`; a replay compares the codes, never the sentences.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{decide, law, AuditRecord, Lang};
+///
+/// let (physician, ctx) = law::PHYSICIAN_SURGERY.example_case()?;
+/// let record = AuditRecord::new(&decide(&physician, law::PHYSICIAN_SURGERY.procedure, &ctx), Lang::En);
+/// assert_eq!(record.engine_version, env!("CARGO_PKG_VERSION"));
+/// assert_eq!(record.legal_basis_as_of, law::LEGAL_BASIS_AS_OF);
+/// assert_eq!(record.law_fingerprint, law::fingerprint());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuditRecord {
+    /// The decision.
+    pub decision: DecisionReport,
+    /// The crate version, e.g. `0.1.0`.
+    pub engine_version: String,
+    /// [`law::LEGAL_BASIS_AS_OF`] of that version.
+    pub legal_basis_as_of: Date,
+    /// [`law::fingerprint`] of that version's law table. Absent in records made before it
+    /// existed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub law_fingerprint: String,
+    /// The caller's decision id, from the request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision_id: Option<String>,
+    /// The canonical request, when the record was made replayable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request: Option<Request>,
+}
+
+impl AuditRecord {
+    /// The record of `decision`, with its explanation in `lang`.
+    pub fn new(decision: &Decision, lang: Lang) -> AuditRecord {
+        AuditRecord::of(decision.report(lang))
+    }
+
+    /// The record of a report.
+    pub fn of(decision: DecisionReport) -> AuditRecord {
+        AuditRecord {
+            decision,
+            engine_version: env!("CARGO_PKG_VERSION").to_owned(),
+            legal_basis_as_of: law::LEGAL_BASIS_AS_OF,
+            law_fingerprint: law::fingerprint().to_owned(),
+            decision_id: None,
+            request: None,
+        }
     }
 }

@@ -1,9 +1,6 @@
 //! The wire format: the documented example, round trips of every type, the exact error for every
-//! kind of bad input, and the JSON Lines example end to end.
+//! kind of bad input. (The JSON Lines command is tested end to end in `tests/cli.rs`.)
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail loudly")]
-
-use std::io::Write;
-use std::process::{Command, Stdio};
 
 use bevoegd::law::{Citation, RULES};
 use bevoegd::*;
@@ -294,94 +291,6 @@ fn every_kind_of_bad_input_gets_its_exact_error() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-}
-
-fn run_decide(args: &[&str], stdin: &str) -> (i32, Vec<serde_json::Value>) {
-    let mut child = Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "--example", "decide", "--"])
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    let lines = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    (out.status.code().unwrap(), lines)
-}
-
-#[test]
-fn json_lines_gives_one_answer_per_line_in_order_and_goes_on_after_bad_lines() {
-    let input = format!("{REQUEST_OK}\nnot json\n\n{REQUEST_OK}\n");
-    let (code, answers) = run_decide(&["--lang", "nl"], &input);
-    assert_eq!(code, 1);
-    assert_eq!(answers.len(), 4);
-    for (i, a) in answers.iter().enumerate() {
-        assert_eq!(a["line"], i + 1);
-    }
-    assert_eq!(answers[0]["audit"]["decision"]["outcome"], "permitted");
-    assert_eq!(
-        answers[0]["audit"]["decision"]["explanation"][0],
-        "zelfstandig bevoegd (Wet BIG art. 36 lid 5 onder a)"
-    );
-    // serde_json's "at line 1 column N" is cut: the answer names its own line.
-    assert_eq!(answers[1]["error"]["message"], "expected ident");
-    assert_eq!(answers[2]["error"]["message"], "EOF while parsing a value");
-    assert_eq!(answers[3]["audit"]["decision"]["rule"], "physician_injection");
-
-    let (code, answers) = run_decide(&["--lang=en"], &format!("{REQUEST_OK}\n"));
-    assert_eq!(code, 0);
-    assert_eq!(
-        answers[0]["audit"]["decision"]["explanation"][0],
-        "independently authorised (Wet BIG art. 36 lid 5 onder a)"
-    );
-
-    let (code, answers) = run_decide(&["--lang", "fr"], "");
-    assert_eq!((code, answers.len()), (2, 0));
-}
-
-#[test]
-fn json_lines_never_drops_a_second_value_on_a_line() {
-    let bom = '\u{feff}';
-    let input =
-        format!("{REQUEST_OK} {REQUEST_OK}\n{REQUEST_OK} trailing\n{bom}{REQUEST_OK}\n{REQUEST_OK}   \r\n{REQUEST_OK}");
-    let (code, answers) = run_decide(&[], &input);
-    assert_eq!(code, 1, "a line with two values is bad, so the run is not all good");
-    assert_eq!(answers.len(), 5);
-    for a in &answers[..2] {
-        assert_eq!(a["error"]["path"], ".");
-        assert_eq!(a["error"]["message"], "a line must hold exactly one request; found more after it");
-        assert!(a.get("audit").is_none());
-    }
-    // A byte-order mark, trailing white space and a last line without a newline are fine.
-    for a in &answers[2..] {
-        assert_eq!(a["audit"]["decision"]["outcome"], "permitted", "{a}");
-    }
-}
-
-#[test]
-fn json_lines_limits_line_length_and_cuts_long_quoted_values() {
-    let long = format!("{{\"x\": \"{}\"}}", "a".repeat(5000));
-    let input = format!("{long}\n{REQUEST_OK}\n");
-    let (code, answers) = run_decide(&["--max-line-bytes", "1000"], &input);
-    assert_eq!(code, 1);
-    assert_eq!(answers.len(), 2);
-    assert_eq!(answers[0]["error"]["message"], "line is longer than 1000 bytes (`--max-line-bytes`)");
-    assert_eq!(answers[1]["audit"]["decision"]["outcome"], "permitted");
-
-    let bad_code = "x".repeat(500);
-    let input = REQUEST_OK
-        .replace("\"procedure\":\"injection\",\"context\"", &format!("\"procedure\":\"{bad_code}\",\"context\""));
-    let (_, answers) = run_decide(&[], &input);
-    let message = answers[0]["error"]["message"].as_str().unwrap();
-    assert!(message.starts_with(&format!("unknown variant `{}…`", "x".repeat(64))), "{message}");
-    assert!(message.len() < 600, "{message}");
-
-    let out =
-        Command::new(env!("CARGO")).args(["run", "--quiet", "--example", "decide", "--", "--help"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    assert!(String::from_utf8(out.stdout).unwrap().starts_with("usage: decide"));
 }
 
 #[test]

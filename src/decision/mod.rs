@@ -22,7 +22,7 @@ pub use lang::Lang;
 pub(crate) use lang::describe_change;
 pub use reason::{Reason, Unmet};
 pub use remedy::Remedy;
-pub use report::{AuditRecord, DecisionReport, OtherRoute, Outcome};
+pub use report::{DecisionReport, OtherRoute, Outcome};
 pub use span::{Change, HoldsUntil, Span};
 
 use strum::{EnumCount, EnumIter};

@@ -117,3 +117,97 @@ pub fn matrix_markdown() -> String {
     out.push_str(".\n");
     out
 }
+
+/// One cell of the matrix on a day: a row in force, its holder, route, procedure and the
+/// conditions it sets beyond registration and competence.
+#[derive(Clone, PartialEq, Eq, Debug, serde::Serialize)]
+pub struct MatrixCell {
+    /// The profession (for a qualification row, the registration it sits on).
+    pub profession: crate::profession::Profession,
+    /// The qualification the row needs, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualification: Option<crate::profession::Qualification>,
+    /// Independent authority or functional independence.
+    pub route: Route,
+    /// The procedure.
+    pub procedure: Procedure,
+    /// The conditions, by the matrix's short keys (`sub`, `prot`, `lc`, ...).
+    pub conditions: Vec<&'static str>,
+    /// The row's wire code.
+    pub rule: &'static str,
+    /// The provision it rests on.
+    pub citation: String,
+}
+
+/// The rows in force on `date`, as cells, in table order.
+///
+/// ```
+/// use bevoegd::{law, Date, Procedure, Profession};
+///
+/// let cells = law::matrix_on(Date::new(2025, 1, 1)?);
+/// let kt: Vec<_> = cells.iter().filter(|c| c.profession == Profession::ClinicalTechnologist).map(|c| c.procedure).collect();
+/// assert_eq!(kt.len(), 5, "five procedures since 2020-07-01: {kt:?}");
+/// assert!(!kt.contains(&Procedure::Endoscopy));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn matrix_on(date: crate::date::Date) -> Vec<MatrixCell> {
+    RULES
+        .iter()
+        .filter(|r| r.valid.contains(date))
+        .map(|r| MatrixCell {
+            profession: r.registration_profession(),
+            qualification: r.qualification,
+            route: r.route,
+            procedure: r.procedure,
+            conditions: r.all_conditions().iter().filter_map(key).collect(),
+            rule: r.name,
+            citation: r.citation.to_string(),
+        })
+        .collect()
+}
+
+/// The matrix on `date` as Markdown: one line per holder and route, one column per paragraph of
+/// art. 36 (`I` independent, `F` functional independence, with the conditions' keys), and the
+/// provisions cited.
+///
+/// ```
+/// let m = bevoegd::law::matrix_markdown_on(bevoegd::Date::new(2025, 1, 1)?);
+/// assert!(m.contains("| clinical technologist | I | I(sub,prot,ctm) |"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn matrix_markdown_on(date: crate::date::Date) -> String {
+    let mut groups: Vec<(String, Route, Vec<&Rule>)> = Vec::new();
+    for rule in RULES.iter().filter(|r| r.valid.contains(date)) {
+        let h = holder(rule);
+        match groups.iter_mut().find(|(gh, gr, _)| *gh == h && *gr == rule.route) {
+            Some((_, _, rows)) => rows.push(rule),
+            None => groups.push((h, rule.route, vec![rule])),
+        }
+    }
+    let mut out = format!("# Authorisation matrix on {date}\n\n| holder | route |");
+    for p in Procedure::ALL {
+        let _ = write!(out, " {} |", p.paragraph());
+    }
+    out.push_str(" source |\n|---|---|");
+    for _ in Procedure::ALL {
+        out.push_str("---|");
+    }
+    out.push_str("---|\n");
+    for (h, route, rows) in &groups {
+        let route = if *route == Route::FunctionalIndependence { "F" } else { "I" };
+        let _ = write!(out, "| {h} | {route} |");
+        for p in Procedure::ALL {
+            let cells: Vec<String> = rows.iter().filter(|r| r.procedure == p).map(|r| cell(r)).collect();
+            let _ = write!(out, " {} |", cells.join(" / "));
+        }
+        let mut sources: Vec<String> = Vec::new();
+        for r in rows {
+            let s = r.citation.to_string();
+            if !sources.contains(&s) {
+                sources.push(s);
+            }
+        }
+        let _ = writeln!(out, " {} |", sources.join("; "));
+    }
+    out
+}

@@ -12,7 +12,7 @@ mod table;
 
 pub use citation::{Citation, CitationError, Instrument};
 pub use condition::{Condition, ConditionSet};
-pub use matrix::matrix_markdown;
+pub use matrix::{MatrixCell, matrix_markdown, matrix_markdown_on, matrix_on};
 pub use provisions::*;
 pub use rule::{Confidence, Rule};
 pub use table::*;
@@ -170,6 +170,32 @@ pub(crate) fn mask_for(masks: &[[u32; Procedure::ALL.len()]; ROUTES], route: Rou
 
 pub(crate) type CandidateMasks = [[u32; Procedure::ALL.len()]; ROUTES];
 
+/// A fingerprint of the law table: 16 hex digits of FNV-1a (64 bit) over the complete text of
+/// every row (name, route, holder, procedure, period, conditions, field, substances, techniques,
+/// citations and sources) and [`LEGAL_BASIS_AS_OF`]. It changes whenever any row changes, and is
+/// the same on every machine and build (a test pins its value), so an audit record says exactly
+/// which table decided it.
+///
+/// ```
+/// let f = bevoegd::law::fingerprint();
+/// assert_eq!(f.len(), 16);
+/// assert!(f.bytes().all(|b| b.is_ascii_hexdigit()));
+/// ```
+pub fn fingerprint() -> &'static str {
+    static FINGERPRINT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    FINGERPRINT.get_or_init(|| format!("{:016x}", fnv1a(&table_text(RULES))))
+}
+
+/// The text the fingerprint hashes.
+fn table_text(rules: &[Rule]) -> String {
+    format!("{LEGAL_BASIS_AS_OF}\n{rules:?}")
+}
+
+/// FNV-1a, 64 bit: a few lines, stable by definition (std's hashers are not promised stable).
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, b| (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
+}
+
 /// The row at a position in [`RULES`]./// The row at a position in [`RULES`].
 #[inline]
 pub(crate) fn rule_at(i: u8) -> Option<&'static Rule> {
@@ -223,6 +249,22 @@ mod tests {
         for q in Qualification::iter() {
             let nurse = [q.base_profession()];
             assert_eq!(candidate_masks_of(nurse.into_iter(), [q].into_iter()), walk(&nurse, &[q]), "{q}");
+        }
+    }
+
+    /// The table's fingerprint, pinned: a change to any row changes it, and then this value is
+    /// updated on purpose (with the row's change in the changelog). A test below shows that it
+    /// moves with a row.
+    #[test]
+    fn the_fingerprint_is_pinned_and_moves_with_every_row() {
+        assert_eq!(fingerprint(), "1abb625367aa6449");
+        let base = fnv1a(&table_text(RULES));
+        for (i, r) in RULES.iter().enumerate() {
+            let mut rows = RULES.to_vec();
+            if let Some(row) = rows.get_mut(i) {
+                row.valid = Period::starting(r.valid.from().next_day().unwrap());
+            }
+            assert_ne!(fnv1a(&table_text(&rows)), base, "{}", r.name);
         }
     }
 

@@ -1,0 +1,217 @@
+//! The HTTP service (feature `serve`), on a loopback port, talked to with a real HTTP client:
+//! answers equal the library's, every error class, the limits, the decision log and shutdown.
+#![cfg(feature = "serve")]
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail loudly")]
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::time::Duration;
+
+use bevoegd::jsonl::{self, Options};
+use bevoegd::service::{Config, serve};
+use bevoegd::{Lang, Request};
+
+const REQUEST_OK: &str = r#"{"professional":{"name":"A","registrations":[{"profession":"physician","history":[{"period":{"from":"2015-01-01"},"status":"active"}]}],"competences":[{"procedure":"injection","valid":{"from":"2015-01-01"}}]},"procedure":"injection","context":{"date":"2025-01-06","field":"medicine"}}"#;
+
+struct Server {
+    addr: SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<std::io::Result<()>>>,
+}
+
+impl Server {
+    fn start(config: Config) -> Server {
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+        let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            runtime.block_on(serve(listener, config, async {
+                let _ = stopped.await;
+            }))
+        });
+        Server { addr, stop: Some(stop), thread: Some(thread) }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    /// Stops accepting, waits for the requests in flight, and returns how serving ended.
+    fn shutdown(&mut self) -> std::io::Result<()> {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        self.thread.take().map_or(Ok(()), |t| t.join().unwrap())
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.shutdown();
+    }
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder().http_status_as_error(false).build().into()
+}
+
+fn post(server: &Server, path: &str, body: &str) -> (u16, String) {
+    let mut response = agent().post(&server.url(path)).content_type("application/json").send(body).unwrap();
+    (response.status().as_u16(), response.body_mut().read_to_string().unwrap())
+}
+
+fn get(server: &Server, path: &str) -> (u16, String) {
+    let mut response = agent().get(&server.url(path)).call().unwrap();
+    (response.status().as_u16(), response.body_mut().read_to_string().unwrap())
+}
+
+/// Opens a connection and sends the head of a POST announcing `length` body bytes, and only
+/// `sent` of them: a request that stays in flight until the rest is sent.
+fn hold(server: &Server, path: &str, length: usize, sent: &str) -> TcpStream {
+    let mut s = TcpStream::connect(server.addr).unwrap();
+    write!(
+        s,
+        "POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {length}\r\n\r\n{sent}"
+    )
+    .unwrap();
+    s.flush().unwrap();
+    s
+}
+
+fn status_of(stream: &mut TcpStream) -> (u16, String) {
+    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut text = String::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        match stream.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => {
+                text.push_str(&String::from_utf8_lossy(&buf[..n]));
+                if text.contains("\r\n\r\n") && text.contains('}') {
+                    break;
+                }
+            }
+        }
+    }
+    let code = text.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    (code, text)
+}
+
+#[test]
+fn answers_equal_the_library() {
+    let server = Server::start(Config::default());
+    let (code, body) = post(&server, "/v1/decide", REQUEST_OK);
+    assert_eq!(code, 200, "{body}");
+    let library = serde_json::to_value(serde_json::from_str::<Request>(REQUEST_OK).unwrap().audit(Lang::Nl)).unwrap();
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&body).unwrap(), library);
+    let (_, body) = post(&server, "/v1/decide?lang=en", REQUEST_OK);
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["decision"]["explanation"][0], "independently authorised (Wet BIG art. 36 lid 5 onder a)");
+
+    // A batch: exactly one answer per line, in order, equal to the command's.
+    let batch = format!("{REQUEST_OK}\nnot json\n{REQUEST_OK}\n");
+    let (code, body) = post(&server, "/v1/decide:batch", &batch);
+    assert_eq!(code, 200);
+    let mut expected = Vec::new();
+    jsonl::answer_lines(&Options::default(), batch.as_bytes(), &mut expected).unwrap();
+    assert_eq!(body, String::from_utf8(expected).unwrap());
+    assert_eq!(body.lines().count(), 3);
+
+    // Who may: one route per person, as the library's.
+    let who: serde_json::Value = serde_json::from_str(REQUEST_OK).unwrap();
+    let team = serde_json::json!({"staff": [who["professional"], who["professional"]], "procedure": "injection", "context": who["context"]});
+    let (code, body) = post(&server, "/v1/who-may", &team.to_string());
+    assert_eq!(code, 200, "{body}");
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&body).unwrap(),
+        serde_json::json!({"routes": ["independent", "independent"]})
+    );
+
+    let (code, body) = get(&server, "/v1/law");
+    assert_eq!(code, 200);
+    let law: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(law["law_fingerprint"], bevoegd::law::fingerprint());
+    assert_eq!(law["rows"], bevoegd::law::RULES.len());
+    assert_eq!(get(&server, "/healthz"), (200, "ok".to_owned()));
+}
+
+#[test]
+fn bad_input_is_a_400_naming_the_field() {
+    let server = Server::start(Config::default());
+    let bad = REQUEST_OK.replace("\"injection\",\"context\"", "\"injektion\",\"context\"");
+    let (code, body) = post(&server, "/v1/decide", &bad);
+    assert_eq!(code, 400);
+    let e: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(e["path"], "procedure");
+    assert!(e["message"].as_str().unwrap().starts_with("unknown variant `injektion`"), "{e}");
+    let (code, body) = post(&server, "/v1/who-may", r#"{"staff": [], "procedure": "surgery"}"#);
+    assert_eq!(code, 400, "{body}");
+    assert!(body.contains("context"), "{body}");
+    let (code, _) = post(&server, "/v1/nothing", "{}");
+    assert_eq!(code, 404);
+}
+
+#[test]
+fn limits_answer_413_429_and_503() {
+    let server =
+        Server::start(Config { max_body_bytes: 2_000, max_concurrent: 1, timeout_ms: 300, ..Config::default() });
+    let big = format!("{REQUEST_OK}{}", " ".repeat(3_000));
+    assert_eq!(post(&server, "/v1/decide", &big).0, 413);
+    assert_eq!(post(&server, "/v1/decide:batch", &big).0, 413);
+    // A line longer than the line limit is an error line, the others are answered.
+    let long_line = Server::start(Config { max_line_bytes: 600, ..Config::default() });
+    let (code, body) = post(&long_line, "/v1/decide:batch", &format!("{}\n{REQUEST_OK}\n", "x".repeat(700)));
+    assert_eq!(code, 200);
+    let lines: Vec<serde_json::Value> = body.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(lines[0]["error"]["message"].as_str().unwrap().contains("longer than 600 bytes"));
+    assert_eq!(lines[1]["audit"]["decision"]["outcome"], "permitted");
+
+    // One request in flight holds the only slot: the next is refused with 429.
+    let mut held = hold(&server, "/v1/decide", REQUEST_OK.len(), &REQUEST_OK[..20]);
+    std::thread::sleep(Duration::from_millis(50));
+    let (code, body) = post(&server, "/v1/decide", REQUEST_OK);
+    assert_eq!(code, 429, "{body}");
+    // The held request does not finish its body within the time limit: 503.
+    let (code, text) = status_of(&mut held);
+    assert_eq!(code, 503, "{text}");
+    assert!(text.contains("--timeout-ms"), "{text}");
+    // The slot is free again.
+    assert_eq!(post(&server, "/v1/decide", REQUEST_OK).0, 200);
+}
+
+#[test]
+fn the_decision_log_holds_one_replayable_record_per_answer() {
+    let log = std::env::temp_dir().join(format!("bevoegd-decisions-{}.jsonl", std::process::id()));
+    let _ = std::fs::remove_file(&log);
+    let server = Server::start(Config { decision_log: Some(log.clone()), ..Config::default() });
+    assert_eq!(post(&server, "/v1/decide", REQUEST_OK).0, 200);
+    let (code, body) = post(&server, "/v1/decide:batch", &format!("{REQUEST_OK}\nnot json\n{REQUEST_OK}\n"));
+    assert_eq!(code, 200);
+    // The batch's answers are the plain ones; the log keeps the requests.
+    assert!(!body.contains("\"request\""), "{body}");
+    drop(server);
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(text.lines().count(), 3, "one per good answer: {text}");
+    let mut out = Vec::new();
+    let summary = jsonl::replay_lines(1 << 20, text.as_bytes(), &mut out).unwrap();
+    assert_eq!((summary.lines, summary.changed, summary.bad), (3, 0, 0));
+    let _ = std::fs::remove_file(log);
+}
+
+#[test]
+fn shutdown_finishes_the_requests_in_flight() {
+    let mut server = Server::start(Config::default());
+    let mut held = hold(&server, "/v1/decide", REQUEST_OK.len(), &REQUEST_OK[..30]);
+    std::thread::sleep(Duration::from_millis(50));
+    let stop = server.stop.take().unwrap();
+    stop.send(()).unwrap();
+    std::thread::sleep(Duration::from_millis(50));
+    held.write_all(&REQUEST_OK.as_bytes()[30..]).unwrap();
+    let (code, text) = status_of(&mut held);
+    assert_eq!(code, 200, "{text}");
+    drop(held);
+    assert!(server.shutdown().is_ok());
+    // Nothing listens any more.
+    assert!(TcpStream::connect_timeout(&server.addr, Duration::from_millis(200)).is_err());
+}
