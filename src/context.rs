@@ -31,6 +31,7 @@ use crate::subdomain::Subdomain;
 /// assert!(!ctx.has_protocol_for(Procedure::Surgery));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Protocol {
@@ -60,6 +61,7 @@ pub struct Protocol {
 /// assert!(!decide(&nurse, Procedure::Injection, &ctx).is_permitted());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Instruction {
@@ -94,6 +96,7 @@ pub struct Instruction {
 /// assert!(!ctx.has_protocol_for(Procedure::Puncture));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(try_from = "ContextRepr", into = "ContextRepr")]
 pub struct Context {
@@ -152,6 +155,7 @@ fn is_true(b: &bool) -> bool {
     *b
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ContextRepr {

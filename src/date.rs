@@ -222,6 +222,7 @@ impl<'de> Deserialize<'de> for Date {
 /// assert!(Period::new(Date::new(2020, 1, 2)?, Some(Date::new(2020, 1, 1)?)).is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, try_from = "PeriodRepr")]
 pub struct Period {
@@ -230,6 +231,7 @@ pub struct Period {
     until: Option<Date>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PeriodRepr {

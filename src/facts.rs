@@ -24,6 +24,7 @@ use crate::procedure::Procedure;
 /// assert_eq!(FieldOfCare::Obstetrics.name_nl(), "verloskunde");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize)]
 #[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
@@ -70,6 +71,7 @@ impl fmt::Display for FieldOfCare {
 /// assert!(!decide(&midwife, Procedure::Injection, &with(DrugClass::LocalAnaestheticWithEpinephrine)?).is_independent());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize)]
 #[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
@@ -159,6 +161,7 @@ crate::set::bitset! {
 /// assert_eq!(Technique::Venepuncture.procedure(), Procedure::Puncture);
 /// assert_eq!(Technique::Coniotomy.procedure(), Procedure::Surgery);
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize)]
 #[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
@@ -253,6 +256,7 @@ crate::set::bitset! {
 /// assert_eq!(CaseFact::RadiationRequirementsMet.to_string(), "radiation_requirements_met");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize,
 )]
@@ -454,6 +458,7 @@ impl CaseFacts {
 
 /// The wire form: one optional field per fact, `deny_unknown_fields`, so a misspelt fact is an
 /// error that lists the accepted ones.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 struct CaseFactsRepr {

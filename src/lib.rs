@@ -24,6 +24,8 @@ mod profession;
 mod professional;
 mod roster;
 mod route;
+#[cfg(feature = "schema")]
+pub mod schema;
 #[cfg(feature = "serve")]
 pub mod service;
 mod set;

@@ -22,6 +22,7 @@ use strum::{EnumCount, EnumIter, EnumString, IntoStaticStr};
 /// assert_eq!(p.name_nl(), "voorschrijven van UR-geneesmiddelen");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize,
 )]

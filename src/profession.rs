@@ -18,6 +18,7 @@ use strum::{EnumCount, EnumIter, EnumString, IntoStaticStr};
 /// assert_eq!(Profession::ClinicalTechnologistTitle.kind(), ProfessionKind::ExperimentTitle);
 /// assert_eq!(Profession::MedicalStudent.kind(), ProfessionKind::Trainee);
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -66,6 +67,7 @@ pub enum ProfessionKind {
 /// assert_eq!(Profession::ClinicalTechnologistTitle.register_profession(), p);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize,
 )]
@@ -192,6 +194,7 @@ impl fmt::Display for Profession {
 /// assert_eq!(q.base_profession(), Profession::Nurse);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, EnumIter, EnumCount, EnumString, IntoStaticStr, Serialize,
 )]

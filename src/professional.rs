@@ -131,6 +131,7 @@ pub(crate) enum StateOn {
 /// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(try_from = "RegistrationRepr", into = "RegistrationRepr")]
 pub struct Registration {
@@ -139,6 +140,7 @@ pub struct Registration {
     history: Vec<StatusPeriod>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RegistrationRepr {
@@ -264,6 +266,7 @@ const fn qualification_bit(q: Qualification) -> u32 {
 /// assert_eq!(vs.qualifications()[0].qualification, Qualification::NurseSpecialistGeneralHealthcare);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct QualificationRecord {
@@ -293,6 +296,7 @@ pub struct QualificationRecord {
 /// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Competence {
@@ -331,6 +335,7 @@ pub(crate) enum CompetenceOn {
 /// assert_eq!(anna.name(), "A. de Vries");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(try_from = "ProfessionalRepr", into = "ProfessionalRepr")]
 pub struct Professional {
@@ -352,6 +357,7 @@ pub struct Professional {
     competence_starts: [u16; Procedure::ALL.len() + 1],
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ProfessionalRepr {

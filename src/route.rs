@@ -19,6 +19,7 @@ use strum::{EnumIter, EnumString, IntoStaticStr};
 /// assert_eq!(Route::OnInstruction.name(Lang::Nl), "in opdracht");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Clone,
     Copy,

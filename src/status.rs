@@ -16,6 +16,7 @@ use crate::procedure::ProcedureSet;
 /// assert_eq!(serde_json::from_str::<SuspensionGround>("\"provisional\"")?, SuspensionGround::Provisional);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, strum::EnumIter, strum::EnumString, strum::IntoStaticStr,
 )]
@@ -41,6 +42,7 @@ crate::text::deserialize_by_code!(SuspensionGround);
 ///
 /// assert_eq!(StrikeOffGround::MissedReregistration.name(Lang::En), "for missed re-registration");
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, strum::EnumIter, strum::EnumString, strum::IntoStaticStr,
 )]
@@ -72,6 +74,7 @@ crate::text::deserialize_by_code!(StrikeOffGround);
 /// assert_eq!(serde_json::to_string(&RestrictionGround::ForeignMeasure)?, r#""foreign_measure""#);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, strum::EnumIter, strum::EnumString, strum::IntoStaticStr,
 )]
@@ -106,6 +109,7 @@ crate::text::deserialize_by_code!(RestrictionGround);
 /// assert_eq!(serde_json::to_string(&RegistrationStatus::ConditionalSuspension)?, r#""conditional_suspension""#);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
@@ -157,6 +161,7 @@ pub enum RegistrationStatus {
 /// assert_eq!(serde_json::to_string(&p)?, r#"{"period":{"from":"2015-09-01"},"status":"active"}"#);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StatusPeriod {

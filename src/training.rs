@@ -18,6 +18,7 @@ use crate::subdomain::Subdomain;
 /// law asks only whether an act falls in the sub-area "waarin hij is opgeleid" (Besluit klinisch
 /// technoloog art. 4; Besluit physician assistant art. 5): every kind counts once completed, none
 /// before.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Clone,
     Copy,
@@ -184,6 +185,7 @@ impl Training {
     }
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TrainingRepr {
@@ -238,5 +240,20 @@ impl<'de> Deserialize<'de> for Training {
             }
         }
         d.deserialize_any(V)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Training {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Training".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let plain = generator.subschema_for::<Subdomain>();
+        let record = generator.subschema_for::<TrainingRepr>();
+        schemars::json_schema!({
+            "description": "A subdomain code (a completed sub-area) or a dated training record.",
+            "anyOf": [plain, record]
+        })
     }
 }

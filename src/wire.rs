@@ -37,6 +37,7 @@ use crate::professional::Professional;
 /// assert_eq!(record.legal_basis_as_of, bevoegd::law::LEGAL_BASIS_AS_OF);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(try_from = "RequestRepr", into = "RequestRepr")]
 pub struct Request {
@@ -47,6 +48,7 @@ pub struct Request {
     decision_id: Option<String>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RequestRepr {
@@ -215,6 +217,7 @@ impl Request {
 /// assert_eq!(record.law_fingerprint, law::fingerprint());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AuditRecord {

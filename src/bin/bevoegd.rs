@@ -96,6 +96,12 @@ enum Command {
         max_line_bytes: usize,
     },
 
+    /// Prints the JSON Schema (draft 2020-12) of the wire format: `request` or `answer`.
+    Schema {
+        /// Which schema.
+        #[arg(value_enum)]
+        which: bevoegd::schema::Which,
+    },
     /// Serves the HTTP API (see the README): POST /v1/decide, /v1/decide:batch, /v1/who-may;
     /// GET /v1/law, /healthz.
     #[cfg(feature = "serve")]
@@ -158,6 +164,10 @@ fn run(command: Command) -> Result<ExitCode, Box<dyn std::error::Error>> {
             Ok(good(summary.changed == 0 && summary.bad == 0))
         }
 
+        Command::Schema { which } => {
+            writeln!(io::stdout().lock(), "{}", serde_json::to_string_pretty(&bevoegd::schema::schema(which))?)?;
+            Ok(ExitCode::SUCCESS)
+        }
         #[cfg(feature = "serve")]
         Command::Serve(config) => {
             bevoegd::service::run(config)?;

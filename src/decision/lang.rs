@@ -28,6 +28,7 @@ use crate::subdomain::Subdomain;
 /// assert_eq!(Procedure::Injection.name(Lang::En), "injections");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Clone, Copy, PartialEq, Eq, Hash, Debug, Default, Serialize, Deserialize, strum::EnumString, strum::IntoStaticStr,
 )]

@@ -32,6 +32,7 @@ use crate::subdomain::Subdomain;
 /// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
 pub struct Reason {
     /// What is unmet.
@@ -87,6 +88,7 @@ impl std::fmt::Display for Reason {
 /// assert_eq!(serde_json::to_string(&u)?, r#"{"code":"competence_expired","procedure":"injection","on":"2025-01-31"}"#);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(tag = "code", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]

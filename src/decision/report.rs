@@ -22,6 +22,7 @@ use crate::route::Route;
 /// assert_eq!(serde_json::to_string(&Outcome::NotReserved)?, r#""not_reserved""#);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -54,6 +55,7 @@ pub enum Outcome {
 /// assert_eq!(other.reasons.iter().map(|r| r.unmet.code()).collect::<Vec<_>>(), ["no_instruction"]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OtherRoute {
@@ -85,6 +87,7 @@ pub struct OtherRoute {
 /// assert_eq!(serde_json::from_str::<DecisionReport>(&json)?, report);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DecisionReport {

@@ -10,6 +10,7 @@ use crate::law::Citation;
 use crate::route::Route;
 
 /// What changes on the day an answer stops holding.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(tag = "cause", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
@@ -41,6 +42,7 @@ pub enum Change {
 
 /// The day an answer stops holding, and why. (Its wire form is flat: `{ "until", "cause", ... }`;
 /// serde cannot combine that with rejecting unknown fields, so this one object does not.)
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 pub struct HoldsUntil {
     /// The last day on which the same inputs give the same answer.
@@ -51,6 +53,7 @@ pub struct HoldsUntil {
 }
 
 /// One span of days with one answer.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Span {

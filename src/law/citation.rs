@@ -16,6 +16,7 @@ use strum::{EnumIter, EnumString, IntoEnumIterator, IntoStaticStr};
 /// assert_eq!(serde_json::to_string(&Instrument::Stcrt2020_62422)?, r#""stcrt_2020_62422""#);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Clone,
     Copy,
@@ -147,6 +148,7 @@ impl Instrument {
 /// assert!("Wet BIG art. 36 lid 14 onder é".parse::<Citation>().is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize, Deserialize)]
 #[serde(try_from = "CitationRepr", into = "CitationRepr")]
 pub struct Citation {
@@ -326,6 +328,7 @@ impl fmt::Display for Citation {
     }
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CitationRepr {

@@ -17,6 +17,7 @@ use strum::{EnumCount, EnumIter, IntoStaticStr};
 /// assert!(pa.all_conditions().contains(Condition::WithinTrainedSubdomain));
 /// assert!(!law::PHYSICIAN_INJECTION.all_conditions().contains(Condition::Protocol));
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, EnumIter, EnumCount, IntoStaticStr, Serialize, Deserialize,
 )]

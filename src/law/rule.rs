@@ -19,6 +19,7 @@ use crate::route::Route;
 /// assert_eq!(law::PHYSICIAN_SURGERY.confidence, Confidence::High);
 /// assert_eq!(law::MIDWIFE_PRESCRIBING.confidence, Confidence::Medium);
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {

@@ -1,0 +1,154 @@
+//! The JSON Schema (draft 2020-12) of the wire format (feature `schema`), generated from the same
+//! types that parse it: `schemars` derives follow their serde attributes, and the few types with a
+//! hand-written serde form (dates, codes, sets, facts) describe that form here, beside nothing
+//! else. `bevoegd schema request|answer` prints them.
+//!
+//! ```
+//! use bevoegd::schema::{schema, Which};
+//!
+//! let request = serde_json::to_value(schema(Which::Request))?;
+//! assert_eq!(request["$schema"], "https://json-schema.org/draft/2020-12/schema");
+//! assert!(request["required"].as_array().is_some_and(|r| r.contains(&"professional".into())));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+
+use crate::date::Date;
+use crate::facts::{CaseFact, CaseFactSet, CaseFacts, DrugClass, DrugSet, FactValue, Technique, TechniqueSet};
+use crate::procedure::{Act, Procedure, ProcedureSet};
+use crate::professional::BigNumber;
+use crate::subdomain::{SUBDOMAIN_MAX_LEN, Subdomain};
+use crate::wire::{AuditRecord, Request};
+
+/// Which schema.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+pub enum Which {
+    /// A request, as `bevoegd decide` and `POST /v1/decide` read it.
+    Request,
+    /// An answer: the audit record.
+    Answer,
+}
+
+/// The schema, draft 2020-12: of what parses for a request, of what is written for an answer.
+pub fn schema(which: Which) -> Schema {
+    match which {
+        Which::Request => schemars::generate::SchemaSettings::draft2020_12()
+            .for_deserialize()
+            .into_generator()
+            .into_root_schema_for::<Request>(),
+        Which::Answer => schemars::generate::SchemaSettings::draft2020_12()
+            .for_serialize()
+            .into_generator()
+            .into_root_schema_for::<AuditRecord>(),
+    }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A day, YYYY-MM-DD (years 1 to 9999; the day must exist).",
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        })
+    }
+}
+
+impl JsonSchema for Subdomain {
+    fn schema_name() -> Cow<'static, str> {
+        "Subdomain".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A subdomain code: lowercase ASCII letters, digits and `_`, starting with a letter.",
+            "type": "string",
+            "minLength": 1,
+            "maxLength": SUBDOMAIN_MAX_LEN,
+            "pattern": "^[a-z][a-z0-9_]*$"
+        })
+    }
+}
+
+impl JsonSchema for BigNumber {
+    fn schema_name() -> Cow<'static, str> {
+        "BigNumber".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "description": "A BIG number: exactly 11 digits.", "type": "string", "pattern": "^[0-9]{11}$" })
+    }
+}
+
+impl JsonSchema for FactValue {
+    fn schema_name() -> Cow<'static, str> {
+        "FactValue".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "`true` established, `false` not established, `\"unknown\"` not known yet.",
+            "oneOf": [{ "type": "boolean" }, { "const": "unknown" }]
+        })
+    }
+}
+
+impl JsonSchema for CaseFacts {
+    fn schema_name() -> Cow<'static, str> {
+        "CaseFacts".into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let value = generator.subschema_for::<FactValue>();
+        let mut properties = serde_json::Map::new();
+        for fact in <CaseFact as strum::IntoEnumIterator>::iter() {
+            properties.insert(<&str>::from(fact).to_owned(), value.clone().to_value());
+        }
+        json_schema!({
+            "description": "Case facts; a fact left out is not established.",
+            "type": "object",
+            "properties": properties,
+            "additionalProperties": false
+        })
+    }
+}
+
+impl JsonSchema for Act {
+    fn schema_name() -> Cow<'static, str> {
+        "Act".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A reserved procedure, or `not_reserved` for an act art. 36 does not reserve.",
+            "type": "string",
+            "enum": Act::CODES
+        })
+    }
+}
+
+/// A set: its items' codes, each at most once.
+fn set_of<T: JsonSchema>(generator: &mut SchemaGenerator) -> Schema {
+    let items = generator.subschema_for::<T>();
+    json_schema!({ "type": "array", "items": items, "uniqueItems": true })
+}
+
+macro_rules! set_schema {
+    ($set:ty, $item:ty, $name:literal) => {
+        impl JsonSchema for $set {
+            fn schema_name() -> Cow<'static, str> {
+                $name.into()
+            }
+            fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+                set_of::<$item>(generator)
+            }
+        }
+    };
+}
+
+set_schema!(ProcedureSet, Procedure, "ProcedureSet");
+set_schema!(DrugSet, DrugClass, "DrugSet");
+set_schema!(TechniqueSet, Technique, "TechniqueSet");
+set_schema!(CaseFactSet, CaseFact, "CaseFactSet");

@@ -1,0 +1,102 @@
+//! The JSON Schema (feature `schema`) accepts every request and answer the project documents or
+//! tests with: `docs/wire-format.md`, `examples/data/` and `tests/data/`, and the answers the
+//! library gives to all of them; and it rejects what the parser rejects for its shape.
+#![cfg(feature = "schema")]
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail loudly")]
+
+use bevoegd::schema::{Which, schema};
+use bevoegd::{Lang, Request};
+
+fn validator(which: Which) -> jsonschema::Validator {
+    let schema = serde_json::to_value(schema(which)).unwrap();
+    jsonschema::draft202012::new(&schema).unwrap_or_else(|e| panic!("the {which:?} schema is not valid: {e}"))
+}
+
+#[track_caller]
+fn assert_valid(v: &jsonschema::Validator, value: &serde_json::Value, what: &str) {
+    let errors: Vec<String> = v.iter_errors(value).map(|e| format!("{} at {}", e, e.instance_path)).collect();
+    assert!(errors.is_empty(), "{what}: {}", errors.join("; "));
+}
+
+/// Every request the project holds, with where it comes from.
+fn requests() -> Vec<(String, serde_json::Value)> {
+    let mut out = Vec::new();
+    let doc = include_str!("../docs/wire-format.md");
+    for (i, block) in doc.split("```json\n").skip(1).enumerate() {
+        let text = block.split("\n```").next().unwrap();
+        if i % 2 == 0 {
+            out.push((format!("docs/wire-format.md block {}", i + 1), serde_json::from_str(text).unwrap()));
+        }
+    }
+    for (i, line) in include_str!("../examples/data/requests.jsonl").lines().enumerate() {
+        out.push((format!("examples/data/requests.jsonl:{}", i + 1), serde_json::from_str(line).unwrap()));
+    }
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    for f in files.iter().filter(|f| f.extension().is_some_and(|e| e == "json")) {
+        let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
+        out.push((f.display().to_string(), v["request"].clone()));
+    }
+    out
+}
+
+#[test]
+fn every_documented_and_tested_request_and_its_answer_fit_the_schemas() {
+    let (request_schema, answer_schema) = (validator(Which::Request), validator(Which::Answer));
+    let all = requests();
+    assert!(all.len() > 120, "{}", all.len());
+    for (where_, value) in &all {
+        assert_valid(&request_schema, value, where_);
+        let request: Request = serde_json::from_value(value.clone()).unwrap_or_else(|e| panic!("{where_}: {e}"));
+        for lang in [Lang::Nl, Lang::En] {
+            let answer = serde_json::to_value(request.audit(lang)).unwrap();
+            assert_valid(&answer_schema, &answer, &format!("the answer to {where_}"));
+            let replayable = serde_json::to_value(request.replayable_audit(lang)).unwrap();
+            assert_valid(&answer_schema, &replayable, &format!("the replayable answer to {where_}"));
+        }
+    }
+    // The documented answers themselves.
+    let doc = include_str!("../docs/wire-format.md");
+    for (i, block) in doc.split("```json\n").skip(1).enumerate().filter(|(i, _)| i % 2 == 1) {
+        let v: serde_json::Value = serde_json::from_str(block.split("\n```").next().unwrap()).unwrap();
+        assert_valid(&answer_schema, &v, &format!("docs/wire-format.md block {}", i + 1));
+    }
+}
+
+#[test]
+fn the_schema_rejects_what_the_parser_rejects_for_its_shape() {
+    let v = validator(Which::Request);
+    let (_, good) = requests().into_iter().next().unwrap();
+    let mut cases = Vec::new();
+    let mut unknown_field = good.clone();
+    unknown_field["contxt"] = serde_json::json!({});
+    cases.push(("an unknown field", unknown_field));
+    let mut bad_code = good.clone();
+    bad_code["procedure"] = "injektion".into();
+    cases.push(("an unknown procedure", bad_code));
+    let mut bad_date = good.clone();
+    bad_date["context"]["date"] = "1-2-2025".into();
+    cases.push(("a malformed date", bad_date));
+    let mut bad_subdomain = good.clone();
+    bad_subdomain["context"]["subdomain"] = "Cardiology".into();
+    cases.push(("a subdomain with capitals", bad_subdomain));
+    let mut no_professional = good;
+    no_professional.as_object_mut().unwrap().remove("professional");
+    cases.push(("no professional", no_professional));
+    for (what, value) in cases {
+        assert!(!v.is_valid(&value), "the schema accepts {what}");
+        assert!(serde_json::from_value::<Request>(value).is_err(), "the parser accepts {what}");
+    }
+}
+
+#[cfg(feature = "cli")]
+#[test]
+fn the_command_prints_both_schemas() {
+    for (arg, which) in [("request", Which::Request), ("answer", Which::Answer)] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_bevoegd")).args(["schema", arg]).output().unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(printed, serde_json::to_value(schema(which)).unwrap());
+    }
+}
