@@ -6,7 +6,13 @@
 //! ```text
 //! cargo run --release --example load --features serve [-- --requests N --clients C]
 //! ```
-#![allow(clippy::print_stdout, clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, reason = "a load-test harness")]
+#![allow(
+    clippy::print_stdout,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "a load-test harness"
+)]
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -23,12 +29,12 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let total = arg(&args, "--requests", 100_000);
     let clients = arg(&args, "--clients", 32);
-    let bodies: Arc<Vec<(String, String)>> = Arc::new(
+    let bodies: Arc<Vec<(String, serde_json::Value)>> = Arc::new(
         include_str!("data/requests.jsonl")
             .lines()
             .map(|l| {
                 let request: Request = serde_json::from_str(l).expect("a request");
-                let outcome = serde_json::to_value(request.audit(Lang::Nl)).unwrap()["decision"]["outcome"].to_string();
+                let outcome = serde_json::to_value(request.audit(Lang::Nl)).unwrap()["decision"]["outcome"].clone();
                 (l.to_owned(), outcome)
             })
             .collect(),
@@ -67,7 +73,7 @@ fn main() {
                             .read_to_string()
                             .ok()
                             .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
-                            .is_some_and(|v| v["decision"]["outcome"].to_string() == *outcome),
+                            .is_some_and(|v| v["decision"]["outcome"] == *outcome),
                         _ => false,
                     };
                     latencies.push(t.elapsed());
