@@ -130,6 +130,10 @@ fn json_message(e: &serde_json::Error) -> String {
 /// Parses one JSON text holding exactly one value of type `T`, with the path of a bad field.
 fn parse_one<'de, T: Deserialize<'de>>(text: &'de str) -> Result<T, InputError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Most lines are good: parse without tracking paths, and track them only to report an error.
+    if let Ok(value) = serde_json::from_str::<T>(text) {
+        return Ok(value);
+    }
     let de = &mut serde_json::Deserializer::from_str(text);
     let value: T = serde_path_to_error::deserialize(&mut *de).map_err(|e| {
         let (path, message) = crate::error::error_location(&e.path().to_string(), &json_message(e.inner()));
