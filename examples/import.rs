@@ -8,22 +8,9 @@
 
 use std::error::Error;
 
-use bevoegd::big_register::Response;
+use bevoegd::big_register::Envelope;
 use bevoegd::fhir::{Bundle, import_bundle};
 use bevoegd::{Competence, Date, Lang, Period, Procedure, Professional, Training, TrainingKind, decide, law};
-
-/// The SOAP envelope around the register's answer.
-#[derive(serde::Deserialize)]
-struct Envelope {
-    #[serde(rename = "Body")]
-    body: Body,
-}
-
-#[derive(serde::Deserialize)]
-struct Body {
-    #[serde(rename = "ListHcpApprox4Result")]
-    result: Response,
-}
 
 /// The register and FHIR say who someone is; competence (bekwaamheid) and training come from
 /// the hospital's own records, added here for the procedure decided.

@@ -58,6 +58,23 @@ use crate::profession::{Profession, Qualification};
 use crate::professional::{BigNumber, Professional};
 use crate::status::{RegistrationStatus, StatusPeriod, StrikeOffGround, SuspensionGround};
 
+/// A whole SOAP answer (`soap:Envelope`), for a serde XML reader given the service's bytes as
+/// they arrive: `quick_xml::de::from_str::<Envelope>(xml)?.body.result`.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+pub struct Envelope {
+    /// `soap:Body`.
+    #[serde(rename = "Body")]
+    pub body: SoapBody,
+}
+
+/// `soap:Body` of a `ListHcpApprox4` answer.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+pub struct SoapBody {
+    /// The answer.
+    #[serde(rename = "ListHcpApprox4Result")]
+    pub result: Response,
+}
+
 /// The body of a `ListHcpApprox4` answer (`ListHcpApprox4Result`).
 #[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
 pub struct Response {

@@ -232,10 +232,32 @@ fn for_each_line(
 ///
 /// Only I/O errors of reading or writing; a bad line is an answer, not an error.
 pub fn answer_lines(options: &Options, input: impl BufRead, output: impl Write) -> io::Result<Summary> {
+    answer_lines_with(options, input, output, |_, _| {})
+}
+
+/// [`answer_lines`], calling `observe` with each good line's request and audit record as it is
+/// answered (the service keeps its decision log this way).
+///
+/// # Errors
+///
+/// Only I/O errors of reading or writing.
+pub fn answer_lines_with(
+    options: &Options,
+    input: impl BufRead,
+    output: impl Write,
+    mut observe: impl FnMut(&Request, &AuditRecord),
+) -> io::Result<Summary> {
     let mut out = BufWriter::new(output);
     let mut bad = 0u64;
     let lines = for_each_line(options.max_line_bytes, input, |line, text| {
-        let answer = match text.and_then(|t| answer(t, options)) {
+        let answered = text.and_then(|t| {
+            let request = parse_request(t)?;
+            let record =
+                if options.replayable { request.replayable_audit(options.lang) } else { request.audit(options.lang) };
+            observe(&request, &record);
+            Ok(record)
+        });
+        let answer = match answered {
             Ok(audit) => Answer { line, audit: Some(audit), error: None },
             Err(error) => {
                 bad += 1;

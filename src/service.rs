@@ -180,14 +180,13 @@ async fn decide_batch(
     let shared = s.clone();
     tokio::task::spawn_blocking(move || {
         let sink = ChannelWriter { tx: tx.clone(), buf: Vec::new() };
-        let result = if shared.log.is_some() {
-            let mut tee = LoggingWriter { inner: sink, pending: Vec::new(), shared: &shared };
-            jsonl::answer_lines(&Options { replayable: true, ..options }, BufReader::new(reader), &mut tee)
-                .and_then(|_| tee.finish())
-        } else {
-            jsonl::answer_lines(&options, BufReader::new(reader), sink).map(|_| ())
+        // With a decision log, each answer is logged with its request as it is made.
+        let log = |request: &crate::wire::Request, record: &AuditRecord| {
+            if shared.log.is_some() {
+                shared.log(&[AuditRecord { request: Some(request.clone()), ..record.clone() }]);
+            }
         };
-        if let Err(e) = result {
+        if let Err(e) = jsonl::answer_lines_with(&options, BufReader::new(reader), sink, log) {
             // The body could not be read to its end (too large, or the client went away): end
             // the answer with one error line, so the client sees why it stops.
             let line = serde_json::json!({"error": {"path": ".", "message": e.to_string()}});
@@ -219,48 +218,6 @@ impl Write for ChannelWriter {
         }
         let chunk = Bytes::from(std::mem::take(&mut self.buf));
         self.tx.blocking_send(Ok(chunk)).map_err(|_| io::Error::new(io::ErrorKind::BrokenPipe, "the client went away"))
-    }
-}
-
-/// With a decision log: answers are made replayable, logged, and sent without their request
-/// (the client sent it; the log keeps it).
-struct LoggingWriter<'a> {
-    inner: ChannelWriter,
-    pending: Vec<u8>,
-    shared: &'a Shared,
-}
-
-impl LoggingWriter<'_> {
-    fn finish(&mut self) -> io::Result<()> {
-        self.emit_lines()?;
-        self.inner.flush()
-    }
-
-    fn emit_lines(&mut self) -> io::Result<()> {
-        while let Some(end) = self.pending.iter().position(|b| *b == b'\n') {
-            let line: Vec<u8> = self.pending.drain(..=end).collect();
-            let mut answer: jsonl::Answer = serde_json::from_slice(&line).map_err(io::Error::other)?;
-            if let Some(record) = answer.audit.take() {
-                self.shared.log(std::slice::from_ref(&record));
-                answer.audit = Some(AuditRecord { request: None, ..record });
-            }
-            serde_json::to_writer(&mut self.inner, &answer).map_err(io::Error::other)?;
-            self.inner.write_all(b"\n")?;
-        }
-        Ok(())
-    }
-}
-
-impl Write for LoggingWriter<'_> {
-    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
-        self.pending.extend_from_slice(data);
-        self.emit_lines()?;
-        Ok(data.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.emit_lines()?;
-        self.inner.flush()
     }
 }
 

@@ -13,16 +13,6 @@ fn d(s: &str) -> Date {
 
 /// The SOAP body of a response, as the service sends it, read with quick-xml's serde support.
 fn from_soap(xml: &str) -> Response {
-    #[derive(serde::Deserialize)]
-    struct Envelope {
-        #[serde(rename = "Body")]
-        body: Body,
-    }
-    #[derive(serde::Deserialize)]
-    struct Body {
-        #[serde(rename = "ListHcpApprox4Result")]
-        result: Response,
-    }
     quick_xml::de::from_str::<Envelope>(xml).unwrap().body.result
 }
 
