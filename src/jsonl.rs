@@ -159,8 +159,14 @@ pub fn parse_request(text: &str) -> Result<Request, InputError> {
 ///
 /// [`InputError`] with the JSON path of the bad field.
 pub fn answer(text: &str, options: &Options) -> Result<AuditRecord, InputError> {
+    answer_request(text, options).map(|(_, record)| record)
+}
+
+/// The request of a text and its audit record.
+fn answer_request(text: &str, options: &Options) -> Result<(Request, AuditRecord), InputError> {
     let request = parse_request(text)?;
-    Ok(if options.replayable { request.replayable_audit(options.lang) } else { request.audit(options.lang) })
+    let record = if options.replayable { request.replayable_audit(options.lang) } else { request.audit(options.lang) };
+    Ok((request, record))
 }
 
 /// Reads the next line into `buf` (without its `\n`), holding at most `max` bytes of it. Returns
@@ -250,12 +256,9 @@ pub fn answer_lines_with(
     let mut out = BufWriter::new(output);
     let mut bad = 0u64;
     let lines = for_each_line(options.max_line_bytes, input, |line, text| {
-        let answered = text.and_then(|t| {
-            let request = parse_request(t)?;
-            let record =
-                if options.replayable { request.replayable_audit(options.lang) } else { request.audit(options.lang) };
+        let answered = text.and_then(|t| answer_request(t, options)).map(|(request, record)| {
             observe(&request, &record);
-            Ok(record)
+            record
         });
         let answer = match answered {
             Ok(audit) => Answer { line, audit: Some(audit), error: None },
