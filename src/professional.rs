@@ -556,7 +556,14 @@ impl ProfessionalBuilder {
         }
         self.training.sort();
         self.training.dedup();
-        self.competences.sort_by_key(|c| (c.procedure, c.subdomain, c.valid.from(), c.valid.until()));
+        // Compared in place: a key tuple would copy each record's subdomain for every comparison.
+        self.competences.sort_by(|a, b| {
+            a.procedure
+                .cmp(&b.procedure)
+                .then_with(|| a.subdomain.cmp(&b.subdomain))
+                .then_with(|| a.valid.from().cmp(&b.valid.from()))
+                .then_with(|| a.valid.until().cmp(&b.valid.until()))
+        });
         self.competences.dedup();
         let professions_held = self.registrations.iter().fold(0, |m, r| m | profession_bit(r.profession));
         let qualifications_held = self.qualifications.iter().fold(0, |m, q| m | qualification_bit(q.qualification));
@@ -567,13 +574,20 @@ impl ProfessionalBuilder {
         let mut competence_starts = [0u16; Procedure::ALL.len() + 1];
         let total = u16::try_from(self.competences.len())
             .map_err(|_| ValidationError::at("competences", Problem::TooManyRecords { max: u16::MAX as usize }))?;
-        for (slot, p) in competence_starts.iter_mut().zip(Procedure::ALL) {
-            let before = self.competences.partition_point(|c| c.procedure < p);
-            *slot = u16::try_from(before).unwrap_or(total);
+        // One pass: count each procedure's records, then each start is the sum of the counts
+        // before it (the records are sorted by procedure).
+        for c in &self.competences {
+            if let Some(n) = competence_starts.get_mut(c.procedure.index() + 1) {
+                *n += 1;
+            }
         }
-        if let Some(last) = competence_starts.last_mut() {
-            *last = total;
+        for i in 1..competence_starts.len() {
+            let before = competence_starts.get(i - 1).copied().unwrap_or(0);
+            if let Some(n) = competence_starts.get_mut(i) {
+                *n += before;
+            }
         }
+        debug_assert_eq!(competence_starts.last().copied(), Some(total));
         Ok(Professional {
             name: self.name,
             registrations: self.registrations,
