@@ -237,14 +237,14 @@ impl Protocols {
     }
 
     fn push(&mut self, p: Protocol) {
-        *self = match std::mem::replace(self, Protocols::None) {
-            Protocols::None => Protocols::One(p),
-            Protocols::One(a) => Protocols::Many(vec![a, p]),
-            Protocols::Many(mut v) => {
-                v.push(p);
-                Protocols::Many(v)
+        match self {
+            Protocols::None => *self = Protocols::One(p),
+            Protocols::One(a) => {
+                let first = *a;
+                *self = Protocols::Many(vec![first, p]);
             }
-        };
+            Protocols::Many(v) => v.push(p),
+        }
     }
 
     fn as_slice(&self) -> &[Protocol] {
