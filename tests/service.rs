@@ -1,7 +1,13 @@
 //! The HTTP service (feature `serve`), on a loopback port, talked to with a real HTTP client:
 //! answers equal the library's, every error class, the limits, the decision log and shutdown.
 #![cfg(feature = "serve")]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail loudly")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "tests fail loudly"
+)]
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
