@@ -701,6 +701,26 @@ impl Professional {
 
     /// The subdomains the person counts as trained in on `date`: the plain codes and every
     /// training record that [counts](Training::counts_on) on that day, sorted, without repeats.
+    ///
+    /// ```
+    /// use bevoegd::{Date, Profession, Professional, Registration, Training, TrainingKind};
+    ///
+    /// let fellowship = Training {
+    ///     kind: TrainingKind::Fellowship,
+    ///     discipline: "intensive_care".parse()?,
+    ///     from: Some(Date::new(2023, 9, 1)?),
+    ///     until: Some(Date::new(2025, 8, 31)?),
+    ///     completed: true,
+    /// };
+    /// let kt = Professional::builder("kt")
+    ///     .registration(Registration::active_from(Profession::ClinicalTechnologist, Date::new(2021, 1, 1)?))
+    ///     .trained_in("cardiology".parse()?)
+    ///     .training(fellowship)
+    ///     .build()?;
+    /// assert_eq!(kt.trained_in_on(Date::new(2025, 1, 1)?), ["cardiology".parse()?]);
+    /// assert_eq!(kt.trained_in_on(Date::new(2025, 9, 1)?).len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn trained_in_on(&self, date: Date) -> Vec<Subdomain> {
         let mut all: Vec<Subdomain> = self.trained_in.clone();
         all.extend(self.training.iter().filter(|t| t.counts_on(date)).map(|t| t.discipline));

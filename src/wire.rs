@@ -192,6 +192,19 @@ impl Request {
 
     /// [`audit`](Self::audit) with the canonical request inside the record, so that the record
     /// can be replayed (re-decided and compared) later.
+    ///
+    /// ```
+    /// use bevoegd::{law, AuditRecord, Lang, Request};
+    ///
+    /// let (who, ctx) = law::PHYSICIAN_SURGERY.example_case()?;
+    /// let request = Request::new(who, law::PHYSICIAN_SURGERY.procedure, ctx)?;
+    /// let record = request.replayable_audit(Lang::Nl);
+    /// assert_eq!(record.request.as_ref(), Some(&request));
+    /// // The record round-trips through JSON with its request.
+    /// let back: AuditRecord = serde_json::from_str(&serde_json::to_string(&record)?)?;
+    /// assert_eq!(back, record);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn replayable_audit(&self, lang: Lang) -> AuditRecord {
         AuditRecord { request: Some(self.clone()), ..self.audit(lang) }
     }
