@@ -465,9 +465,13 @@ impl OpenRows {
         competent: impl FnOnce() -> bool,
     ) -> Option<Route> {
         let i = procedure.index();
-        let independent = who.candidates(Route::Independent, procedure) & self.independent.get(i).copied().unwrap_or(0);
-        let functional =
-            who.candidates(Route::FunctionalIndependence, procedure) & self.functional.get(i).copied().unwrap_or(0);
+        // A person's masks are read only for routes the context leaves open.
+        let masked = |route: Route, open: &[u32; Procedure::ALL.len()]| match open.get(i).copied().unwrap_or(0) {
+            0 => 0,
+            bits => who.candidates(route, procedure) & bits,
+        };
+        let independent = masked(Route::Independent, &self.independent);
+        let functional = masked(Route::FunctionalIndependence, &self.functional);
         let otherwise = self.otherwise.get(i).copied().flatten();
         if (independent == 0 && functional == 0 && !self.instructed.contains(procedure)) || !competent() {
             return otherwise;
