@@ -24,18 +24,9 @@ fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
 }
 
 fn run_decide(args: &[&str], stdin: &str) -> (i32, Vec<serde_json::Value>) {
-    let mut child = Command::new(BIN)
-        .arg("decide")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    let lines = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    (out.status.code().unwrap(), lines)
+    let args: Vec<&str> = std::iter::once("decide").chain(args.iter().copied()).collect();
+    let (code, out, _) = run(&args, stdin);
+    (code, out.lines().map(|l| serde_json::from_str(l).unwrap()).collect())
 }
 
 #[test]
