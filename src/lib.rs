@@ -7,6 +7,7 @@ pub mod big_register;
 mod context;
 mod convert;
 mod date;
+mod de;
 mod decision;
 mod engine;
 mod error;

@@ -76,8 +76,7 @@ impl Serialize for BigNumber {
 
 impl<'de> Deserialize<'de> for BigNumber {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<BigNumber, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
+        crate::de::parse_str(d, str::parse)
     }
 }
 

@@ -127,8 +127,7 @@ impl Serialize for Subdomain {
 
 impl<'de> Deserialize<'de> for Subdomain {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Subdomain, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        Subdomain::new(&text).map_err(serde::de::Error::custom)
+        crate::de::parse_str(d, Subdomain::new)
     }
 }
 
