@@ -164,9 +164,33 @@ const fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
+impl Date {
+    /// The ISO 8601 text, `YYYY-MM-DD`, as bytes: dates are written on every answer, and this
+    /// skips the formatting machinery.
+    #[allow(clippy::indexing_slicing, reason = "constant indices into a ten-byte array")]
+    const fn iso_bytes(self) -> [u8; 10] {
+        const fn digit(n: u16) -> u8 {
+            b'0' + (n % 10) as u8
+        }
+        let (y, m, d) = (self.year(), self.month() as u16, self.day() as u16);
+        let mut b = *b"0000-00-00";
+        b[0] = digit(y / 1000);
+        b[1] = digit(y / 100);
+        b[2] = digit(y / 10);
+        b[3] = digit(y);
+        b[5] = digit(m / 10);
+        b[6] = digit(m);
+        b[8] = digit(d / 10);
+        b[9] = digit(d);
+        b
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year(), self.month(), self.day())
+        let bytes = self.iso_bytes();
+        // Always ASCII digits and dashes.
+        f.write_str(std::str::from_utf8(&bytes).map_err(|_| fmt::Error)?)
     }
 }
 
@@ -196,7 +220,8 @@ impl FromStr for Date {
 
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        let bytes = self.iso_bytes();
+        s.serialize_str(std::str::from_utf8(&bytes).map_err(serde::ser::Error::custom)?)
     }
 }
 
@@ -404,6 +429,22 @@ pub enum DateError {
 mod tests {
     #![allow(clippy::unwrap_used, reason = "tests fail loudly")]
     use super::*;
+
+    #[test]
+    fn text_form_is_zero_padded_iso_for_every_year_and_day() {
+        let years = (1..=9999).filter(|y| y % 97 == 0 || [1, 9, 10, 99, 100, 999, 1000, 2024, 9999].contains(y));
+        for year in years {
+            for month in 1..=12 {
+                for day in 1..=days_in_month(year, month) {
+                    let date = Date::new(year, month, day).unwrap();
+                    let text = format!("{year:04}-{month:02}-{day:02}");
+                    assert_eq!(date.to_string(), text);
+                    assert_eq!(serde_json::to_string(&date).unwrap(), format!("\"{text}\""));
+                    assert_eq!(text.parse::<Date>().unwrap(), date);
+                }
+            }
+        }
+    }
 
     #[test]
     fn parse_rejects_every_malformed_shape() {

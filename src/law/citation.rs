@@ -149,8 +149,9 @@ impl Instrument {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize, Deserialize)]
-#[serde(try_from = "CitationRepr", into = "CitationRepr")]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Deserialize)]
+#[serde(try_from = "CitationRepr")]
+#[cfg_attr(feature = "schema", schemars(try_from = "CitationRepr", into = "CitationRepr"))]
 pub struct Citation {
     instrument: Instrument,
     article: u16,
@@ -225,8 +226,13 @@ impl Citation {
 
     /// The letter(s) (onderdeel), if cited.
     pub fn letter(&self) -> Option<String> {
-        let text: String = self.letter.iter().filter(|b| **b != 0).map(|b| char::from(*b)).collect();
-        (!text.is_empty()).then_some(text)
+        self.letter_str().map(str::to_owned)
+    }
+
+    /// The letter as text, borrowed: one or two lowercase ASCII letters.
+    fn letter_str(&self) -> Option<&str> {
+        let len = self.letter.iter().take_while(|b| **b != 0).count();
+        self.letter.get(..len).and_then(|l| std::str::from_utf8(l).ok()).filter(|l| !l.is_empty())
     }
 
     /// The item (°), if cited.
@@ -318,7 +324,7 @@ impl fmt::Display for Citation {
         if let Some(p) = self.paragraph {
             write!(f, " lid {p}")?;
         }
-        if let Some(l) = self.letter() {
+        if let Some(l) = self.letter_str() {
             write!(f, " onder {l}")?;
         }
         if let Some(i) = self.item {
@@ -345,6 +351,66 @@ struct CitationRepr {
     text: String,
 }
 
+/// The article number with its letter suffix (`36a`), as text.
+struct ArticleText(u16, Option<char>);
+
+impl fmt::Display for ArticleText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.1 {
+            Some(s) => write!(f, "{}{s}", self.0),
+            None => write!(f, "{}", self.0),
+        }
+    }
+}
+
+/// Serializes a `Display` value as a string, written straight into the output.
+struct Shown<T>(T);
+
+impl<T: fmt::Display> Serialize for Shown<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
+}
+
+/// The same fields, in the same order, as [`CitationRepr`] (the form it is read back from), but
+/// written without building it: citations are on every reason of every answer.
+impl Serialize for Citation {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let letter = self.letter_str();
+        let present = [self.article != 0, self.paragraph.is_some(), letter.is_some(), self.item.is_some()];
+        let mut st = s.serialize_struct("CitationRepr", 2 + present.iter().filter(|p| **p).count())?;
+        st.serialize_field("instrument", &self.instrument)?;
+        if self.article == 0 {
+            st.skip_field("article")?;
+        } else {
+            st.serialize_field("article", &Shown(ArticleText(self.article, self.suffix)))?;
+        }
+        match self.paragraph {
+            Some(p) => st.serialize_field("paragraph", &p)?,
+            None => st.skip_field("paragraph")?,
+        }
+        match letter {
+            Some(l) => st.serialize_field("letter", l)?,
+            None => st.skip_field("letter")?,
+        }
+        match self.item {
+            Some(i) => st.serialize_field("item", &i)?,
+            None => st.skip_field("item")?,
+        }
+        st.serialize_field("text", &Shown(self))?;
+        st.end()
+    }
+}
+
+/// The wire form as the derived `CitationRepr` writes it: the reference the hand-written
+/// `Serialize` above is tested against.
+#[cfg(test)]
+pub(super) fn repr_json(c: Citation) -> String {
+    serde_json::to_string(&CitationRepr::from(c)).unwrap_or_default()
+}
+
+#[cfg(test)]
 impl From<Citation> for CitationRepr {
     fn from(c: Citation) -> CitationRepr {
         let article = (c.article != 0).then(|| match c.suffix {

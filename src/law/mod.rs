@@ -310,6 +310,7 @@ mod tests {
             let text = c.to_string();
             assert_eq!(text.parse::<Citation>(), Ok(c), "{text}");
             let json = serde_json::to_string(&c).unwrap();
+            assert_eq!(json, citation::repr_json(c), "the written form is the form read back");
             assert_eq!(serde_json::from_str::<Citation>(&json).unwrap(), c, "{json}");
             assert!(c.letter().is_none_or(|l| l.bytes().all(|b| b.is_ascii_lowercase())), "{text}");
             // A part below a missing part would print like the shorter citation: never made.
