@@ -256,22 +256,204 @@ pub fn answer_lines_with(
     let mut out = BufWriter::new(output);
     let mut bad = 0u64;
     let lines = for_each_line(options.max_line_bytes, input, |line, text| {
-        let answered = text.and_then(|t| answer_request(t, options)).map(|(request, record)| {
-            observe(&request, &record);
-            record
-        });
-        let answer = match answered {
-            Ok(audit) => Answer { line, audit: Some(audit), error: None },
-            Err(error) => {
-                bad += 1;
-                Answer { line, audit: None, error: Some(error) }
-            }
-        };
-        serde_json::to_writer(&mut out, &answer)?;
-        out.write_all(b"\n")
+        bad += u64::from(write_answer(&mut out, options, line, text, &mut observe)?);
+        Ok(())
     })?;
     out.flush()?;
     Ok(Summary { lines, bad })
+}
+
+/// Lines handed to a thread at a time by [`answer_lines_parallel`]: enough to make the hand-over
+/// negligible, few enough to keep every thread busy and the memory held small.
+const CHUNK_LINES: usize = 256;
+
+/// Bytes of request text handed to a thread at a time, at most (a chunk also ends after
+/// [`CHUNK_LINES`] lines).
+const CHUNK_BYTES: usize = 1 << 20;
+
+/// Lines read and waiting to be answered by one thread.
+#[derive(Default)]
+struct Chunk {
+    /// The texts of the good lines, one after the other.
+    text: String,
+    /// Each line's number and the range of its text in `text`, or what makes it unreadable.
+    lines: Vec<(u64, Result<std::ops::Range<usize>, InputError>)>,
+}
+
+/// A chunk answered: the answer lines, and how many were bad.
+struct Answered {
+    bytes: Vec<u8>,
+    bad: u64,
+}
+
+/// Writes the answer of one line (its audit record, or the error) as one JSON line, after showing
+/// a good line's request and record to `observe`; returns whether the line was bad.
+fn write_answer(
+    out: &mut impl Write,
+    options: &Options,
+    line: u64,
+    text: Result<&str, InputError>,
+    observe: &mut impl FnMut(&Request, &AuditRecord),
+) -> io::Result<bool> {
+    let (answer, bad) = match text.and_then(|t| answer_request(t, options)) {
+        Ok((request, audit)) => {
+            observe(&request, &audit);
+            (Answer { line, audit: Some(audit), error: None }, false)
+        }
+        Err(error) => (Answer { line, audit: None, error: Some(error) }, true),
+    };
+    serde_json::to_writer(&mut *out, &answer)?;
+    out.write_all(b"\n")?;
+    Ok(bad)
+}
+
+/// Answers one chunk.
+fn answer_chunk(options: &Options, chunk: &Chunk) -> io::Result<Answered> {
+    let mut bytes = Vec::with_capacity(chunk.text.len() + 1024 * chunk.lines.len());
+    let mut bad = 0;
+    for (line, text) in &chunk.lines {
+        let text = text.clone().map(|r| chunk.text.get(r).unwrap_or_default());
+        bad += u64::from(write_answer(&mut bytes, options, *line, text, &mut |_, _| {})?);
+    }
+    Ok(Answered { bytes, bad })
+}
+
+/// [`answer_lines`] on `threads` threads: the same answers, byte for byte and in the same order,
+/// sooner when there are many lines. Input is read and answers are written on the calling thread;
+/// lines are answered in chunks of up to 256 by the others, at most two chunks per thread in
+/// flight, so the memory held stays small whatever the input's length. One thread answers like
+/// [`answer_lines`].
+///
+/// ```
+/// use std::num::NonZeroUsize;
+/// use bevoegd::jsonl::{answer_lines, answer_lines_parallel, Options};
+///
+/// let (who, ctx) = bevoegd::law::PHYSICIAN_SURGERY.example_case()?;
+/// let good = serde_json::json!({"professional": who, "procedure": "surgery", "context": ctx}).to_string();
+/// let input: String = (0..1000).map(|i| if i % 7 == 0 { "{}\n".to_owned() } else { format!("{good}\n") }).collect();
+/// let (mut one, mut two) = (Vec::new(), Vec::new());
+/// let a = answer_lines(&Options::default(), input.as_bytes(), &mut one)?;
+/// let b = answer_lines_parallel(&Options::default(), NonZeroUsize::new(2).unwrap(), input.as_bytes(), &mut two)?;
+/// assert_eq!((a, one), (b, two));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// Only I/O errors of reading or writing; a bad line is an answer, not an error. On a read error
+/// the lines read before it are answered first.
+pub fn answer_lines_parallel(
+    options: &Options,
+    threads: std::num::NonZeroUsize,
+    input: impl BufRead,
+    output: impl Write,
+) -> io::Result<Summary> {
+    answer_lines_chunked(options, threads.get(), CHUNK_LINES, input, output)
+}
+
+/// The calling thread's side of [`answer_lines_parallel`]: chunk `k` goes to thread
+/// `k % threads` and comes back from it. Each thread answers its chunks in the order it gets
+/// them, so taking the answers round-robin keeps the input's order.
+struct Pipeline {
+    to: Vec<std::sync::mpsc::Sender<Chunk>>,
+    from: Vec<std::sync::mpsc::Receiver<io::Result<Answered>>>,
+    sent: usize,
+    written: usize,
+    bad: u64,
+}
+
+impl Pipeline {
+    fn stopped() -> io::Error {
+        io::Error::other("an answering thread stopped")
+    }
+
+    /// Hands `chunk` to the next thread, first writing the oldest answers when two chunks per
+    /// thread are already in flight.
+    fn dispatch(&mut self, chunk: Chunk, out: &mut impl Write) -> io::Result<()> {
+        if self.sent - self.written >= 2 * self.to.len() {
+            self.write_next(out)?;
+        }
+        let to = self.to.get(self.sent % self.to.len()).ok_or_else(Pipeline::stopped)?;
+        to.send(chunk).map_err(|_| Pipeline::stopped())?;
+        self.sent += 1;
+        Ok(())
+    }
+
+    /// Waits for the oldest chunk in flight and writes its answers.
+    fn write_next(&mut self, out: &mut impl Write) -> io::Result<()> {
+        let from = self.from.get(self.written % self.from.len()).ok_or_else(Pipeline::stopped)?;
+        let answered = from.recv().map_err(|_| Pipeline::stopped())??;
+        out.write_all(&answered.bytes)?;
+        self.bad += answered.bad;
+        self.written += 1;
+        Ok(())
+    }
+
+    /// Writes every answer still in flight and lets the threads end.
+    fn finish(&mut self, out: &mut impl Write) -> io::Result<()> {
+        self.to.clear();
+        while self.written < self.sent {
+            self.write_next(out)?;
+        }
+        Ok(())
+    }
+}
+
+/// [`answer_lines_parallel`] with the chunk length as a parameter (tests use short chunks).
+fn answer_lines_chunked(
+    options: &Options,
+    threads: usize,
+    chunk_lines: usize,
+    input: impl BufRead,
+    output: impl Write,
+) -> io::Result<Summary> {
+    if threads <= 1 {
+        return answer_lines(options, input, output);
+    }
+    let mut out = BufWriter::new(output);
+    std::thread::scope(|scope| {
+        let mut pipeline = Pipeline { to: Vec::new(), from: Vec::new(), sent: 0, written: 0, bad: 0 };
+        for _ in 0..threads {
+            let (send_chunk, chunks) = std::sync::mpsc::channel::<Chunk>();
+            let (send_answers, answers) = std::sync::mpsc::channel();
+            scope.spawn(move || {
+                for chunk in chunks {
+                    if send_answers.send(answer_chunk(options, &chunk)).is_err() {
+                        break;
+                    }
+                }
+            });
+            pipeline.to.push(send_chunk);
+            pipeline.from.push(answers);
+        }
+        let mut chunk = Chunk::default();
+        let read = for_each_line(options.max_line_bytes, input, |line, text| {
+            let entry = text.map(|t| {
+                let start = chunk.text.len();
+                chunk.text.push_str(t);
+                start..chunk.text.len()
+            });
+            chunk.lines.push((line, entry));
+            if chunk.lines.len() >= chunk_lines || chunk.text.len() >= CHUNK_BYTES {
+                pipeline.dispatch(std::mem::take(&mut chunk), &mut out)?;
+            }
+            Ok(())
+        });
+        // Whatever ended the input (its end or a read error), answer what was read.
+        let mut drain = || {
+            if !chunk.lines.is_empty() {
+                pipeline.dispatch(std::mem::take(&mut chunk), &mut out)?;
+            }
+            pipeline.finish(&mut out)?;
+            out.flush()
+        };
+        let drained = drain();
+        // On every path the threads run out of chunks and end, so the scope can join them.
+        pipeline.to.clear();
+        let lines = read?;
+        drained?;
+        Ok(Summary { lines, bad: pipeline.bad })
+    })
 }
 
 /// The outcome of replaying one audit record.
@@ -404,4 +586,129 @@ pub fn replay_lines(max_line_bytes: usize, input: impl BufRead, output: impl Wri
     })?;
     out.flush()?;
     Ok(ReplaySummary { lines, changed, bad })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, reason = "tests fail loudly")]
+    use super::*;
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, TestRunner};
+
+    /// A few good requests (different rows, so different answers) and every kind of bad line.
+    fn kinds() -> Vec<Vec<u8>> {
+        let mut out = Vec::new();
+        for rule in crate::law::RULES.iter().step_by(29) {
+            let (who, ctx) = rule.example_case().unwrap();
+            // The row's own procedure (mostly permitted) and surgery (mostly denied).
+            for procedure in [rule.procedure, crate::Procedure::Surgery] {
+                let request = serde_json::json!({"professional": who, "procedure": procedure, "context": ctx});
+                out.push(request.to_string().into_bytes());
+            }
+        }
+        out.extend([
+            b"{}".to_vec(),
+            b"".to_vec(),
+            b"{\"procedure\": 7}\r".to_vec(),
+            vec![0xff, 0xfe, b'{'],
+            vec![b'x'; 300],
+            b"[1, 2".to_vec(),
+        ]);
+        out
+    }
+
+    /// The input made of the kinds picked, one per line, with or without a final newline.
+    fn input(kinds: &[Vec<u8>], picks: &[usize], final_newline: bool) -> Vec<u8> {
+        let mut text = Vec::new();
+        for (i, p) in picks.iter().enumerate() {
+            if i > 0 {
+                text.push(b'\n');
+            }
+            text.extend_from_slice(kinds.get(p % kinds.len()).unwrap());
+        }
+        if final_newline {
+            text.push(b'\n');
+        }
+        text
+    }
+
+    #[test]
+    fn in_parallel_every_line_gets_the_same_answer_in_the_same_order() {
+        let kinds = kinds();
+        let options = Options { max_line_bytes: 256, ..Options::default() };
+        // Each case spawns threads and answers up to 40 lines twice: a fixed, small number of
+        // cases, whatever PROPTEST_CASES says.
+        let mut runner = TestRunner::new(Config { cases: 48, failure_persistence: None, ..Config::default() });
+        let strategy = (prop::collection::vec(0usize..64, 0..40), any::<bool>(), 2usize..5, 1usize..5);
+        runner
+            .run(&strategy, |(picks, final_newline, threads, chunk)| {
+                let text = input(&kinds, &picks, final_newline);
+                let (mut one, mut many) = (Vec::new(), Vec::new());
+                let a = answer_lines(&options, text.as_slice(), &mut one).unwrap();
+                let b = answer_lines_chunked(&options, threads, chunk, text.as_slice(), &mut many).unwrap();
+                prop_assert_eq!(a, b);
+                prop_assert_eq!(String::from_utf8(one).unwrap(), String::from_utf8(many).unwrap());
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    /// Gives `good` bytes, then fails.
+    struct FailsAfter<'a> {
+        good: &'a [u8],
+    }
+
+    impl Read for FailsAfter<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            if self.good.is_empty() {
+                return Err(io::Error::other("disk gone"));
+            }
+            let n = self.good.len().min(buf.len()).min(100);
+            buf[..n].copy_from_slice(&self.good[..n]);
+            self.good = &self.good[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn a_read_error_is_returned_after_the_lines_before_it_are_answered() {
+        let kinds = kinds();
+        let text = input(&kinds, &(0..30).collect::<Vec<_>>(), true);
+        let (mut one, mut many) = (Vec::new(), Vec::new());
+        let a = answer_lines(&Options::default(), io::BufReader::new(FailsAfter { good: &text }), &mut one);
+        let b = answer_lines_chunked(&Options::default(), 2, 3, io::BufReader::new(FailsAfter { good: &text }), &mut many);
+        assert_eq!(a.unwrap_err().to_string(), "disk gone");
+        assert_eq!(b.unwrap_err().to_string(), "disk gone");
+        assert_eq!(one.iter().filter(|b| **b == b'\n').count(), 30);
+        assert_eq!(one, many);
+    }
+
+    /// Takes `room` bytes, then fails.
+    struct Full {
+        room: usize,
+    }
+
+    impl Write for Full {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            if self.room == 0 {
+                return Err(io::Error::other("disk full"));
+            }
+            let n = buf.len().min(self.room);
+            self.room -= n;
+            Ok(n)
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_write_error_ends_the_answering_without_waiting_forever() {
+        let kinds = kinds();
+        let text = input(&kinds, &(0..200).collect::<Vec<_>>(), true);
+        for room in [0, 10, 20_000] {
+            let err = answer_lines_chunked(&Options::default(), 3, 2, text.as_slice(), Full { room }).unwrap_err();
+            assert_eq!(err.to_string(), "disk full");
+        }
+    }
 }

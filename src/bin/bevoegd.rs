@@ -10,6 +10,7 @@
 //! error.
 
 use std::io::{self, BufReader, Write};
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -68,6 +69,10 @@ enum Command {
         /// Put the canonical request in every audit record, so that `bevoegd replay` can re-decide it.
         #[arg(long)]
         replayable: bool,
+        /// Threads answering (default: the cores available). The answers are the same, in the same
+        /// order, whatever the number.
+        #[arg(long, value_parser = clap::value_parser!(NonZeroUsize))]
+        jobs: Option<NonZeroUsize>,
     },
     /// Answers one request (a JSON file, `-` for standard input) as readable text: the outcome,
     /// every reason with its article, and what is missing.
@@ -122,12 +127,13 @@ fn main() -> ExitCode {
 fn run(command: Command) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let good = |ok: bool| if ok { ExitCode::SUCCESS } else { ExitCode::from(1) };
     match command {
-        Command::Decide { lang, max_line_bytes, replayable } => {
+        Command::Decide { lang, max_line_bytes, replayable, jobs } => {
             if max_line_bytes == 0 {
                 return Err("`--max-line-bytes` must be positive".into());
             }
             let options = Options { lang: lang.into(), max_line_bytes, replayable };
-            let summary = jsonl::answer_lines(&options, io::stdin().lock(), io::stdout().lock())?;
+            let jobs = jobs.or_else(|| std::thread::available_parallelism().ok()).unwrap_or(NonZeroUsize::MIN);
+            let summary = jsonl::answer_lines_parallel(&options, jobs, io::stdin().lock(), io::stdout().lock())?;
             Ok(good(summary.bad == 0))
         }
         Command::Explain { file, lang } => {
