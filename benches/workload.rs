@@ -585,6 +585,20 @@ fn main() {
                 })
                 .count()
         });
+        // The floor under the JSON mode: serde_json only scanning the same texts (every token
+        // read and checked, nothing built).
+        let floor = median(
+            (0..reps.max(1))
+                .map(|_| {
+                    let t = Instant::now();
+                    for text in &texts {
+                        black_box(serde_json::from_str::<serde::de::IgnoredAny>(text).unwrap());
+                    }
+                    t.elapsed()
+                })
+                .collect(),
+        );
+        println!("json: serde_json's scan alone (IgnoredAny) median_ns={:.1}", floor.as_nanos() as f64 / N_REQUESTS as f64);
     }
 
     if let Ok(path) = std::env::var("BEVOEGD_PEER_DUMP") {
