@@ -29,6 +29,18 @@ struct Signature {
     forecast: bool,
 }
 
+/// Whether `d` gives the answer `sig` was taken of: [`signature`]`(d) == *sig`, compared in place
+/// (no lists collected), since most days compared give the same answer.
+fn gives(d: &Decision, sig: &Signature) -> bool {
+    d.outcome() == sig.outcome
+        && d.route().or(d.conditional_route()) == sig.route
+        && d.basis() == sig.basis
+        && d.basis_rule().map(|r| r.name) == sig.rule
+        && d.is_forecast() == sig.forecast
+        && d.reason_iter().map(|r| (r.unmet.code(), r.citation, r.also)).eq(sig.reasons.iter().copied())
+        && d.requires().iter().map(|r| (r.unmet.code(), r.citation)).eq(sig.requires.iter().copied())
+}
+
 fn signature(d: &Decision) -> Signature {
     Signature {
         outcome: d.outcome(),
@@ -46,17 +58,79 @@ fn signature(d: &Decision) -> Signature {
 /// of the holder's category, which rows of other procedures make. The same for every cell of a
 /// roster, so a roster computes it once.
 pub(crate) fn row_days(date: Date, through: Date) -> Vec<(Date, &'static Rule, bool)> {
-    let within = |day: Option<Date>| day.filter(|d| *d > date && *d <= through);
-    let mut out = Vec::new();
-    for r in law::RULES {
-        if let Some(day) = within(Some(r.valid.from())) {
-            out.push((day, r, true));
+    let start = ROW_DAYS.partition_point(|(d, _, _)| *d <= date);
+    let end = ROW_DAYS.partition_point(|(d, _, _)| *d <= through).max(start);
+    let within = ROW_DAYS.get(start..end).unwrap_or_default();
+    within.iter().filter_map(|&(day, i, begins)| Some((day, law::rule_at(i)?, begins))).collect()
+}
+
+/// How many days [`ROW_DAYS`] lists: every row's first day, and the day after its last.
+const ROW_DAY_COUNT: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < law::RULES.len() {
+        n += 1;
+        if let Some(until) = law::RULES[i].valid.until() {
+            if until.next_day().is_some() {
+                n += 1;
+            }
         }
-        if let Some(day) = within(r.valid.until().and_then(Date::next_day)) {
-            out.push((day, r, false));
+        i += 1;
+    }
+    n
+};
+
+/// Every day on which a row of the law table begins (`true`) or ends (`false`, the day after its
+/// last), with the row's position, sorted by day and in table order within a day (a row's
+/// beginning before its end): the order [`row_days`] gives its slice in. Computed at compile
+/// time, so a forecast of how long an answer holds does not walk the table.
+#[allow(clippy::indexing_slicing, clippy::cast_possible_truncation, reason = "const loop bounds; RULES has < 256 rows")]
+static ROW_DAYS: [(Date, u8, bool); ROW_DAY_COUNT] = {
+    let mut out = [(Date::MAX, 0u8, false); ROW_DAY_COUNT];
+    let mut n = 0;
+    let mut i = 0;
+    while i < law::RULES.len() {
+        let valid = law::RULES[i].valid;
+        out[n] = (valid.from(), i as u8, true);
+        n += 1;
+        if let Some(until) = valid.until() {
+            if let Some(day) = until.next_day() {
+                out[n] = (day, i as u8, false);
+                n += 1;
+            }
         }
+        i += 1;
+    }
+    // Insertion sort, stable: an entry moves only past later days.
+    let mut k = 1;
+    while k < n {
+        let mut j = k;
+        while j > 0 && out[j - 1].0.after(out[j].0) {
+            let t = out[j - 1];
+            out[j - 1] = out[j];
+            out[j] = t;
+            j -= 1;
+        }
+        k += 1;
     }
     out
+};
+
+/// A day's change before it is reported: a row is named only when its change is the one given.
+#[derive(Clone)]
+enum Boundary {
+    Row { rule: &'static Rule, begins: bool },
+    Other(Change),
+}
+
+impl Boundary {
+    fn into_change(self) -> Change {
+        match self {
+            Boundary::Row { rule, begins: true } => Change::RowBegins { rule: rule.name.to_owned() },
+            Boundary::Row { rule, begins: false } => Change::RowEnds { rule: rule.name.to_owned() },
+            Boundary::Other(change) => change,
+        }
+    }
 }
 
 /// The days after `date` through `through` on which something the answer depends on changes,
@@ -67,21 +141,20 @@ fn boundaries(
     ctx: &Context,
     through: Date,
     rows: &[(Date, &'static Rule, bool)],
-) -> Vec<(Date, Change)> {
+) -> Vec<(Date, Boundary)> {
     let date = ctx.date();
     let within = |day: Option<Date>| day.filter(|d| *d > date && *d <= through);
     // Each day with the kinds of change on it; the one named for a day is the most telling: a row
     // of this procedure, then the person's own records, then other rows, then the legal basis.
-    let mut out: Vec<(Date, u8, Change)> = Vec::new();
-    for &(day, r, begins) in rows {
-        let rank = if r.procedure == procedure { 0 } else { 2 };
-        let rule = r.name.to_owned();
-        out.push((day, rank, if begins { Change::RowBegins { rule } } else { Change::RowEnds { rule } }));
+    let mut out: Vec<(Date, u8, Boundary)> = Vec::new();
+    for &(day, rule, begins) in rows {
+        let rank = if rule.procedure == procedure { 0 } else { 2 };
+        out.push((day, rank, Boundary::Row { rule, begins }));
     }
     let mut add = |day: Option<Date>, change: Change| {
         let rank = if change == Change::LegalBasis { 3 } else { 1 };
         if let Some(day) = within(day) {
-            out.push((day, rank, change));
+            out.push((day, rank, Boundary::Other(change)));
         }
     };
     let mut person = |p: &Professional, registration: Change, qualification: Change, competence: Change| {
@@ -144,8 +217,8 @@ pub fn holds_until(who: &Professional, procedure: Procedure, ctx: &Context) -> O
         }
         last = Some(day);
         let then = decide_on(who, procedure, ctx, day)?;
-        if signature(&then) != now {
-            return Some(HoldsUntil { until: day.previous_day()?, change });
+        if !gives(&then, &now) {
+            return Some(HoldsUntil { until: day.previous_day()?, change: change.into_change() });
         }
     }
     None
@@ -207,14 +280,49 @@ pub(crate) fn periods_with(
         }
         last = Some(day);
         let Some(d) = decide_on(who, procedure, ctx, day) else { continue };
-        let sig = signature(&d);
-        if sig != current {
+        if !gives(&d, &current) {
             if let (Some(prev), Some(end)) = (out.last_mut(), day.previous_day()) {
                 prev.until = end;
             }
-            out.push(span(&d, day, Some(change)));
-            current = sig;
+            out.push(span(&d, day, Some(change.into_change())));
+            current = signature(&d);
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, reason = "tests fail loudly")]
+    use super::*;
+
+    /// The table walked row by row: what the compile-time list must give.
+    fn walked(date: Date, through: Date) -> Vec<(Date, &'static str, bool)> {
+        let within = |day: Option<Date>| day.filter(|d| *d > date && *d <= through);
+        let mut out = Vec::new();
+        for r in law::RULES {
+            if let Some(day) = within(Some(r.valid.from())) {
+                out.push((day, r.name, true));
+            }
+            if let Some(day) = within(r.valid.until().and_then(Date::next_day)) {
+                out.push((day, r.name, false));
+            }
+        }
+        out.sort_by_key(|(d, _, _)| *d);
+        out
+    }
+
+    #[test]
+    fn row_days_are_the_table_walked_and_sorted_stably() {
+        let mut days: Vec<Date> = ROW_DAYS.iter().map(|(d, _, _)| *d).collect();
+        days.extend([Date::MIN, Date::MAX, law::LEGAL_BASIS_AS_OF]);
+        let around: Vec<Date> = days.iter().flat_map(|d| [d.previous_day(), Some(*d), d.next_day()]).flatten().collect();
+        for &date in &around {
+            for through in [date, date.next_day().unwrap_or(date), Date::MAX] {
+                let got: Vec<_> = row_days(date, through).into_iter().map(|(d, r, b)| (d, r.name, b)).collect();
+                assert_eq!(got, walked(date, through), "{date}..={through}");
+            }
+        }
+        assert!(ROW_DAYS.windows(2).all(|w| !w[0].0.after(w[1].0)));
+    }
 }
