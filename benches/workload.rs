@@ -24,7 +24,10 @@
 //! - `decide`: professionals and contexts prebuilt, only `decide` timed;
 //! - `context`: professionals prebuilt, the context built per request (Cedar's end-to-end);
 //! - `inputs`: professional and context both built per request from the plain data;
-//! - `json`: each request a JSON text (as on the wire), parsed, validated and decided.
+//! - `json`: each request a JSON text (as on the wire), parsed, validated and decided;
+//! - `jsonl` (with `--features json`): the same texts as one JSON Lines input answered by
+//!   `jsonl::answer_lines_parallel` (full audit records written to memory), on one thread and on
+//!   the cores available; printed as `mode=jsonl threads=N lines_per_s=X`.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -464,6 +467,33 @@ fn context(c: &PlainCtx, day: Date) -> Context {
     b.facts(c.facts).emergency(c.emergency).build().unwrap()
 }
 
+/// The JSON Lines answering of the `bevoegd decide` command, in process: the texts as one input,
+/// answers (full audit records) written to memory; one thread, then the cores available.
+#[cfg(feature = "json")]
+fn jsonl_throughput(texts: &[String], reps: usize) {
+    use bevoegd::jsonl::{Options, answer_lines_parallel};
+    use std::num::NonZeroUsize;
+    let input = texts.join("\n") + "\n";
+    let cores = std::thread::available_parallelism().unwrap_or(NonZeroUsize::MIN);
+    let mut counts = vec![NonZeroUsize::MIN];
+    if cores > NonZeroUsize::MIN {
+        counts.push(cores);
+    }
+    for threads in counts {
+        let mut out = Vec::with_capacity(input.len());
+        let mut pass = || {
+            out.clear();
+            let t = Instant::now();
+            let summary = answer_lines_parallel(&Options::default(), threads, input.as_bytes(), &mut out).unwrap();
+            assert_eq!((summary.lines, summary.bad), (texts.len() as u64, 0));
+            t.elapsed()
+        };
+        pass();
+        let m = median((0..reps.max(1)).map(|_| pass()).collect());
+        println!("mode=jsonl threads={threads} lines_per_s={:.0}", texts.len() as f64 / m.as_secs_f64());
+    }
+}
+
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
@@ -585,6 +615,8 @@ fn main() {
                 })
                 .count()
         });
+        #[cfg(feature = "json")]
+        jsonl_throughput(&texts, reps);
         // The floor under the JSON mode: serde_json only scanning the same texts (every token
         // read and checked, nothing built).
         let floor = median(
@@ -598,7 +630,10 @@ fn main() {
                 })
                 .collect(),
         );
-        println!("json: serde_json's scan alone (IgnoredAny) median_ns={:.1}", floor.as_nanos() as f64 / N_REQUESTS as f64);
+        println!(
+            "json: serde_json's scan alone (IgnoredAny) median_ns={:.1}",
+            floor.as_nanos() as f64 / N_REQUESTS as f64
+        );
     }
 
     if let Ok(path) = std::env::var("BEVOEGD_PEER_DUMP") {

@@ -34,6 +34,7 @@ where
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, reason = "tests fail loudly")]
     use crate::{BigNumber, Date, Subdomain};
 
     #[test]

@@ -590,7 +590,7 @@ pub fn replay_lines(max_line_bytes: usize, input: impl BufRead, output: impl Wri
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, reason = "tests fail loudly")]
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests fail loudly")]
     use super::*;
     use proptest::prelude::*;
     use proptest::test_runner::{Config, TestRunner};
@@ -676,7 +676,8 @@ mod tests {
         let text = input(&kinds, &(0..30).collect::<Vec<_>>(), true);
         let (mut one, mut many) = (Vec::new(), Vec::new());
         let a = answer_lines(&Options::default(), io::BufReader::new(FailsAfter { good: &text }), &mut one);
-        let b = answer_lines_chunked(&Options::default(), 2, 3, io::BufReader::new(FailsAfter { good: &text }), &mut many);
+        let b =
+            answer_lines_chunked(&Options::default(), 2, 3, io::BufReader::new(FailsAfter { good: &text }), &mut many);
         assert_eq!(a.unwrap_err().to_string(), "disk gone");
         assert_eq!(b.unwrap_err().to_string(), "disk gone");
         assert_eq!(one.iter().filter(|b| **b == b'\n').count(), 30);

@@ -65,6 +65,7 @@ pub(crate) fn row_days(date: Date, through: Date) -> Vec<(Date, &'static Rule, b
 }
 
 /// How many days [`ROW_DAYS`] lists: every row's first day, and the day after its last.
+#[allow(clippy::indexing_slicing, reason = "const loop bound")]
 const ROW_DAY_COUNT: usize = {
     let mut n = 0;
     let mut i = 0;
@@ -293,7 +294,7 @@ pub(crate) fn periods_with(
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, reason = "tests fail loudly")]
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests fail loudly")]
     use super::*;
 
     /// The table walked row by row: what the compile-time list must give.
@@ -316,7 +317,8 @@ mod tests {
     fn row_days_are_the_table_walked_and_sorted_stably() {
         let mut days: Vec<Date> = ROW_DAYS.iter().map(|(d, _, _)| *d).collect();
         days.extend([Date::MIN, Date::MAX, law::LEGAL_BASIS_AS_OF]);
-        let around: Vec<Date> = days.iter().flat_map(|d| [d.previous_day(), Some(*d), d.next_day()]).flatten().collect();
+        let around: Vec<Date> =
+            days.iter().flat_map(|d| [d.previous_day(), Some(*d), d.next_day()]).flatten().collect();
         for &date in &around {
             for through in [date, date.next_day().unwrap_or(date), Date::MAX] {
                 let got: Vec<_> = row_days(date, through).into_iter().map(|(d, r, b)| (d, r.name, b)).collect();
