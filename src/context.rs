@@ -296,72 +296,84 @@ pub struct ContextBuilder {
 
 impl ContextBuilder {
     /// The date of the act.
+    #[inline]
     pub fn date(mut self, d: Date) -> Self {
         self.date = d;
         self
     }
 
     /// The field of care.
+    #[inline]
     pub fn field(mut self, f: FieldOfCare) -> Self {
         self.field = f;
         self
     }
 
     /// Removes the technique.
+    #[inline]
     pub fn no_technique(mut self) -> Self {
         self.technique = None;
         self
     }
 
     /// The subdomain where the act happens.
+    #[inline]
     pub fn subdomain(mut self, s: Subdomain) -> Self {
         self.subdomain = Some(s);
         self
     }
 
     /// The nurse-specialist category whose sub-area the act falls in (only nurse specialisms).
+    #[inline]
     pub fn specialism(mut self, q: Qualification) -> Self {
         self.specialism = Some(q);
         self
     }
 
     /// Adds a protocol in force.
+    #[inline]
     pub fn protocol(mut self, p: Protocol) -> Self {
         self.protocols.push(p);
         self
     }
 
     /// The case facts.
+    #[inline]
     pub fn facts(mut self, f: CaseFacts) -> Self {
         self.facts = f;
         self
     }
 
     /// The class of the medicine, when prescribing.
+    #[inline]
     pub fn drug(mut self, d: DrugClass) -> Self {
         self.drug = Some(d);
         self
     }
 
     /// The technique of the act, where the law narrows a procedure to one.
+    #[inline]
     pub fn technique(mut self, t: Technique) -> Self {
         self.technique = Some(t);
         self
     }
 
     /// A genuine emergency (noodzaak, art. 35).
+    #[inline]
     pub fn emergency(mut self, yes: bool) -> Self {
         self.emergency = yes;
         self
     }
 
     /// Whether the act is done professionally (beroepsmatig, art. 35); `true` unless set.
+    #[inline]
     pub fn professional(mut self, yes: bool) -> Self {
         self.professional = yes;
         self
     }
 
     /// The instruction under which the act is done.
+    #[inline]
     pub fn instruction(mut self, i: Instruction) -> Self {
         self.instruction = Some(Box::new(i));
         self
@@ -387,6 +399,7 @@ impl ContextBuilder {
     /// assert_eq!(not_a_specialism.unwrap_err().path, "specialism");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub fn build(self) -> Result<Context, ValidationError> {
         let r = self;
         if r.date < COVERAGE_START {
@@ -442,6 +455,7 @@ impl ContextBuilder {
 
 impl Context {
     /// Starts a context on `date` in `field`; everything else is optional.
+    #[inline]
     pub fn builder(date: Date, field: FieldOfCare) -> ContextBuilder {
         ContextBuilder {
             date,

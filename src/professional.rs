@@ -427,18 +427,21 @@ pub struct ProfessionalBuilder {
 
 impl ProfessionalBuilder {
     /// Adds a registration (one per profession).
+    #[inline]
     pub fn registration(mut self, r: Registration) -> Self {
         self.registrations.push(r);
         self
     }
 
     /// Adds a qualification held during `period`.
+    #[inline]
     pub fn qualification(mut self, qualification: Qualification, period: Period) -> Self {
         self.qualifications.push(QualificationRecord { qualification, period });
         self
     }
 
     /// Adds a subdomain the person was trained in.
+    #[inline]
     pub fn trained_in(mut self, s: Subdomain) -> Self {
         self.trained_in.push(s);
         self
@@ -463,6 +466,7 @@ impl ProfessionalBuilder {
     /// assert_eq!(kt.training().len(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub fn training(mut self, t: Training) -> Self {
         if t.is_plain() {
             self.trained_in.push(t.discipline);
@@ -473,12 +477,14 @@ impl ProfessionalBuilder {
     }
 
     /// Adds several competence records at once.
+    #[inline]
     pub fn competences(mut self, records: impl IntoIterator<Item = Competence>) -> Self {
         self.competences.extend(records);
         self
     }
 
     /// Adds a competence record.
+    #[inline]
     pub fn competence(mut self, c: Competence) -> Self {
         self.competences.push(c);
         self
