@@ -372,7 +372,7 @@ impl<T: fmt::Display> Serialize for Shown<T> {
     }
 }
 
-/// The same fields, in the same order, as [`CitationRepr`] (the form it is read back from), but
+/// The same fields, in the same order, as `CitationRepr` (the form it is read back from), but
 /// written without building it: citations are on every reason of every answer.
 impl Serialize for Citation {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
