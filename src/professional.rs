@@ -349,6 +349,11 @@ pub struct Professional {
     professions_held: u32,
     /// Precomputed: one bit per qualification with a record, whatever its dates.
     qualifications_held: u32,
+    /// Precomputed: the only register profession on record (an experiment title counting as its
+    /// register), if there is exactly one; what a "not granted" reason names.
+    sole_profession: Option<Profession>,
+    /// Precomputed: an experiment title held without the register entry that succeeded it.
+    title_without_register: Option<Profession>,
     /// Precomputed: per route and procedure, the law-table rows whose holder this person could be.
     candidates: CandidateMasks,
     /// Precomputed: where each procedure's competence records start in `competences` (sorted by
@@ -572,6 +577,15 @@ impl ProfessionalBuilder {
         self.competences.dedup();
         let professions_held = self.registrations.iter().fold(0, |m, r| m | profession_bit(r.profession));
         let qualifications_held = self.qualifications.iter().fold(0, |m, q| m | qualification_bit(q.qualification));
+        let sole_profession = {
+            let mut it = self.registrations.iter().map(|r| r.profession().register_profession());
+            let first = it.next();
+            if it.all(|p| Some(p) == first) { first } else { None }
+        };
+        let title_without_register =
+            self.registrations.iter().map(|r| r.profession()).find(|p| {
+                p.register_profession() != *p && professions_held & profession_bit(p.register_profession()) == 0
+            });
         let candidates = law::candidate_masks_of(
             self.registrations.iter().map(|r| r.profession),
             self.qualifications.iter().map(|q| q.qualification),
@@ -602,6 +616,8 @@ impl ProfessionalBuilder {
             competences: self.competences,
             professions_held,
             qualifications_held,
+            sole_profession,
+            title_without_register,
             candidates,
             competence_starts,
         })
@@ -751,10 +767,16 @@ impl Professional {
             .any(|r| matches!(r.profession.kind(), ProfessionKind::Register | ProfessionKind::TemporaryRegister))
     }
 
-    /// Whether a registration (or title) for `p` is on record, whatever its state.
+    /// The only register profession on record, if there is exactly one.
     #[inline]
-    pub(crate) fn holds_profession(&self, p: Profession) -> bool {
-        self.professions_held & profession_bit(p) != 0
+    pub(crate) const fn sole_profession(&self) -> Option<Profession> {
+        self.sole_profession
+    }
+
+    /// An experiment title held without the register entry that succeeded it.
+    #[inline]
+    pub(crate) const fn title_without_register(&self) -> Option<Profession> {
+        self.title_without_register
     }
 
     #[inline]

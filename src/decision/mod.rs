@@ -171,16 +171,8 @@ impl Snapshot {
             };
         }
         Snapshot {
-            sole_profession: {
-                let mut it = who.registrations().iter().map(|r| r.profession().register_profession());
-                let first = it.next();
-                if it.all(|p| Some(p) == first) { first } else { None }
-            },
-            title_without_register: who
-                .registrations()
-                .iter()
-                .map(|r| r.profession())
-                .find(|p| p.register_profession() != *p && !who.holds_profession(p.register_profession())),
+            sole_profession: who.sole_profession(),
+            title_without_register: who.title_without_register(),
             trained: trained.0,
             trained_more: u16::try_from(trained.1.saturating_sub(1)).unwrap_or(u16::MAX),
             field: ctx.field(),
