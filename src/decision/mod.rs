@@ -240,6 +240,7 @@ pub struct Decision {
 }
 
 impl Decision {
+    #[inline]
     pub(crate) fn new(
         procedure: Procedure,
         who: &Professional,
