@@ -18,8 +18,14 @@ fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    // Written from another thread: a long input would otherwise fill the pipe while the command
+    // waits for its answers to be read. A command that exits early (a usage error) closes its
+    // input, so a failed write is not an error here.
+    let mut input = child.stdin.take().unwrap();
+    let text = stdin.to_owned();
+    let writer = std::thread::spawn(move || input.write_all(text.as_bytes()).is_ok());
     let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
     (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
 }
 
@@ -57,6 +63,32 @@ fn json_lines_gives_one_answer_per_line_in_order_and_goes_on_after_bad_lines() {
 
     let (code, answers) = run_decide(&["--lang", "fr"], "");
     assert_eq!((code, answers.len()), (2, 0));
+}
+
+#[test]
+fn json_lines_on_several_threads_writes_the_same_bytes_and_exit_code() {
+    // More lines than one chunk (256), good and bad mixed, so several threads take part.
+    let examples =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/requests.jsonl")).unwrap();
+    let mut input = String::new();
+    for i in 0..700 {
+        match i % 9 {
+            0 => input.push_str("{\"procedure\": 7}\n"),
+            _ => {
+                let line = examples.lines().nth(i % examples.lines().count()).unwrap();
+                input.push_str(line);
+                input.push('\n');
+            }
+        }
+    }
+    let one = run(&["decide", "--jobs", "1"], &input);
+    assert_eq!(one.0, 1, "some lines are bad");
+    assert_eq!(one.1.lines().count(), 700);
+    for jobs in ["2", "3", "8"] {
+        assert_eq!(run(&["decide", "--jobs", jobs], &input), one, "--jobs {jobs}");
+    }
+    assert_eq!(run(&["decide"], &input), one, "the default (the cores available)");
+    assert_eq!(run(&["decide", "--jobs", "0"], &input).0, 2, "zero threads is a usage error");
 }
 
 #[test]
