@@ -236,6 +236,7 @@ impl Protocols {
         }
     }
 
+    #[inline]
     fn push(&mut self, p: Protocol) {
         match self {
             Protocols::None => *self = Protocols::One(p),
@@ -401,19 +402,31 @@ impl ContextBuilder {
     /// ```
     #[inline]
     pub fn build(self) -> Result<Context, ValidationError> {
-        let r = self;
-        if r.date < COVERAGE_START {
+        // Taken apart, not copied whole: the builder is moved once, field by field.
+        let ContextBuilder {
+            date,
+            field,
+            subdomain,
+            specialism,
+            mut protocols,
+            facts,
+            drug,
+            technique,
+            emergency,
+            professional,
+            instruction,
+        } = self;
+        if date < COVERAGE_START {
             return Err(ValidationError::at(
                 "date",
-                Problem::BeforeCoverage { date: r.date, coverage_start: COVERAGE_START },
+                Problem::BeforeCoverage { date, coverage_start: COVERAGE_START },
             ));
         }
-        if let Some(q) = r.specialism {
+        if let Some(q) = specialism {
             if !q.is_nurse_specialism() {
                 return Err(ValidationError::at("specialism", Problem::NotASpecialism { qualification: q }));
             }
         }
-        let mut protocols = r.protocols;
         for (i, p) in protocols.as_slice().iter().enumerate() {
             if p.procedures.is_empty() {
                 return Err(ValidationError::at(format!("protocols[{i}]"), Problem::EmptyProtocol));
@@ -428,25 +441,24 @@ impl ContextBuilder {
         let covered = protocols
             .as_slice()
             .iter()
-            .filter(|p| Some(p.subdomain) == r.subdomain)
+            .filter(|p| Some(p.subdomain) == subdomain)
             .fold(ProcedureSet::EMPTY, |acc, p| acc.union(p.procedures));
-        let f = r.facts;
         let fact_gaps = FACT_CONDITIONS
             .iter()
-            .filter(|(fact, _)| !f.is_established(*fact))
+            .filter(|(fact, _)| !facts.is_established(*fact))
             .fold(ConditionSet::EMPTY, |acc, (_, c)| acc.with(*c));
         Ok(Context {
-            date: r.date,
-            field: r.field,
-            subdomain: r.subdomain,
-            specialism: r.specialism,
+            date,
+            field,
+            subdomain,
+            specialism,
             protocols,
-            facts: r.facts,
-            drug: r.drug,
-            technique: r.technique,
-            emergency: r.emergency,
-            professional: r.professional,
-            instruction: r.instruction,
+            facts,
+            drug,
+            technique,
+            emergency,
+            professional,
+            instruction,
             covered,
             fact_gaps,
         })
