@@ -417,10 +417,7 @@ impl ContextBuilder {
             instruction,
         } = self;
         if date < COVERAGE_START {
-            return Err(ValidationError::at(
-                "date",
-                Problem::BeforeCoverage { date, coverage_start: COVERAGE_START },
-            ));
+            return Err(ValidationError::at("date", Problem::BeforeCoverage { date, coverage_start: COVERAGE_START }));
         }
         if let Some(q) = specialism {
             if !q.is_nurse_specialism() {
