@@ -333,7 +333,8 @@ fn answer_chunk(options: &Options, chunk: &Chunk) -> io::Result<Answered> {
 /// let input: String = (0..1000).map(|i| if i % 7 == 0 { "{}\n".to_owned() } else { format!("{good}\n") }).collect();
 /// let (mut one, mut two) = (Vec::new(), Vec::new());
 /// let a = answer_lines(&Options::default(), input.as_bytes(), &mut one)?;
-/// let b = answer_lines_parallel(&Options::default(), NonZeroUsize::new(2).unwrap(), input.as_bytes(), &mut two)?;
+/// let two_threads = NonZeroUsize::MIN.saturating_add(1);
+/// let b = answer_lines_parallel(&Options::default(), two_threads, input.as_bytes(), &mut two)?;
 /// assert_eq!((a, one), (b, two));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
