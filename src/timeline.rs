@@ -9,7 +9,7 @@
 
 use crate::context::Context;
 use crate::date::Date;
-use crate::decision::{Change, Decision, HoldsUntil, Outcome, Span};
+use crate::decision::{Change, Decision, HoldsUntil, Outcome, Reason, Span};
 use crate::engine::decide;
 use crate::law::{self, Citation, INSTRUCTOR_COMPETENCE_WAIVED_FROM, Rule};
 use crate::procedure::Procedure;
@@ -29,6 +29,16 @@ struct Signature {
     forecast: bool,
 }
 
+/// What a reason contributes to a [`Signature`]: its code and the provisions it cites.
+fn reason_key(r: &Reason) -> (&'static str, Citation, Option<Citation>) {
+    (r.unmet.code(), r.citation, r.also)
+}
+
+/// What a required fact contributes to a [`Signature`].
+fn requirement_key(r: &Reason) -> (&'static str, Citation) {
+    (r.unmet.code(), r.citation)
+}
+
 /// Whether `d` gives the answer `sig` was taken of: [`signature`]`(d) == *sig`, compared in place
 /// (no lists collected), since most days compared give the same answer.
 fn gives(d: &Decision, sig: &Signature) -> bool {
@@ -37,8 +47,8 @@ fn gives(d: &Decision, sig: &Signature) -> bool {
         && d.basis() == sig.basis
         && d.basis_rule().map(|r| r.name) == sig.rule
         && d.is_forecast() == sig.forecast
-        && d.reason_iter().map(|r| (r.unmet.code(), r.citation, r.also)).eq(sig.reasons.iter().copied())
-        && d.requires().iter().map(|r| (r.unmet.code(), r.citation)).eq(sig.requires.iter().copied())
+        && d.reason_iter().map(|r| reason_key(&r)).eq(sig.reasons.iter().copied())
+        && d.requires().iter().map(requirement_key).eq(sig.requires.iter().copied())
 }
 
 fn signature(d: &Decision) -> Signature {
@@ -47,8 +57,8 @@ fn signature(d: &Decision) -> Signature {
         route: d.route().or(d.conditional_route()),
         basis: d.basis(),
         rule: d.basis_rule().map(|r| r.name),
-        reasons: d.reason_iter().map(|r| (r.unmet.code(), r.citation, r.also)).collect(),
-        requires: d.requires().iter().map(|r| (r.unmet.code(), r.citation)).collect(),
+        reasons: d.reason_iter().map(|r| reason_key(&r)).collect(),
+        requires: d.requires().iter().map(requirement_key).collect(),
         forecast: d.is_forecast(),
     }
 }

@@ -317,10 +317,7 @@ impl fmt::Display for Citation {
         if self.article == 0 {
             return Ok(());
         }
-        write!(f, " art. {}", self.article)?;
-        if let Some(s) = self.suffix {
-            write!(f, "{s}")?;
-        }
+        write!(f, " art. {}", ArticleText(self.article, self.suffix))?;
         if let Some(p) = self.paragraph {
             write!(f, " lid {p}")?;
         }
@@ -413,10 +410,7 @@ pub(super) fn repr_json(c: Citation) -> String {
 #[cfg(test)]
 impl From<Citation> for CitationRepr {
     fn from(c: Citation) -> CitationRepr {
-        let article = (c.article != 0).then(|| match c.suffix {
-            Some(s) => format!("{}{s}", c.article),
-            None => c.article.to_string(),
-        });
+        let article = (c.article != 0).then(|| ArticleText(c.article, c.suffix).to_string());
         CitationRepr {
             instrument: c.instrument,
             article,
