@@ -1,65 +1,52 @@
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
-mod batch;
-#[cfg(feature = "big-register")]
-pub mod big_register;
-mod context;
-mod convert;
-mod date;
-mod de;
+// The layers, lowest first; a module imports only from the layers below it (the `layers` test
+// checks this, and the README's design section names them in this order).
 mod decision;
 mod engine;
-mod error;
-mod example_case;
-mod facts;
-#[cfg(feature = "fhir")]
-pub mod fhir;
 #[cfg(any(feature = "big-register", feature = "fhir"))]
 pub mod import;
-#[cfg(feature = "json")]
-pub mod jsonl;
+mod input;
+mod io;
 pub mod law;
-mod procedure;
-mod profession;
-mod professional;
-mod roster;
-mod route;
-#[cfg(feature = "schema")]
-pub mod schema;
-#[cfg(feature = "serve")]
-pub mod service;
-mod set;
-mod status;
-mod subdomain;
+mod plan;
 mod text;
-mod timeline;
-mod training;
-mod wire;
+mod types;
 
-pub use batch::{Eligibility, RosterTooLarge, who_may};
-pub use context::{Context, ContextBuilder, Instruction, Protocol};
-#[cfg(feature = "chrono")]
-pub use convert::ChronoRange;
-pub use date::{Date, DateError, Period};
-pub use decision::{
-    Change, Decision, DecisionReport, HoldsUntil, Lang, OtherRoute, Outcome, Reason, Remedy, Span, Unmet,
-};
+#[cfg(feature = "big-register")]
+pub use import::big_register;
+#[cfg(feature = "fhir")]
+pub use import::fhir;
+#[cfg(feature = "json")]
+pub use io::jsonl;
+#[cfg(feature = "schema")]
+pub use io::schema;
+#[cfg(feature = "serve")]
+pub use io::service;
+
+pub use decision::{Change, Decision, DecisionReport, HoldsUntil, OtherRoute, Outcome, Reason, Remedy, Span, Unmet};
 pub use engine::decide;
-pub use error::{Problem, ValidationError, error_location};
-pub use facts::{
-    CaseFact, CaseFactSet, CaseFacts, DrugClass, DrugSet, FactValue, FieldOfCare, Technique, TechniqueSet,
-};
-pub use procedure::{Act, Procedure, ProcedureSet};
-pub use profession::{Profession, ProfessionKind, Qualification};
-pub use professional::{
+pub use input::context::{Context, ContextBuilder, Instruction, Protocol};
+pub use input::error::{Problem, ValidationError, error_location};
+pub use input::professional::{
     BigNumber, BigNumberError, Competence, Professional, ProfessionalBuilder, QualificationRecord, Registration,
 };
-pub use roster::{Cell, Coverage, Gap, Opened, Plan, Roster, RosterError, instructors};
-pub use route::Route;
-pub use status::{RegistrationStatus, RestrictionGround, StatusPeriod, StrikeOffGround, SuspensionGround};
-pub use subdomain::{SUBDOMAIN_MAX_LEN, Subdomain, SubdomainError};
-pub use text::QUOTE_MAX;
-pub use timeline::{holds_until, periods};
-pub use training::{Training, TrainingError, TrainingKind};
-pub use wire::{AuditRecord, Request};
+pub use io::wire::{AuditRecord, Request};
+pub use plan::batch::{Eligibility, RosterTooLarge, who_may};
+pub use plan::roster::{Cell, Coverage, Gap, Opened, Plan, Roster, RosterError, instructors};
+pub use plan::timeline::{holds_until, periods};
+pub use text::{Lang, QUOTE_MAX};
+#[cfg(feature = "chrono")]
+pub use types::convert::ChronoRange;
+pub use types::date::{Date, DateError, Period};
+pub use types::facts::{
+    CaseFact, CaseFactSet, CaseFacts, DrugClass, DrugSet, FactValue, FieldOfCare, Technique, TechniqueSet,
+};
+pub use types::procedure::{Act, Procedure, ProcedureSet};
+pub use types::profession::{Profession, ProfessionKind, Qualification};
+pub use types::route::Route;
+pub use types::status::{RegistrationStatus, RestrictionGround, StatusPeriod, StrikeOffGround, SuspensionGround};
+pub use types::subdomain::{SUBDOMAIN_MAX_LEN, Subdomain, SubdomainError};
+pub use types::training::{Training, TrainingError, TrainingKind};

@@ -3,44 +3,16 @@
 //! fields, substances, techniques and routes; each reason's sentence; the phrases that frame an
 //! explanation.
 
-use serde::{Deserialize, Serialize};
-
-use crate::date::Date;
 use crate::decision::{Remedy, Unmet};
-use crate::facts::{CaseFact, DrugClass, FieldOfCare, Technique};
 use crate::law::{self, Citation};
-use crate::procedure::Procedure;
-use crate::profession::{Profession, Qualification};
-use crate::route::Route;
-use crate::status::{RestrictionGround, StrikeOffGround};
-use crate::subdomain::Subdomain;
-
-/// The language of an explanation.
-///
-/// # Example
-///
-/// ```
-/// use bevoegd::{Lang, Procedure};
-///
-/// assert_eq!("en".parse::<Lang>()?, Lang::En);
-/// assert_eq!(Lang::default(), Lang::Nl);
-/// assert_eq!(Procedure::Injection.name(Lang::Nl), "injecties");
-/// assert_eq!(Procedure::Injection.name(Lang::En), "injections");
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(
-    Clone, Copy, PartialEq, Eq, Hash, Debug, Default, Serialize, Deserialize, strum::EnumString, strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[serde(rename_all = "snake_case")]
-pub enum Lang {
-    /// Dutch, the language of the law.
-    #[default]
-    Nl,
-    /// English.
-    En,
-}
+use crate::text::Lang;
+use crate::types::date::Date;
+use crate::types::facts::{CaseFact, DrugClass, FieldOfCare, Technique};
+use crate::types::procedure::Procedure;
+use crate::types::profession::{Profession, Qualification};
+use crate::types::route::Route;
+use crate::types::status::{RestrictionGround, StrikeOffGround};
+use crate::types::subdomain::Subdomain;
 
 /// `nl` or `en`, by `lang`; both written side by side at every use.
 macro_rules! say {

@@ -18,7 +18,6 @@ mod remedy;
 mod report;
 mod span;
 
-pub use lang::Lang;
 pub(crate) use lang::describe_change;
 pub use reason::{Reason, Unmet};
 pub use remedy::Remedy;
@@ -27,15 +26,16 @@ pub use span::{Change, HoldsUntil, Span};
 
 use strum::{EnumCount, EnumIter};
 
-use crate::context::Context;
-use crate::date::Date;
-use crate::facts::{CaseFact, CaseFactSet, DrugClass, FieldOfCare, Technique};
+use crate::input::context::Context;
+use crate::input::professional::{Professional, StateOn};
 use crate::law::{self, Citation, Condition, ConditionSet, Rule};
-use crate::procedure::{Act, Procedure};
-use crate::profession::{Profession, Qualification};
-use crate::professional::{Professional, StateOn};
-use crate::route::Route;
-use crate::subdomain::Subdomain;
+use crate::text::Lang;
+use crate::types::date::Date;
+use crate::types::facts::{CaseFact, CaseFactSet, DrugClass, FieldOfCare, Technique};
+use crate::types::procedure::{Act, Procedure};
+use crate::types::profession::{Profession, Qualification};
+use crate::types::route::Route;
+use crate::types::subdomain::Subdomain;
 
 /// A condition of a route that has no law-table row, or of independence when no row applies.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, EnumIter, EnumCount)]
@@ -59,7 +59,7 @@ pub(crate) enum RouteCondition {
     ClosedForPrescribing,
 }
 
-crate::set::bitset! {
+crate::types::set::bitset! {
     /// A set of route-level conditions.
     pub(crate) struct RouteConditionSet of RouteCondition;
 }
@@ -474,7 +474,7 @@ impl Decision {
             .requires
             .iter()
             .filter_map(|f| {
-                crate::context::FACT_CONDITIONS
+                crate::input::context::FACT_CONDITIONS
                     .iter()
                     .find(|(k, _)| *k == f)
                     .map(|(_, c)| Remedy::CaseFact { fact: *c })

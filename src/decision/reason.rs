@@ -3,17 +3,18 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::date::Date;
-use crate::decision::lang::{self, Lang};
+use crate::decision::lang;
 use crate::decision::{Assessment, Decision, RouteAssessment, RouteCondition, RowAssessment};
-use crate::facts::{CaseFact, DrugClass, FieldOfCare, Technique};
+use crate::input::professional::StateOn;
 use crate::law::{self, Citation, Condition, Instrument, Rule};
-use crate::procedure::Procedure;
-use crate::profession::{Profession, Qualification};
-use crate::professional::StateOn;
-use crate::route::Route;
-use crate::status::{RestrictionGround, StrikeOffGround};
-use crate::subdomain::Subdomain;
+use crate::text::Lang;
+use crate::types::date::Date;
+use crate::types::facts::{CaseFact, DrugClass, FieldOfCare, Technique};
+use crate::types::procedure::Procedure;
+use crate::types::profession::{Profession, Qualification};
+use crate::types::route::Route;
+use crate::types::status::{RestrictionGround, StrikeOffGround};
+use crate::types::subdomain::Subdomain;
 
 /// One unmet condition, typed, with the provision that sets it.
 ///
@@ -416,7 +417,7 @@ impl Decision {
 
     /// The reason a fact the permitting assessment `a` needs would give if it did not hold.
     pub(super) fn requirement(&self, a: Assessment, fact: CaseFact) -> Reason {
-        let condition = crate::context::FACT_CONDITIONS.iter().find(|(f, _)| *f == fact).map(|(_, c)| *c);
+        let condition = crate::input::context::FACT_CONDITIONS.iter().find(|(f, _)| *f == fact).map(|(_, c)| *c);
         if let Assessment::Row(r) = a {
             if let Some(rule) = law::rule_at(r.rule) {
                 let (c, state) = match condition {

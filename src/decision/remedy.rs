@@ -2,15 +2,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::date::Date;
 use crate::decision::{Decision, RouteAssessment, RouteCondition, RowAssessment, Unmet};
-use crate::facts::FieldOfCare;
+use crate::input::professional::StateOn;
 use crate::law::{Condition, Rule};
-use crate::procedure::Procedure;
-use crate::profession::{Profession, Qualification};
-use crate::professional::StateOn;
-use crate::route::Route;
-use crate::subdomain::Subdomain;
+use crate::types::date::Date;
+use crate::types::facts::FieldOfCare;
+use crate::types::procedure::Procedure;
+use crate::types::profession::{Profession, Qualification};
+use crate::types::route::Route;
+use crate::types::subdomain::Subdomain;
 
 /// A fact that would make a denied act permitted, or the statement that nothing can.
 ///

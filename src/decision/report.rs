@@ -4,13 +4,14 @@
 use serde::{Deserialize, Serialize};
 
 use super::{HoldsUntil, Span};
-use crate::date::Date;
-use crate::decision::lang::{self, Lang};
+use crate::decision::lang;
 use crate::decision::{Reason, Remedy};
-use crate::facts::CaseFact;
 use crate::law::{self, Citation};
-use crate::procedure::Act;
-use crate::route::Route;
+use crate::text::Lang;
+use crate::types::date::Date;
+use crate::types::facts::CaseFact;
+use crate::types::procedure::Act;
+use crate::types::route::Route;
 
 /// Permitted, denied, or not a reserved act at all.
 ///

@@ -4,10 +4,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Lang, Outcome};
-use crate::date::Date;
+use super::Outcome;
 use crate::law::Citation;
-use crate::route::Route;
+use crate::text::Lang;
+use crate::types::date::Date;
+use crate::types::route::Route;
 
 /// What changes on the day an answer stops holding.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

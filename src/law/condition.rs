@@ -70,7 +70,7 @@ impl fmt::Display for Condition {
     }
 }
 
-crate::set::bitset! {
+crate::types::set::bitset! {
     /// A set of [`Condition`]s, one bit each; iterates in report order.
     ///
     /// # Example

@@ -4,8 +4,8 @@
 use std::fmt::Write as _;
 
 use crate::law::{Condition, RULES, Rule};
-use crate::procedure::Procedure;
-use crate::route::Route;
+use crate::types::procedure::Procedure;
+use crate::types::route::Route;
 
 /// The short key of a condition in the matrix.
 fn key(c: Condition) -> Option<&'static str> {
@@ -123,10 +123,10 @@ pub fn matrix_markdown() -> String {
 #[derive(Clone, PartialEq, Eq, Debug, serde::Serialize)]
 pub struct MatrixCell {
     /// The profession (for a qualification row, the registration it sits on).
-    pub profession: crate::profession::Profession,
+    pub profession: crate::types::profession::Profession,
     /// The qualification the row needs, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub qualification: Option<crate::profession::Qualification>,
+    pub qualification: Option<crate::types::profession::Qualification>,
     /// Independent authority or functional independence.
     pub route: Route,
     /// The procedure.
@@ -150,7 +150,7 @@ pub struct MatrixCell {
 /// assert!(!kt.contains(&Procedure::Endoscopy));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn matrix_on(date: crate::date::Date) -> Vec<MatrixCell> {
+pub fn matrix_on(date: crate::types::date::Date) -> Vec<MatrixCell> {
     RULES
         .iter()
         .filter(|r| r.valid.contains(date))
@@ -175,7 +175,7 @@ pub fn matrix_on(date: crate::date::Date) -> Vec<MatrixCell> {
 /// assert!(m.contains("| clinical technologist | I | I(sub,prot,ctm) |"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn matrix_markdown_on(date: crate::date::Date) -> String {
+pub fn matrix_markdown_on(date: crate::types::date::Date) -> String {
     let mut groups: Vec<(String, Route, Vec<&Rule>)> = Vec::new();
     for rule in RULES.iter().filter(|r| r.valid.contains(date)) {
         let h = holder(rule);

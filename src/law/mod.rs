@@ -17,9 +17,9 @@ pub use provisions::*;
 pub use rule::{Confidence, Rule};
 pub use table::*;
 
-use crate::date::{Date, ymd};
-use crate::procedure::Procedure;
-use crate::route::Route;
+use crate::types::date::{Date, ymd};
+use crate::types::procedure::Procedure;
+use crate::types::route::Route;
 
 /// The first day the table covers: 2010-11-01, the earliest consolidated Wet BIG text the table
 /// was checked against. Contexts dated earlier are rejected rather than answered from a table that
@@ -38,10 +38,10 @@ pub(crate) const INSTRUCTOR_COMPETENCE_WAIVED_FROM: Date = ymd!(2011 - 7 - 1);
 /// physician assistant on 2018-09-01 (Stb. 2017, 374) and the clinical technologist on 2020-07-01
 /// (Stb. 2019, 182; registrations decided earlier took effect that day). Before it, only the
 /// experiment's title existed.
-pub const fn register_opened(p: crate::profession::Profession) -> Option<Date> {
+pub const fn register_opened(p: crate::types::profession::Profession) -> Option<Date> {
     match p {
-        crate::profession::Profession::PhysicianAssistant => Some(ymd!(2018 - 9 - 1)),
-        crate::profession::Profession::ClinicalTechnologist => Some(ymd!(2020 - 7 - 1)),
+        crate::types::profession::Profession::PhysicianAssistant => Some(ymd!(2018 - 9 - 1)),
+        crate::types::profession::Profession::ClinicalTechnologist => Some(ymd!(2020 - 7 - 1)),
         _ => None,
     }
 }
@@ -61,8 +61,8 @@ struct Index {
     by_qualification: [CandidateMasks; QUALIFICATIONS],
 }
 
-const PROFESSIONS: usize = <crate::profession::Profession as strum::EnumCount>::COUNT;
-const QUALIFICATIONS: usize = <crate::profession::Qualification as strum::EnumCount>::COUNT;
+const PROFESSIONS: usize = <crate::types::profession::Profession as strum::EnumCount>::COUNT;
+const QUALIFICATIONS: usize = <crate::types::profession::Qualification as strum::EnumCount>::COUNT;
 
 const fn route_slot(route: Route) -> usize {
     match route {
@@ -122,8 +122,8 @@ pub(crate) fn rows_for(p: Procedure, route: Route) -> &'static [u8] {
 /// [`candidate_masks`] over the same holder (a unit test checks every profession and
 /// qualification).
 pub(crate) fn candidate_masks_of(
-    professions: impl Iterator<Item = crate::profession::Profession>,
-    qualifications: impl Iterator<Item = crate::profession::Qualification>,
+    professions: impl Iterator<Item = crate::types::profession::Profession>,
+    qualifications: impl Iterator<Item = crate::types::profession::Qualification>,
 ) -> CandidateMasks {
     let mut out = [[0u32; Procedure::ALL.len()]; ROUTES];
     let masks = professions
@@ -144,7 +144,7 @@ pub(crate) fn candidate_masks_of(
 /// them): the table walk that [`candidate_masks_of`] replaces, kept as its reference.
 #[cfg(test)]
 pub(crate) fn candidate_masks(
-    may_hold: impl Fn(crate::profession::Profession, Option<crate::profession::Qualification>) -> bool,
+    may_hold: impl Fn(crate::types::profession::Profession, Option<crate::types::profession::Qualification>) -> bool,
 ) -> [[u32; Procedure::ALL.len()]; ROUTES] {
     let mut masks = [[0u32; Procedure::ALL.len()]; ROUTES];
     for (slot, route) in masks.iter_mut().zip([Route::Independent, Route::FunctionalIndependence]) {
@@ -222,16 +222,16 @@ pub fn rules_for(p: Procedure) -> impl Iterator<Item = &'static Rule> {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail loudly")]
     use super::*;
-    use crate::date::Period;
     use crate::decide;
-    use crate::subdomain::Subdomain;
+    use crate::types::date::Period;
+    use crate::types::subdomain::Subdomain;
 
     /// The precomputed masks equal the table walk for every single holder and for pairs (a
     /// nurse with each qualification; each two professions), and every qualification row sits on
     /// its qualification's base registration.
     #[test]
     fn precomputed_candidate_masks_equal_the_table_walk() {
-        use crate::profession::{Profession, Qualification};
+        use crate::types::profession::{Profession, Qualification};
         use strum::IntoEnumIterator;
         for r in RULES {
             if let Some(q) = r.qualification {

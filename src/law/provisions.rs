@@ -4,13 +4,13 @@
 //! Every citation of the crate is made here or in [`table`](super::table), so a lawyer reviews
 //! the law in `law/` and nowhere else.
 
-use crate::date::Date;
-use crate::facts::FieldOfCare;
 use crate::law::{Citation, Instrument, RULES};
-use crate::procedure::Procedure;
-use crate::profession::{Profession, ProfessionKind, Qualification};
-use crate::route::Route;
-use crate::status::{RestrictionGround, StrikeOffGround};
+use crate::types::date::Date;
+use crate::types::facts::FieldOfCare;
+use crate::types::procedure::Procedure;
+use crate::types::profession::{Profession, ProfessionKind, Qualification};
+use crate::types::route::Route;
+use crate::types::status::{RestrictionGround, StrikeOffGround};
 
 const WET_BIG: Instrument = Instrument::WetBig;
 

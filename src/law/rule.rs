@@ -2,12 +2,12 @@
 
 use std::fmt;
 
-use crate::date::Period;
-use crate::facts::{DrugSet, FieldOfCare, TechniqueSet};
 use crate::law::{COVERAGE_START, Citation, Condition, ConditionSet};
-use crate::procedure::Procedure;
-use crate::profession::{Profession, Qualification};
-use crate::route::Route;
+use crate::types::date::Period;
+use crate::types::facts::{DrugSet, FieldOfCare, TechniqueSet};
+use crate::types::procedure::Procedure;
+use crate::types::profession::{Profession, Qualification};
+use crate::types::route::Route;
 
 /// How firmly a row's source was verified.
 ///

@@ -7,11 +7,11 @@
 //! specialisten, the Regeling voorschrijfbevoegdheid verpleegkundigen and the Besluit functionele
 //! zelfstandigheid; rows resting on secondary sources say so ([`Confidence::Medium`]).
 
-use crate::date::{Period, ymd};
-use crate::facts::{DrugClass, DrugSet, FieldOfCare, Technique, TechniqueSet};
 use crate::law::{COVERAGE_START, Citation, Condition, Instrument, Rule};
-use crate::procedure::Procedure;
-use crate::profession::{Profession, Qualification};
+use crate::types::date::{Period, ymd};
+use crate::types::facts::{DrugClass, DrugSet, FieldOfCare, Technique, TechniqueSet};
+use crate::types::procedure::Procedure;
+use crate::types::profession::{Profession, Qualification};
 
 const fn art36(lid: u8) -> Citation {
     Citation::new(Instrument::WetBig, 36, None).lid(lid)

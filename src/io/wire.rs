@@ -7,14 +7,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::context::Context;
-use crate::date::Date;
-use crate::decision::{Decision, DecisionReport, Lang};
+use crate::decision::{Decision, DecisionReport};
 use crate::engine::decide;
-use crate::error::{Problem, ValidationError};
+use crate::input::context::Context;
+use crate::input::error::{Problem, ValidationError};
+use crate::input::professional::Professional;
 use crate::law;
-use crate::procedure::{Act, Procedure};
-use crate::professional::Professional;
+use crate::text::Lang;
+use crate::types::date::Date;
+use crate::types::procedure::{Act, Procedure};
 
 /// One question: may this professional perform this procedure in this context.
 ///
@@ -177,9 +178,9 @@ impl Request {
             return DecisionReport::not_reserved(self.context.date(), lang);
         };
         let mut report = decide(&self.professional, p, &self.context).report(lang);
-        report.holds_until = crate::timeline::holds_until(&self.professional, p, &self.context);
+        report.holds_until = crate::plan::timeline::holds_until(&self.professional, p, &self.context);
         if let Some(through) = self.through {
-            report.periods = crate::timeline::periods(&self.professional, p, &self.context, through);
+            report.periods = crate::plan::timeline::periods(&self.professional, p, &self.context, through);
         }
         report
     }

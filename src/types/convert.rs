@@ -6,7 +6,7 @@
 //! [`TryFrom`] that fails with [`DateError::YearNotRepresentable`] for a year outside 1..=9999.
 
 #[cfg(any(feature = "jiff", feature = "time", feature = "chrono"))]
-use crate::date::{Date, DateError};
+use crate::types::date::{Date, DateError};
 
 #[cfg(any(feature = "jiff", feature = "time", feature = "chrono"))]
 fn from_parts(year: i32, month: u8, day: u8) -> Result<Date, DateError> {

@@ -227,7 +227,7 @@ impl Serialize for Date {
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
-        crate::de::parse_str(d, str::parse)
+        crate::types::de::parse_str(d, str::parse)
     }
 }
 
@@ -357,7 +357,7 @@ impl fmt::Display for Period {
 macro_rules! ymd {
     ($y:literal - $m:literal - $d:literal) => {
         const {
-            match $crate::date::Date::checked($y, $m, $d) {
+            match $crate::types::date::Date::checked($y, $m, $d) {
                 Some(date) => date,
                 #[allow(clippy::panic, reason = "in a const block: a bad literal fails the build, never a run")]
                 None => panic!(concat!("no such day: ", stringify!($y), "-", stringify!($m), "-", stringify!($d))),

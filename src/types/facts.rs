@@ -6,7 +6,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use strum::{EnumCount, EnumIter, EnumString, IntoStaticStr};
 
-use crate::procedure::Procedure;
+use crate::types::procedure::Procedure;
 
 /// The field of care (deskundigheidsgebied) in which an act happens.
 ///
@@ -130,7 +130,7 @@ impl fmt::Display for DrugClass {
     }
 }
 
-crate::set::bitset! {
+crate::types::set::bitset! {
     /// A set of substances, one bit each.
     ///
     /// # Example
@@ -227,7 +227,7 @@ impl fmt::Display for Technique {
     }
 }
 
-crate::set::bitset! {
+crate::types::set::bitset! {
     /// A set of techniques, one bit each.
     ///
     /// # Example
@@ -291,7 +291,7 @@ impl fmt::Display for CaseFact {
     }
 }
 
-crate::set::bitset! {
+crate::types::set::bitset! {
     /// A set of case facts, one bit each.
     ///
     /// # Example

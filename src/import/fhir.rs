@@ -43,16 +43,16 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::date::{Date, Period};
 use crate::decision::Decision;
 use crate::import::{
     Draft, GroupMeaning, ImportError, ImportProblem, Imported, NURSE_SPECIALISMS, PROFESSIONAL_GROUPS,
     SPECIALISM_NO_EFFECT, Skipped, SpecialismMeaning, finish, group_meaning, specialism_meaning,
 };
-use crate::profession::{Profession, Qualification};
-use crate::professional::{BigNumber, Professional};
-use crate::route::Route;
-use crate::status::{RegistrationStatus, StatusPeriod};
+use crate::input::professional::{BigNumber, Professional};
+use crate::types::date::{Date, Period};
+use crate::types::profession::{Profession, Qualification};
+use crate::types::route::Route;
+use crate::types::status::{RegistrationStatus, StatusPeriod};
 
 /// The identifier system of BIG numbers.
 pub const BIG_SYSTEM: &str = "http://fhir.nl/fhir/NamingSystem/big";

@@ -4,10 +4,10 @@
 
 use thiserror::Error;
 
-use crate::date::{Date, Period};
-use crate::facts::Technique;
-use crate::procedure::{Act, Procedure};
-use crate::profession::{Profession, Qualification};
+use crate::types::date::{Date, Period};
+use crate::types::facts::Technique;
+use crate::types::procedure::{Act, Procedure};
+use crate::types::profession::{Profession, Qualification};
 
 /// A professional, context or request that is well-formed piece by piece but contradicts itself.
 ///
@@ -177,7 +177,7 @@ pub enum Problem {
     },
     /// A training record that contradicts itself.
     #[error(transparent)]
-    Training(#[from] crate::training::TrainingError),
+    Training(#[from] crate::types::training::TrainingError),
     /// A context's `specialism` that is not a nurse-specialist category.
     #[error("`{qualification}` is not a nurse-specialist category")]
     NotASpecialism {

@@ -210,7 +210,7 @@ impl fmt::Display for Procedure {
     }
 }
 
-crate::set::bitset! {
+crate::types::set::bitset! {
     /// A set of procedures, one bit each. `Copy`, allocation-free; serialised as a list of codes in
     /// paragraph order. `Ord` gives a canonical order for sorting records, nothing more.
     ///

@@ -2,12 +2,12 @@
 //! whole roster. Each answer equals [`decide`] on that cell; only the route is kept, one byte per
 //! cell, and the full decision is one call away.
 
-use crate::context::Context;
 use crate::decision::Decision;
 use crate::engine::{OpenRows, decide, routes_of, team_routes};
-use crate::procedure::{Procedure, ProcedureSet};
-use crate::professional::Professional;
-use crate::route::Route;
+use crate::input::context::Context;
+use crate::input::professional::Professional;
+use crate::types::procedure::{Procedure, ProcedureSet};
+use crate::types::route::Route;
 
 /// For one procedure and context: the route on which each professional may perform it (`None`:
 /// denied), in the order given.

@@ -5,16 +5,16 @@
 
 use strum::IntoEnumIterator;
 
-use crate::context::{Context, Instruction, Protocol};
-use crate::date::Period;
-use crate::error::ValidationError;
-use crate::facts::{CaseFacts, DrugClass, FieldOfCare, Technique};
+use crate::input::context::{Context, Instruction, Protocol};
+use crate::input::error::ValidationError;
+use crate::input::professional::{Competence, Professional, Registration};
 use crate::law::{COVERAGE_START, Rule};
-use crate::procedure::ProcedureSet;
-use crate::profession::Profession;
-use crate::professional::{Competence, Professional, Registration};
-use crate::route::Route;
-use crate::subdomain::Subdomain;
+use crate::types::date::Period;
+use crate::types::facts::{CaseFacts, DrugClass, FieldOfCare, Technique};
+use crate::types::procedure::ProcedureSet;
+use crate::types::profession::Profession;
+use crate::types::route::Route;
+use crate::types::subdomain::Subdomain;
 
 const EXAMPLE_SUBDOMAIN: Subdomain = Subdomain::literal("example_subdomain");
 

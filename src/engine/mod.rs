@@ -4,14 +4,14 @@
 //! its unmet conditions, or the route-level conditions that failed. `decision` turns those into
 //! reasons, remedies and sentences; nothing here formats or allocates.
 
-use crate::context::{Context, Instruction};
-use crate::date::Date;
 use crate::decision::{Assessment, Decision, RouteAssessment, RouteCondition, RouteConditionSet, RowAssessment};
-use crate::facts::{CaseFact, CaseFactSet};
+use crate::input::context::{Context, Instruction};
+use crate::input::professional::{CompetenceOn, Professional, StateOn};
 use crate::law::{self, Condition, ConditionSet, INSTRUCTOR_COMPETENCE_WAIVED_FROM, Rule};
-use crate::procedure::{Procedure, ProcedureSet};
-use crate::professional::{CompetenceOn, Professional, StateOn};
-use crate::route::Route;
+use crate::types::date::Date;
+use crate::types::facts::{CaseFact, CaseFactSet};
+use crate::types::procedure::{Procedure, ProcedureSet};
+use crate::types::route::Route;
 
 /// Decides whether `who` may perform `procedure` in `ctx`.
 ///
@@ -556,12 +556,12 @@ fn instructor_authorised(instructor: &Professional, procedure: Procedure, ctx: &
 mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests fail loudly")]
     use super::*;
-    use crate::date::Period;
-    use crate::facts::CaseFacts;
+    use crate::input::professional::{Competence, Registration};
     use crate::law::RULES;
-    use crate::profession::{Profession, Qualification};
-    use crate::professional::{Competence, Registration};
-    use crate::subdomain::Subdomain;
+    use crate::types::date::Period;
+    use crate::types::facts::CaseFacts;
+    use crate::types::profession::{Profession, Qualification};
+    use crate::types::subdomain::Subdomain;
 
     fn d(s: &str) -> Date {
         s.parse().unwrap()
@@ -624,7 +624,7 @@ mod tests {
 
     #[test]
     fn the_row_with_fewest_unmet_conditions_is_reported_and_table_order_breaks_ties() {
-        let base = Context::builder(d("2019-03-01"), crate::facts::FieldOfCare::Medicine)
+        let base = Context::builder(d("2019-03-01"), crate::types::facts::FieldOfCare::Medicine)
             .facts(CaseFacts::ALL)
             .subdomain(Subdomain::literal("ward"));
         // Within the chronic-care specialism: that row misses only the protocol, the acute row
@@ -644,7 +644,7 @@ mod tests {
             .registration(Registration::active_from(Profession::Physician, d("2005-01-01")))
             .build()
             .unwrap();
-        let ctx = |day: &str| Context::builder(d(day), crate::facts::FieldOfCare::Medicine).build().unwrap();
+        let ctx = |day: &str| Context::builder(d(day), crate::types::facts::FieldOfCare::Medicine).build().unwrap();
         let none = Facts { gaps: ConditionSet::EMPTY, assumed: CaseFactSet::EMPTY };
         assert!(!instructor_authorised(&physician, Procedure::Injection, &ctx("2011-06-30"), none));
         assert!(instructor_authorised(&physician, Procedure::Injection, &ctx("2011-07-01"), none));

@@ -127,7 +127,7 @@ impl Serialize for Subdomain {
 
 impl<'de> Deserialize<'de> for Subdomain {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Subdomain, D::Error> {
-        crate::de::parse_str(d, Subdomain::new)
+        crate::types::de::parse_str(d, Subdomain::new)
     }
 }
 

@@ -48,15 +48,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::date::Date;
 use crate::import::{
     Draft, GroupMeaning, ImportError, ImportProblem, Imported, SPECIALISM_NO_EFFECT, Skipped, SpecialismMeaning, Text,
     big_number, date_of, end_of, finish, group_meaning, period, specialism_meaning,
 };
-use crate::procedure::ProcedureSet;
-use crate::profession::{Profession, Qualification};
-use crate::professional::{BigNumber, Professional};
-use crate::status::{RegistrationStatus, StatusPeriod, StrikeOffGround, SuspensionGround};
+use crate::input::professional::{BigNumber, Professional};
+use crate::types::date::Date;
+use crate::types::procedure::ProcedureSet;
+use crate::types::profession::{Profession, Qualification};
+use crate::types::status::{RegistrationStatus, StatusPeriod, StrikeOffGround, SuspensionGround};
 
 /// A whole SOAP answer (`soap:Envelope`), for a serde XML reader given the service's bytes as
 /// they arrive: `quick_xml::de::from_str::<Envelope>(xml)?.body.result`.
@@ -562,7 +562,7 @@ impl Read {
                 let until = self.until.map_or(last, |u| u.min(last));
                 if until >= free {
                     history.push(StatusPeriod {
-                        period: crate::date::Period::between(free, until),
+                        period: crate::types::date::Period::between(free, until),
                         status: RegistrationStatus::Active,
                     });
                 }
@@ -573,7 +573,8 @@ impl Read {
         if let Some(free) = next_free {
             if self.until.is_none_or(|u| u >= free) {
                 history.push(StatusPeriod {
-                    period: crate::date::Period::new(free, self.until).unwrap_or(crate::date::Period::starting(free)),
+                    period: crate::types::date::Period::new(free, self.until)
+                        .unwrap_or(crate::types::date::Period::starting(free)),
                     status: RegistrationStatus::Active,
                 });
             }

@@ -16,12 +16,12 @@ use std::borrow::Cow;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
-use crate::date::Date;
-use crate::facts::{CaseFact, CaseFactSet, CaseFacts, DrugClass, DrugSet, FactValue, Technique, TechniqueSet};
-use crate::procedure::{Act, Procedure, ProcedureSet};
-use crate::professional::BigNumber;
-use crate::subdomain::{SUBDOMAIN_MAX_LEN, Subdomain};
-use crate::wire::{AuditRecord, Request};
+use crate::input::professional::BigNumber;
+use crate::io::wire::{AuditRecord, Request};
+use crate::types::date::Date;
+use crate::types::facts::{CaseFact, CaseFactSet, CaseFacts, DrugClass, DrugSet, FactValue, Technique, TechniqueSet};
+use crate::types::procedure::{Act, Procedure, ProcedureSet};
+use crate::types::subdomain::{SUBDOMAIN_MAX_LEN, Subdomain};
 
 /// Which schema.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -7,14 +7,14 @@
 //! them is exact: [`holds_until`] and [`periods`] are equal to deciding every day (a property test
 //! checks it). They cost a few decisions, on request only; [`decide`] itself never pays for them.
 
-use crate::context::Context;
-use crate::date::Date;
 use crate::decision::{Change, Decision, HoldsUntil, Outcome, Reason, Span};
 use crate::engine::decide;
+use crate::input::context::Context;
+use crate::input::professional::Professional;
 use crate::law::{self, Citation, INSTRUCTOR_COMPETENCE_WAIVED_FROM, Rule};
-use crate::procedure::Procedure;
-use crate::professional::Professional;
-use crate::route::Route;
+use crate::types::date::Date;
+use crate::types::procedure::Procedure;
+use crate::types::route::Route;
 
 /// What must be equal for two days to have the same answer: everything a report says but the
 /// day itself.

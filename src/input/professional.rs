@@ -6,18 +6,18 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::date::{Date, Period};
+use crate::types::date::{Date, Period};
 use thiserror::Error;
 
-use crate::error::{Problem, ValidationError};
+use crate::input::error::{Problem, ValidationError};
 use crate::law::{self, CandidateMasks};
-use crate::procedure::{Procedure, ProcedureSet};
-use crate::profession::{Profession, ProfessionKind, Qualification};
-use crate::route::Route;
-use crate::status::{RegistrationStatus, RestrictionGround, StatusPeriod, StrikeOffGround};
-use crate::subdomain::Subdomain;
 use crate::text::quoted;
-use crate::training::Training;
+use crate::types::procedure::{Procedure, ProcedureSet};
+use crate::types::profession::{Profession, ProfessionKind, Qualification};
+use crate::types::route::Route;
+use crate::types::status::{RegistrationStatus, RestrictionGround, StatusPeriod, StrikeOffGround};
+use crate::types::subdomain::Subdomain;
+use crate::types::training::Training;
 
 /// A BIG number that is not eleven digits.
 ///
@@ -76,7 +76,7 @@ impl Serialize for BigNumber {
 
 impl<'de> Deserialize<'de> for BigNumber {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<BigNumber, D::Error> {
-        crate::de::parse_str(d, str::parse)
+        crate::types::de::parse_str(d, str::parse)
     }
 }
 

@@ -6,8 +6,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use thiserror::Error;
 
-use crate::date::Date;
-use crate::subdomain::Subdomain;
+use crate::types::date::Date;
+use crate::types::subdomain::Subdomain;
 
 /// What kind of training a [`Training`] record is.
 ///

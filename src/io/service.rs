@@ -39,12 +39,12 @@ use serde::Deserialize;
 use tokio_stream::StreamExt as _;
 use tower::ServiceBuilder;
 
-use crate::context::Context;
-use crate::decision::Lang;
-use crate::jsonl::{self, InputError, Options};
-use crate::procedure::Procedure;
-use crate::professional::Professional;
-use crate::wire::AuditRecord;
+use crate::input::context::Context;
+use crate::input::professional::Professional;
+use crate::io::jsonl::{self, InputError, Options};
+use crate::io::wire::AuditRecord;
+use crate::text::Lang;
+use crate::types::procedure::Procedure;
 
 /// How the service runs (the flags of `bevoegd serve`).
 #[derive(Clone, Debug, clap::Args)]
@@ -181,7 +181,7 @@ async fn decide_batch(
     tokio::task::spawn_blocking(move || {
         let sink = ChannelWriter { tx: tx.clone(), buf: Vec::new() };
         // With a decision log, each answer is logged with its request as it is made.
-        let log = |request: &crate::wire::Request, record: &AuditRecord| {
+        let log = |request: &crate::io::wire::Request, record: &AuditRecord| {
             if shared.log.is_some() {
                 shared.log(&[AuditRecord { request: Some(request.clone()), ..record.clone() }]);
             }
@@ -239,11 +239,11 @@ async fn who_may(body: Bytes) -> Response {
     let parsed: Result<WhoMay, _> = serde_path_to_error::deserialize(&mut *de);
     match parsed {
         Ok(w) => {
-            let routes = crate::batch::who_may(&w.staff, w.procedure, &w.context);
+            let routes = crate::plan::batch::who_may(&w.staff, w.procedure, &w.context);
             axum::Json(serde_json::json!({ "routes": routes })).into_response()
         }
         Err(e) => {
-            let (path, message) = crate::error::error_location(&e.path().to_string(), &e.inner().to_string());
+            let (path, message) = crate::input::error::error_location(&e.path().to_string(), &e.inner().to_string());
             input_error(InputError { path, message })
         }
     }

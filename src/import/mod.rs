@@ -1,17 +1,22 @@
 //! What the importers (features `big-register` and `fhir`) share: the result of a conversion,
 //! the records left out on purpose, and the error that names the record element and its value.
 
+#[cfg(feature = "big-register")]
+pub mod big_register;
+#[cfg(feature = "fhir")]
+pub mod fhir;
+
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize};
 use thiserror::Error;
 
-use crate::date::{Date, Period};
-use crate::error::ValidationError;
-use crate::profession::Profession;
-use crate::professional::{BigNumber, Professional, ProfessionalBuilder, Registration};
-use crate::status::StatusPeriod;
+use crate::input::error::ValidationError;
+use crate::input::professional::{BigNumber, Professional, ProfessionalBuilder, Registration};
 use crate::text::quoted;
+use crate::types::date::{Date, Period};
+use crate::types::profession::Profession;
+use crate::types::status::StatusPeriod;
 
 /// A converted professional, with every source record that was read but left out and why.
 ///
@@ -374,8 +379,8 @@ pub const PROFESSIONAL_GROUPS: &[(&str, GroupMeaning)] = &[
 /// 30.066 and 30.067 deprecated from 2021-01-01 and 30.065 and 30.068 from 2023-07-01 (the days
 /// the categories stopped being designated; the law table's rows end then too); checked
 /// 2026-12-01.
-pub const NURSE_SPECIALISMS: &[(u16, crate::profession::Qualification)] = {
-    use crate::profession::Qualification as Q;
+pub const NURSE_SPECIALISMS: &[(u16, crate::types::profession::Qualification)] = {
+    use crate::types::profession::Qualification as Q;
     &[
         (65, Q::NurseSpecialistPreventiveCare),
         (66, Q::NurseSpecialistAcuteCare),
@@ -404,7 +409,7 @@ pub const OTHER_SPECIALISMS: &[(&str, &[u16])] = &[
 
 /// What a specialism id under a professional group means.
 pub(crate) enum SpecialismMeaning {
-    Qualification(crate::profession::Qualification),
+    Qualification(crate::types::profession::Qualification),
     NoEffect,
     Unknown,
 }

@@ -3,14 +3,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::date::Date;
-use crate::error::{Problem, ValidationError};
-use crate::facts::{CaseFact, CaseFactSet, CaseFacts, DrugClass, FieldOfCare, Technique};
+use crate::input::error::{Problem, ValidationError};
+use crate::input::professional::Professional;
 use crate::law::{COVERAGE_START, Condition, ConditionSet};
-use crate::procedure::{Procedure, ProcedureSet};
-use crate::profession::Qualification;
-use crate::professional::Professional;
-use crate::subdomain::Subdomain;
+use crate::types::date::Date;
+use crate::types::facts::{CaseFact, CaseFactSet, CaseFacts, DrugClass, FieldOfCare, Technique};
+use crate::types::procedure::{Procedure, ProcedureSet};
+use crate::types::profession::Qualification;
+use crate::types::subdomain::Subdomain;
 
 /// A local protocol derived from national guidelines, covering named procedures within one
 /// subdomain.

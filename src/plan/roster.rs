@@ -6,14 +6,14 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::context::Context;
-use crate::date::Date;
 use crate::decision::{Outcome, Remedy, Span};
 use crate::engine::decide;
-use crate::procedure::Procedure;
-use crate::professional::Professional;
-use crate::route::Route;
-use crate::timeline::{periods_with, row_days};
+use crate::input::context::Context;
+use crate::input::professional::Professional;
+use crate::plan::timeline::{periods_with, row_days};
+use crate::types::date::Date;
+use crate::types::procedure::Procedure;
+use crate::types::route::Route;
 
 /// A roster to plan: staff and places, each under the caller's own id, the procedures asked
 /// about, and the days. A place's context gives everything but the day, which the roster sets.

@@ -1,4 +1,34 @@
-//! Quoting bad values in error messages.
+//! Layer 0, words: the [`Lang`] of an answer, and the quoting of bad values in error messages.
+//! It depends on nothing of the crate.
+
+use serde::{Deserialize, Serialize};
+
+/// The language of an explanation.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{Lang, Procedure};
+///
+/// assert_eq!("en".parse::<Lang>()?, Lang::En);
+/// assert_eq!(Lang::default(), Lang::Nl);
+/// assert_eq!(Procedure::Injection.name(Lang::Nl), "injecties");
+/// assert_eq!(Procedure::Injection.name(Lang::En), "injections");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(
+    Clone, Copy, PartialEq, Eq, Hash, Debug, Default, Serialize, Deserialize, strum::EnumString, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    /// Dutch, the language of the law.
+    #[default]
+    Nl,
+    /// English.
+    En,
+}
 
 /// The longest part of a bad value an error quotes, in characters; the rest is cut with `…`, so a
 /// huge bad value never returns whole in a message.

@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::date::{Date, Period};
-use crate::procedure::ProcedureSet;
+use crate::types::date::{Date, Period};
+use crate::types::procedure::ProcedureSet;
 
 /// Why a suspension was imposed. The effect is the same for every ground: while suspended, the
 /// person counts as not registered (Wet BIG art. 4 lid 3).

@@ -28,8 +28,8 @@ use std::io::{self, BufRead, BufWriter, Read, Write};
 
 use serde::{Deserialize, Serialize};
 
-use crate::decision::Lang;
-use crate::wire::{AuditRecord, Request};
+use crate::io::wire::{AuditRecord, Request};
+use crate::text::Lang;
 
 /// The longest bad value quoted back in an error message, in characters.
 const QUOTE_MAX: usize = 64;
@@ -136,7 +136,7 @@ fn parse_one<'de, T: Deserialize<'de>>(text: &'de str) -> Result<T, InputError> 
     }
     let de = &mut serde_json::Deserializer::from_str(text);
     let value: T = serde_path_to_error::deserialize(&mut *de).map_err(|e| {
-        let (path, message) = crate::error::error_location(&e.path().to_string(), &json_message(e.inner()));
+        let (path, message) = crate::input::error::error_location(&e.path().to_string(), &json_message(e.inner()));
         InputError { path, message }
     })?;
     // Exactly one value: a second request or trailing text is an error, never dropped.
@@ -525,7 +525,8 @@ pub fn replay(text: &str) -> Result<(AuditRecord, Option<AuditRecord>), InputErr
         _ => value,
     };
     let recorded: AuditRecord = serde_path_to_error::deserialize(record_value).map_err(|e| {
-        let (path, message) = crate::error::error_location(&e.path().to_string(), &cut_quotes(&e.inner().to_string()));
+        let (path, message) =
+            crate::input::error::error_location(&e.path().to_string(), &cut_quotes(&e.inner().to_string()));
         InputError { path, message }
     })?;
     let Some(request) = &recorded.request else {

@@ -1,0 +1,8 @@
+//! Layer 6, answers over many cells, built on the engine: who may among a staff
+//! ([`who_may`](crate::who_may), [`Eligibility`](crate::Eligibility)), how long an answer holds
+//! and where it changes ([`holds_until`](crate::holds_until), [`periods`](crate::periods)), and
+//! a ward's plan over days ([`Roster`](crate::Roster)).
+
+pub(crate) mod batch;
+pub(crate) mod roster;
+pub(crate) mod timeline;
