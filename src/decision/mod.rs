@@ -12,16 +12,16 @@
 //!    by side); [`Decision::missing`] gives the [`Remedy`] for each (`remedy.rs`);
 //!    [`Decision::report`] the serialisable [`DecisionReport`] (`report.rs`).
 
-mod lang;
 mod reason;
 mod remedy;
 mod report;
+mod sentence;
 mod span;
 
-pub(crate) use lang::describe_change;
 pub use reason::{Reason, Unmet};
 pub use remedy::Remedy;
 pub use report::{DecisionReport, OtherRoute, Outcome};
+pub(crate) use sentence::describe_change;
 pub use span::{Change, HoldsUntil, Span};
 
 use strum::{EnumCount, EnumIter};
@@ -558,28 +558,28 @@ impl Decision {
     pub fn explanation(&self, lang: Lang) -> Vec<String> {
         let mut out = Vec::new();
         if self.is_forecast() {
-            out.push(lang::forecast(self.date, lang));
+            out.push(sentence::forecast(self.date, lang));
         }
         if let (Some(route), Some(basis)) = (self.route, self.basis()) {
             let requires = self.requires();
             if requires.is_empty() {
-                out.push(format!("{} ({basis})", lang::permitted(route, lang)));
+                out.push(format!("{} ({basis})", sentence::permitted(route, lang)));
             } else {
                 let facts: Vec<String> = requires.iter().map(|r| r.requirement(lang)).collect();
                 out.push(format!(
                     "{} ({basis}), {} {}",
-                    lang::permitted(route, lang),
-                    lang::provided(lang),
+                    sentence::permitted(route, lang),
+                    sentence::provided(lang),
                     facts.join("; ")
                 ));
             }
         }
-        let not_independently = lang::not_on(Route::Independent, lang);
+        let not_independently = sentence::not_on(Route::Independent, lang);
         for r in self.reasons_of(self.independent) {
             out.push(format!("{not_independently}: {}", r.sentence(lang)));
         }
         if let Some(other) = self.other.filter(|_| self.route.is_none()) {
-            let prefix = lang::not_on(other.route(), lang);
+            let prefix = sentence::not_on(other.route(), lang);
             for r in self.reasons_of(other) {
                 out.push(format!("{prefix}: {}", r.sentence(lang)));
             }

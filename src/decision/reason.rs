@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::decision::lang;
+use crate::decision::sentence;
 use crate::decision::{Assessment, Decision, RouteAssessment, RouteCondition, RowAssessment};
 use crate::input::professional::StateOn;
 use crate::law::{self, Citation, Condition, Instrument, Rule};
@@ -52,7 +52,7 @@ impl Reason {
     pub fn sentence(&self, lang: Lang) -> String {
         match self.also {
             Some(also) => {
-                format!("{} ({}, {} {also})", self.unmet.describe(lang), self.citation, lang::with(lang))
+                format!("{} ({}, {} {also})", self.unmet.describe(lang), self.citation, sentence::with(lang))
             }
             None => format!("{} ({})", self.unmet.describe(lang), self.citation),
         }
@@ -64,7 +64,9 @@ impl Reason {
     /// answer ("the act is routine (Wet BIG ...)").
     pub fn requirement(&self, lang: Lang) -> String {
         match self.also {
-            Some(also) => format!("{} ({}, {} {also})", self.unmet.requirement(lang), self.citation, lang::with(lang)),
+            Some(also) => {
+                format!("{} ({}, {} {also})", self.unmet.requirement(lang), self.citation, sentence::with(lang))
+            }
             None => format!("{} ({})", self.unmet.requirement(lang), self.citation),
         }
     }

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{HoldsUntil, Span};
-use crate::decision::lang;
+use crate::decision::sentence;
 use crate::decision::{Reason, Remedy};
 use crate::law::{self, Citation};
 use crate::text::Lang;
@@ -151,9 +151,9 @@ impl DecisionReport {
         let forecast = date.after(law::LEGAL_BASIS_AS_OF);
         let mut explanation = Vec::new();
         if forecast {
-            explanation.push(lang::forecast(date, lang));
+            explanation.push(sentence::forecast(date, lang));
         }
-        explanation.push(lang::not_reserved(law::RESERVED_ACTS, lang));
+        explanation.push(sentence::not_reserved(law::RESERVED_ACTS, lang));
         DecisionReport {
             procedure: Act::NotReserved,
             date,

@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use crate::law::{Condition, RULES, Rule};
+use crate::text::Lang;
 use crate::types::procedure::Procedure;
 use crate::types::route::Route;
 
@@ -36,8 +37,8 @@ fn cell(rule: &Rule) -> String {
 
 fn holder(rule: &Rule) -> String {
     match rule.qualification {
-        Some(q) => q.name_en().to_owned(),
-        None => rule.profession.name_en().to_owned(),
+        Some(q) => q.name(Lang::En).to_owned(),
+        None => rule.profession.name(Lang::En).to_owned(),
     }
 }
 
@@ -112,7 +113,7 @@ pub fn matrix_markdown() -> String {
         let _ = writeln!(out, " {} |", sources.join("; "));
     }
     out.push_str("\nProcedures: ");
-    let names: Vec<String> = Procedure::ALL.iter().map(|p| format!("{} {}", p.paragraph(), p.name_en())).collect();
+    let names: Vec<String> = Procedure::ALL.iter().map(|p| format!("{} {}", p.paragraph(), p.name(Lang::En))).collect();
     out.push_str(&names.join(", "));
     out.push_str(".\n");
     out

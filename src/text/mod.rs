@@ -1,6 +1,8 @@
 //! Layer 0, words: the [`Lang`] of an answer, and the quoting of bad values in error messages.
 //! It depends on nothing of the crate.
 
+pub(crate) mod names;
+
 use serde::{Deserialize, Serialize};
 
 /// The language of an explanation.

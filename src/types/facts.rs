@@ -8,6 +8,8 @@ use strum::{EnumCount, EnumIter, EnumString, IntoStaticStr};
 
 use crate::types::procedure::Procedure;
 
+use crate::text::{Lang, names};
+
 /// The field of care (deskundigheidsgebied) in which an act happens.
 ///
 /// Dentists act within dentistry (Wet BIG art. 21), midwives within obstetrics (art. 31 with the
@@ -21,7 +23,7 @@ use crate::types::procedure::Procedure;
 /// use bevoegd::FieldOfCare;
 ///
 /// assert_eq!("dentistry".parse::<FieldOfCare>()?, FieldOfCare::Dentistry);
-/// assert_eq!(FieldOfCare::Obstetrics.name_nl(), "verloskunde");
+/// assert_eq!(FieldOfCare::Obstetrics.name(bevoegd::Lang::Nl), "verloskunde");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -514,6 +516,93 @@ impl<'de> Deserialize<'de> for CaseFacts {
             facts = facts.set(fact, slot.unwrap_or_default());
         }
         Ok(facts)
+    }
+}
+
+impl CaseFact {
+    /// The fact's name in `lang`.
+    ///
+    /// ```
+    /// use bevoegd::{CaseFact, Lang};
+    ///
+    /// assert_eq!(CaseFact::Routine.name(Lang::Nl), "routinematig");
+    /// assert_eq!(CaseFact::Routine.name(Lang::En), "routine");
+    /// ```
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "the table has one entry per variant, in their order (checked by `text::names`'s tests)"
+    )]
+    pub const fn name(self, lang: Lang) -> &'static str {
+        names::CASE_FACT[self as usize].get(lang)
+    }
+}
+
+impl FieldOfCare {
+    /// The field of care's name in `lang`.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "the table has one entry per variant, in their order (checked by `text::names`'s tests)"
+    )]
+    pub const fn name(self, lang: Lang) -> &'static str {
+        names::FIELD_OF_CARE[self as usize].get(lang)
+    }
+
+    /// The Dutch name.
+    #[deprecated(since = "0.2.0", note = "use `name(Lang::Nl)`; kept until 1.0")]
+    pub const fn name_nl(self) -> &'static str {
+        self.name(Lang::Nl)
+    }
+
+    /// The English name.
+    #[deprecated(since = "0.2.0", note = "use `name(Lang::En)`; kept until 1.0")]
+    pub const fn name_en(self) -> &'static str {
+        self.name(Lang::En)
+    }
+}
+
+impl DrugClass {
+    /// The substance's name in `lang`.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "the table has one entry per variant, in their order (checked by `text::names`'s tests)"
+    )]
+    pub const fn name(self, lang: Lang) -> &'static str {
+        names::DRUG_CLASS[self as usize].get(lang)
+    }
+
+    /// The Dutch name.
+    #[deprecated(since = "0.2.0", note = "use `name(Lang::Nl)`; kept until 1.0")]
+    pub const fn name_nl(self) -> &'static str {
+        self.name(Lang::Nl)
+    }
+
+    /// The English name.
+    #[deprecated(since = "0.2.0", note = "use `name(Lang::En)`; kept until 1.0")]
+    pub const fn name_en(self) -> &'static str {
+        self.name(Lang::En)
+    }
+}
+
+impl Technique {
+    /// The technique's name in `lang`.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "the table has one entry per variant, in their order (checked by `text::names`'s tests)"
+    )]
+    pub const fn name(self, lang: Lang) -> &'static str {
+        names::TECHNIQUE[self as usize].get(lang)
+    }
+
+    /// The Dutch name.
+    #[deprecated(since = "0.2.0", note = "use `name(Lang::Nl)`; kept until 1.0")]
+    pub const fn name_nl(self) -> &'static str {
+        self.name(Lang::Nl)
+    }
+
+    /// The English name.
+    #[deprecated(since = "0.2.0", note = "use `name(Lang::En)`; kept until 1.0")]
+    pub const fn name_en(self) -> &'static str {
+        self.name(Lang::En)
     }
 }
 

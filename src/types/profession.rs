@@ -5,6 +5,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use strum::{EnumCount, EnumIter, EnumString, IntoStaticStr};
 
+use crate::text::{Lang, names};
+
 /// How the law knows a profession: a BIG register, the temporary register for an experiment, a
 /// protected title without a register (art. 34, or an art. 36a experiment's), or a status with no
 /// title at all (a student, an assistant) whose only route is an instruction.
@@ -62,7 +64,7 @@ pub enum ProfessionKind {
 /// use bevoegd::Profession;
 ///
 /// let p: Profession = "clinical_technologist".parse()?;
-/// assert_eq!(p.name_nl(), "klinisch technoloog");
+/// assert_eq!(p.name(bevoegd::Lang::Nl), "klinisch technoloog");
 /// assert_eq!(p.experiment_title(), Some(Profession::ClinicalTechnologistTitle));
 /// assert_eq!(Profession::ClinicalTechnologistTitle.register_profession(), p);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -253,5 +255,51 @@ impl Qualification {
 impl fmt::Display for Qualification {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
+    }
+}
+
+impl Profession {
+    /// The profession's name in `lang`.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "the table has one entry per variant, in their order (checked by `text::names`'s tests)"
+    )]
+    pub const fn name(self, lang: Lang) -> &'static str {
+        names::PROFESSION[self as usize].get(lang)
+    }
+
+    /// The Dutch name.
+    #[deprecated(since = "0.2.0", note = "use `name(Lang::Nl)`; kept until 1.0")]
+    pub const fn name_nl(self) -> &'static str {
+        self.name(Lang::Nl)
+    }
+
+    /// The English name.
+    #[deprecated(since = "0.2.0", note = "use `name(Lang::En)`; kept until 1.0")]
+    pub const fn name_en(self) -> &'static str {
+        self.name(Lang::En)
+    }
+}
+
+impl Qualification {
+    /// The qualification's name in `lang`.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "the table has one entry per variant, in their order (checked by `text::names`'s tests)"
+    )]
+    pub const fn name(self, lang: Lang) -> &'static str {
+        names::QUALIFICATION[self as usize].get(lang)
+    }
+
+    /// The Dutch name.
+    #[deprecated(since = "0.2.0", note = "use `name(Lang::Nl)`; kept until 1.0")]
+    pub const fn name_nl(self) -> &'static str {
+        self.name(Lang::Nl)
+    }
+
+    /// The English name.
+    #[deprecated(since = "0.2.0", note = "use `name(Lang::En)`; kept until 1.0")]
+    pub const fn name_en(self) -> &'static str {
+        self.name(Lang::En)
     }
 }

@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 use crate::types::date::{Date, Period};
 use crate::types::procedure::ProcedureSet;
 
+use crate::text::{Lang, names};
+
 /// Why a suspension was imposed. The effect is the same for every ground: while suspended, the
 /// person counts as not registered (Wet BIG art. 4 lid 3).
 ///
@@ -175,5 +177,27 @@ impl StatusPeriod {
     /// An active period from `from`, open-ended.
     pub const fn active_from(from: Date) -> StatusPeriod {
         StatusPeriod { period: Period::starting(from), status: RegistrationStatus::Active }
+    }
+}
+
+impl StrikeOffGround {
+    /// Why the registration was struck off, as a phrase that follows the date.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "the table has one entry per variant, in their order (checked by `text::names`'s tests)"
+    )]
+    pub const fn name(self, lang: Lang) -> &'static str {
+        names::STRIKE_OFF_GROUND[self as usize].get(lang)
+    }
+}
+
+impl RestrictionGround {
+    /// How the authority was restricted, as a phrase that follows the procedure.
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "the table has one entry per variant, in their order (checked by `text::names`'s tests)"
+    )]
+    pub const fn name(self, lang: Lang) -> &'static str {
+        names::RESTRICTION_GROUND[self as usize].get(lang)
     }
 }
