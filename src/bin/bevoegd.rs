@@ -2,7 +2,7 @@
 //! matrix, replay audit records (and, with the features, print the JSON Schema and serve HTTP).
 //!
 //! ```text
-//! cargo install --path . --features cli        # or --features serve for `bevoegd serve`
+//! cargo install --path . --features cli        # or --features cli,serve for `bevoegd serve`
 //! bevoegd decide --lang en < requests.jsonl > answers.jsonl
 //! ```
 //!

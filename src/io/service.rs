@@ -46,29 +46,31 @@ use crate::io::wire::AuditRecord;
 use crate::text::Lang;
 use crate::types::procedure::Procedure;
 
-/// How the service runs (the flags of `bevoegd serve`).
-#[derive(Clone, Debug, clap::Args)]
+/// How the service runs (the flags of `bevoegd serve`, whose parser is derived only with the
+/// `cli` feature: the library's service does not pull in `clap`).
+#[derive(Clone, Debug)]
+#[cfg_attr(feature = "cli", derive(clap::Args))]
 pub struct Config {
     /// Address to listen on.
-    #[arg(long, default_value = "127.0.0.1:8080")]
+    #[cfg_attr(feature = "cli", arg(long, default_value = "127.0.0.1:8080"))]
     pub listen: SocketAddr,
     /// Largest request body, in bytes (413 beyond).
-    #[arg(long, default_value_t = 8 << 20)]
+    #[cfg_attr(feature = "cli", arg(long, default_value_t = 8 << 20))]
     pub max_body_bytes: usize,
     /// Longest line of a batch, in bytes (an error line beyond).
-    #[arg(long, default_value_t = jsonl::DEFAULT_MAX_LINE_BYTES)]
+    #[cfg_attr(feature = "cli", arg(long, default_value_t = jsonl::DEFAULT_MAX_LINE_BYTES))]
     pub max_line_bytes: usize,
     /// Most requests in flight (429 beyond).
-    #[arg(long, default_value_t = 256)]
+    #[cfg_attr(feature = "cli", arg(long, default_value_t = 256))]
     pub max_concurrent: usize,
     /// Longest time to answer a request, in milliseconds (503 beyond).
-    #[arg(long, default_value_t = 30_000)]
+    #[cfg_attr(feature = "cli", arg(long, default_value_t = 30_000))]
     pub timeout_ms: u64,
     /// Default language of explanations (`nl` or `en`).
-    #[arg(long, default_value = "nl")]
+    #[cfg_attr(feature = "cli", arg(long, default_value = "nl"))]
     pub lang: Lang,
     /// Append one replayable audit record per answer to this file (JSON Lines).
-    #[arg(long)]
+    #[cfg_attr(feature = "cli", arg(long))]
     pub decision_log: Option<PathBuf>,
 }
 
