@@ -1,4 +1,4 @@
-//! The Cedar peer's workload (`../shared/peers/cedar`): the same deterministic 100,000 requests
+//! The Cedar peer's workload (`peers/cedar/`, a crate of its own): the same deterministic 100,000 requests
 //! over 1,000 practitioners, answered by `bevoegd` in four timing modes, side by side with the
 //! peer's own figures.
 //!

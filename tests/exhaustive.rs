@@ -1,7 +1,8 @@
 //! Every holder × every procedure × every boundary date, against an expectation written straight
 //! from the authorisation matrix of the domain reference (`wet-big.md` § 6), not from the table.
 //!
-//! Source: `../shared/domain/wet-big.md` §§ 1.2, 3, 5, 6; the decree texts it cites.
+//! Source: the team's domain reference `wet-big.md` (not part of this repository) §§ 1.2, 3, 5, 6; the
+//! decree texts it cites.
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail loudly")]
 
 use bevoegd::law::{COVERAGE_START, LEGAL_BASIS_AS_OF, RULES};

@@ -45,6 +45,39 @@
 //! let _ = decide(&imported.professional, Procedure::Prescribing, &ctx);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! The register's JSON form, a measure read from its statutory name, and a description that names
+//! no measure (an error naming the element, never a guess):
+//!
+//! ```
+//! use bevoegd::big_register::Person;
+//! use bevoegd::import::ImportProblem;
+//! use bevoegd::{Date, Profession, RegistrationStatus, SuspensionGround};
+//!
+//! // The register's JSON form mirrors its SOAP elements. An open-ended registration ends on
+//! // 0001-01-01; dates are date-times without a zone; a measure is read from its statutory name.
+//! let person: Person = serde_json::from_str(r#"{
+//!   "MailingName": "A.B. Verhoeven",
+//!   "ArticleRegistration": {"ArticleRegistrationExtApp": [{"ArticleRegistrationNumber": 39012345630,
+//!      "ArticleRegistrationStartDate": "2009-07-01T00:00:00", "ArticleRegistrationEndDate": "0001-01-01T00:00:00",
+//!      "ProfessionalGroupCode": "30"}]},
+//!   "JudgmentProvision": {"JudgmentProvisionExtApp": [{"ArticleNumber": 39012345630, "Id": 77,
+//!      "StartDate": "2025-02-03T09:12:44", "PublicDescription": "Schorsing van de inschrijving",
+//!      "EndDate": "2025-05-02T00:00:00", "Public": true}]}
+//! }"#)?;
+//! let imported = person.to_professional(Date::new(2026, 1, 5)?)?;
+//! let registration = &imported.professional.registrations()[0];
+//! assert_eq!(registration.profession(), Profession::Nurse);
+//! assert_eq!(registration.history()[1].status, RegistrationStatus::Suspended { ground: SuspensionGround::Disciplinary });
+//!
+//! // A description naming no measure is an error naming the element, never a guess.
+//! let mut unclear = person.clone();
+//! unclear.judgment_provision.items[0].public_description = Some("Zie uitspraak".into());
+//! let err = unclear.to_professional(Date::new(2026, 1, 5)?).unwrap_err();
+//! assert_eq!(err.path, "JudgmentProvision[0].PublicDescription");
+//! assert!(matches!(err.problem, ImportProblem::UnplacedMeasure { .. }));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 use serde::{Deserialize, Serialize};
 

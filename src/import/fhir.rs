@@ -40,6 +40,31 @@
 //! assert_eq!(imported.skipped[0].value, "01.015"); // the specialism "huisarts" grants nothing extra
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! A bundle imported, the hospital's competence record added, and the decision's basis kept as a
+//! record naming the role code that granted it:
+//!
+//! ```
+//! use bevoegd::fhir::{import_bundle, BasisRecord, Bundle};
+//! use bevoegd::{decide, law, Competence, Date, Period, Procedure, Professional, Qualification};
+//!
+//! let bundle: Bundle = serde_json::from_str(include_str!("../../examples/data/fhir-bundle.json"))?;
+//! let imports = import_bundle(&bundle, Date::new(2026, 1, 5)?);
+//! let vs = imports[0].result.as_ref().map_err(|e| e.to_string())?;
+//! assert_eq!(vs.professional.qualifications()[0].qualification, Qualification::NurseSpecialistGeneralHealthcare);
+//!
+//! // Add the hospital's competence record, decide, and store why the act was allowed.
+//! let mut who = Professional::builder(vs.professional.name())
+//!     .competence(Competence { procedure: Procedure::Prescribing, subdomain: None, valid: Period::starting(Date::new(2021, 3, 1)?) });
+//! for r in vs.professional.registrations() { who = who.registration(r.clone()); }
+//! for q in vs.professional.qualifications() { who = who.qualification(q.qualification, q.period); }
+//! let who = who.build()?;
+//! let (_, ctx) = law::NURSE_SPECIALIST_AGZ_PRESCRIBING.example_case()?;
+//! let ctx = ctx.to_builder().date(Date::new(2026, 1, 5)?).build()?;
+//! let record = BasisRecord::of(&decide(&who, Procedure::Prescribing, &ctx)).ok_or("permitted")?;
+//! assert_eq!(record.granted_by_role.and_then(|c| c.code).as_deref(), Some("30.076"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 use serde::{Deserialize, Serialize};
 
