@@ -10,6 +10,7 @@ use proptest::prelude::*;
 /// Each case decides up to 1,008 cells three ways, so 64 cases are plenty; the runner is driven
 /// directly because `proptest!` would let `PROPTEST_CASES` raise the count.
 #[test]
+#[allow(deprecated)]
 fn who_may_and_the_roster_equal_decide_on_every_cell() {
     let config = ProptestConfig { cases: cases(64).min(64), failure_persistence: None, ..ProptestConfig::default() };
     let strategy = (

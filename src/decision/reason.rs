@@ -35,6 +35,7 @@ use crate::types::subdomain::Subdomain;
 /// ```
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Reason {
     /// What is unmet.
     #[serde(flatten)]
@@ -93,7 +94,7 @@ impl std::fmt::Display for Reason {
 /// ```
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(tag = "code", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(tag = "code", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Unmet {
     /// The law does not grant the procedure to any of the professional's professions on the date.

@@ -6,7 +6,7 @@ use crate::decision::{Decision, RouteAssessment, RouteCondition, RowAssessment, 
 use crate::input::professional::StateOn;
 use crate::law::{Condition, Rule};
 use crate::types::date::Date;
-use crate::types::facts::FieldOfCare;
+use crate::types::facts::{CaseFact, FieldOfCare};
 use crate::types::procedure::Procedure;
 use crate::types::profession::{Profession, Qualification};
 use crate::types::route::Route;
@@ -28,7 +28,7 @@ use crate::types::subdomain::Subdomain;
 /// ```
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(tag = "code", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(tag = "code", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Remedy {
     /// Nothing can open this route: the law does not grant it to this professional on this date
@@ -49,7 +49,11 @@ pub enum Remedy {
         /// The profession.
         profession: Profession,
     },
-    /// The act shown to comply with the special conditions the registration is bound to.
+    /// The act shown to comply with the special conditions the registration is bound to. On the
+    /// wire it carries `request_key`: `registration_conditions_met`, the key of the case fact in a
+    /// request's `facts` that states it.
+    #[serde(serialize_with = "registration_conditions_with_request_key")]
+    #[cfg_attr(feature = "schema", schemars(with = "RegistrationConditionsWire"))]
     RegistrationConditionsMet,
     /// The withdrawn authority for the procedure restored.
     RestoredAuthority {
@@ -83,7 +87,11 @@ pub enum Remedy {
         /// The subdomain.
         subdomain: Option<Subdomain>,
     },
-    /// A case fact established.
+    /// A case fact established. On the wire it carries `request_key` beside `fact`: the key a
+    /// request's `facts` uses for it (e.g. `radiation_requirements_met` for the condition
+    /// `radiation_requirements`), so the remedy can be fed back into a request.
+    #[serde(serialize_with = "fact_with_request_key")]
+    #[cfg_attr(feature = "schema", schemars(with = "CaseFactWire"))]
     CaseFact {
         /// The condition.
         fact: Condition,
@@ -107,6 +115,34 @@ pub enum Remedy {
         /// The subdomain.
         subdomain: Option<Subdomain>,
     },
+}
+
+/// The wire form of [`Remedy::CaseFact`]: the condition and the request key of its case fact.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Serialize)]
+struct CaseFactWire {
+    /// The condition.
+    fact: Condition,
+    /// The key of the case fact in a request's `facts` that meets the condition.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    request_key: Option<CaseFact>,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref, reason = "serde's serialize_with passes a reference")]
+fn fact_with_request_key<S: serde::Serializer>(fact: &Condition, s: S) -> Result<S::Ok, S::Error> {
+    CaseFactWire { fact: *fact, request_key: fact.case_fact() }.serialize(s)
+}
+
+/// The wire form of [`Remedy::RegistrationConditionsMet`]: the request key of its case fact.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Serialize)]
+struct RegistrationConditionsWire {
+    /// Always `registration_conditions_met`.
+    request_key: CaseFact,
+}
+
+fn registration_conditions_with_request_key<S: serde::Serializer>(s: S) -> Result<S::Ok, S::Error> {
+    RegistrationConditionsWire { request_key: CaseFact::RegistrationConditionsMet }.serialize(s)
 }
 
 impl Decision {
@@ -167,5 +203,40 @@ impl Decision {
                 Remedy::Competence { procedure: self.procedure, subdomain: self.snapshot.subdomain }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests fail loudly")]
+    use strum::IntoEnumIterator;
+
+    use super::*;
+
+    #[test]
+    fn a_remedy_that_asks_for_a_case_fact_names_its_request_key_and_reads_back() {
+        for fact in Condition::iter().filter(|c| c.case_fact().is_some()) {
+            let remedy = Remedy::CaseFact { fact };
+            let json = serde_json::to_value(remedy).unwrap();
+            let key: &'static str = fact.case_fact().unwrap().into();
+            assert_eq!(json["code"], "case_fact");
+            assert_eq!(json["fact"], serde_json::to_value(fact).unwrap());
+            assert_eq!(json["request_key"], key);
+            // The key is one a request's `facts` accepts.
+            let facts: crate::CaseFacts = serde_json::from_value(serde_json::json!({ key: true })).unwrap();
+            assert!(facts.is_established(fact.case_fact().unwrap()));
+            assert_eq!(serde_json::from_value::<Remedy>(json).unwrap(), remedy);
+        }
+        let json = serde_json::to_value(Remedy::CaseFact { fact: Condition::RadiationRequirements }).unwrap();
+        assert_eq!(json["request_key"], "radiation_requirements_met");
+        let json = serde_json::to_value(Remedy::RegistrationConditionsMet).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"code": "registration_conditions_met", "request_key": "registration_conditions_met"})
+        );
+        assert_eq!(serde_json::from_value::<Remedy>(json).unwrap(), Remedy::RegistrationConditionsMet);
+        // What older versions wrote still reads.
+        let old = serde_json::json!({"code": "registration_conditions_met"});
+        assert_eq!(serde_json::from_value::<Remedy>(old).unwrap(), Remedy::RegistrationConditionsMet);
     }
 }

@@ -58,7 +58,7 @@ pub enum Outcome {
 /// ```
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct OtherRoute {
     /// The route.
     pub route: Route,
@@ -90,7 +90,7 @@ pub struct OtherRoute {
 /// ```
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DecisionReport {
     /// The procedure asked about, or `not_reserved`.
     pub procedure: Act,

@@ -13,7 +13,7 @@ use crate::types::route::Route;
 /// What changes on the day an answer stops holding.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
-#[serde(tag = "cause", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(tag = "cause", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Change {
     /// A law-table row ends (its last day was the day before).
@@ -45,6 +45,7 @@ pub enum Change {
 /// serde cannot combine that with rejecting unknown fields, so this one object does not.)
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct HoldsUntil {
     /// The last day on which the same inputs give the same answer.
     pub until: Date,
@@ -56,7 +57,7 @@ pub struct HoldsUntil {
 /// One span of days with one answer.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Span {
     /// The first day.
     pub from: Date,

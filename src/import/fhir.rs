@@ -247,6 +247,7 @@ pub struct FhirPeriod {
 
 /// The conversion of one practitioner of a bundle (or an error for a role that belongs to none).
 #[derive(Clone, PartialEq, Eq, Debug)]
+#[non_exhaustive]
 pub struct PractitionerImport {
     /// The practitioner's logical id, if it has one.
     pub id: Option<String>,
@@ -563,6 +564,7 @@ fn fhir_period(path: &str, period: Option<&FhirPeriod>, as_of: Date) -> Result<P
 /// extension): the procedure, the day, the route and law-table row, the citation, and the role
 /// or qualification that granted it as a coding.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BasisRecord {
     /// The procedure's wire code.
     pub procedure: String,

@@ -25,6 +25,7 @@ use crate::types::status::StatusPeriod;
 /// for): leaving one out can make an answer stricter, never more permissive. A record that could
 /// grant or take away authority and cannot be placed is an [`ImportError`], never a skip.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize)]
+#[non_exhaustive]
 pub struct Imported {
     /// The professional.
     pub professional: Professional,
@@ -34,6 +35,7 @@ pub struct Imported {
 
 /// A source record left out of the conversion, and why.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize)]
+#[non_exhaustive]
 pub struct Skipped {
     /// Where the record is in the source, e.g. `Specialism[0].TypeOfSpecialismId`.
     pub path: String,

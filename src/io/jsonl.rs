@@ -29,7 +29,7 @@ use std::io::{self, BufRead, BufWriter, Read, Write};
 use serde::{Deserialize, Serialize};
 
 use crate::io::wire::{AuditRecord, Request};
-use crate::text::Lang;
+use crate::text::{Lang, quoted};
 
 /// The longest bad value quoted back in an error message, in characters.
 const QUOTE_MAX: usize = 64;
@@ -79,6 +79,7 @@ impl std::error::Error for InputError {}
 
 /// One answer line.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Answer {
     /// The line number, from 1.
     pub line: u64,
@@ -92,6 +93,7 @@ pub struct Answer {
 
 /// How many lines were read and how many were bad.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+#[non_exhaustive]
 pub struct Summary {
     /// Lines read.
     pub lines: u64,
@@ -459,6 +461,7 @@ fn answer_lines_chunked(
 
 /// The outcome of replaying one audit record.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Replayed {
     /// The line number, from 1.
     pub line: u64,
@@ -493,6 +496,7 @@ pub enum ReplayStatus {
 
 /// How many records were replayed, changed, or unreadable.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+#[non_exhaustive]
 pub struct ReplaySummary {
     /// Lines read.
     pub lines: u64,
@@ -511,19 +515,50 @@ fn comparable(record: &AuditRecord) -> serde_json::Value {
     v
 }
 
+/// The `major.minor.patch` numbers of a version text (a pre-release or build suffix is ignored).
+fn version_numbers(version: &str) -> Option<(u64, u64, u64)> {
+    let core = version.split(['-', '+']).next()?;
+    let mut parts = core.split('.').map(str::parse::<u64>);
+    let numbers = (parts.next()?.ok()?, parts.next()?.ok()?, parts.next()?.ok()?);
+    parts.next().is_none().then_some(numbers)
+}
+
+/// Whether a record's `engine_version` is newer than this crate: its answer may rest on fields
+/// and rules this version does not know, so replaying it here would vouch for what it cannot check.
+fn newer_than_this(version: &str) -> bool {
+    match (version_numbers(version), version_numbers(env!("CARGO_PKG_VERSION"))) {
+        (Some(theirs), Some(ours)) => theirs > ours,
+        _ => false,
+    }
+}
+
 /// Re-decides one audit record (an `AuditRecord`, or an answer line `{"line", "audit"}` as
 /// [`answer_lines`] writes it) and compares.
 ///
 /// # Errors
 ///
-/// [`InputError`] when the text is not a record, or the record has no request (it was not made
-/// replayable).
+/// [`InputError`] when the text is not a record, the record has no request (it was not made
+/// replayable), or it was written by a newer version of `bevoegd` (path `engine_version`: replay
+/// it with that version). Fields this version does not know are accepted and ignored, so a record
+/// of a newer version never fails to parse for them alone.
 pub fn replay(text: &str) -> Result<(AuditRecord, Option<AuditRecord>), InputError> {
     let value: serde_json::Value = parse_one(text)?;
     let record_value = match value.get("audit") {
         Some(audit) if value.get("line").is_some() => audit.clone(),
         _ => value,
     };
+    if let Some(version) = record_value.get("engine_version").and_then(serde_json::Value::as_str) {
+        if newer_than_this(version) {
+            return Err(InputError {
+                path: "engine_version".to_owned(),
+                message: format!(
+                    "written by a newer version of bevoegd ({}) than this one ({}): replay it with that version or a later one",
+                    quoted(version),
+                    env!("CARGO_PKG_VERSION")
+                ),
+            });
+        }
+    }
     let recorded: AuditRecord = serde_path_to_error::deserialize(record_value).map_err(|e| {
         let (path, message) =
             crate::input::error::error_location(&e.path().to_string(), &cut_quotes(&e.inner().to_string()));
@@ -596,6 +631,60 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
     use proptest::test_runner::{Config, TestRunner};
+
+    /// A replayable record of a law row's example case, as JSON.
+    fn record_value() -> serde_json::Value {
+        let (who, ctx) = crate::law::PHYSICIAN_SURGERY.example_case().unwrap();
+        let request = serde_json::json!({"professional": who, "procedure": "surgery", "context": ctx});
+        let options = Options { replayable: true, ..Options::default() };
+        serde_json::to_value(answer(&request.to_string(), &options).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn a_record_with_fields_this_version_does_not_know_still_replays() {
+        let mut value = record_value();
+        value["a_later_field"] = serde_json::json!({"x": 1});
+        value["decision"]["a_later_field"] = serde_json::json!(true);
+        value["decision"]["reasons"] = serde_json::json!([]);
+        if let Some(spans) = value["decision"]["holds_until"].as_object_mut() {
+            spans.insert("a_later_field".to_owned(), serde_json::json!(1));
+        }
+        let (recorded, now) = replay(&value.to_string()).unwrap();
+        assert_eq!(recorded.engine_version, env!("CARGO_PKG_VERSION"));
+        assert!(now.is_none(), "the same answer: {now:?}");
+    }
+
+    #[test]
+    fn a_record_of_a_newer_version_is_named_as_such_not_replayed() {
+        let mut value = record_value();
+        value["engine_version"] = serde_json::json!("999.0.0");
+        value["request"]["a_later_input"] = serde_json::json!(true);
+        let err = replay(&value.to_string()).unwrap_err();
+        assert_eq!(err.path, "engine_version");
+        assert!(err.message.contains("newer version of bevoegd (999.0.0)"), "{}", err.message);
+        // The same record from this version (or an older one) is replayed as usual.
+        for version in [env!("CARGO_PKG_VERSION"), "0.0.9", "not a version"] {
+            let mut value = record_value();
+            value["engine_version"] = serde_json::json!(version);
+            assert!(replay(&value.to_string()).is_ok(), "{version}");
+        }
+        // An input field this version does not know is still an error in a request of its own.
+        let mut value = record_value();
+        value["request"]["a_later_input"] = serde_json::json!(true);
+        assert_eq!(replay(&value.to_string()).unwrap_err().path, "request.a_later_input");
+    }
+
+    #[test]
+    fn versions_compare_by_their_numbers() {
+        assert_eq!(version_numbers("1.2.3"), Some((1, 2, 3)));
+        assert_eq!(version_numbers("0.10.0-rc.1"), Some((0, 10, 0)));
+        assert_eq!(version_numbers("1.2"), None);
+        assert_eq!(version_numbers("1.2.3.4"), None);
+        assert!(newer_than_this("999.0.0"));
+        assert!(!newer_than_this(env!("CARGO_PKG_VERSION")));
+        assert!(!newer_than_this("0.0.1"));
+        assert!(!newer_than_this(""));
+    }
 
     /// A few good requests (different rows, so different answers) and every kind of bad line.
     fn kinds() -> Vec<Vec<u8>> {

@@ -233,7 +233,7 @@ impl Request {
 /// ```
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct AuditRecord {
     /// The decision.
     pub decision: DecisionReport,

@@ -331,9 +331,42 @@ impl fmt::Display for Citation {
     }
 }
 
+impl Citation {
+    /// The citation's fields as the law fingerprint hashes them:
+    /// `instrument/article/paragraph/letter/item`, the instrument by its wire code and `-` for a
+    /// field the citation does not have (e.g. `wet_big/36/6/-/-`; the whole instrument is
+    /// `wet_big/-/-/-/-`). Written out field by field, so no rendering of the title can move it.
+    pub(crate) fn write_fingerprint_text(&self, out: &mut String) {
+        use std::fmt::Write;
+        let instrument: &'static str = self.instrument.into();
+        out.push_str(instrument);
+        out.push('/');
+        if self.article == 0 {
+            out.push('-');
+        } else {
+            let _ = write!(out, "{}", ArticleText(self.article, self.suffix));
+        }
+        out.push('/');
+        match self.paragraph {
+            Some(p) => {
+                let _ = write!(out, "{p}");
+            }
+            None => out.push('-'),
+        }
+        out.push('/');
+        out.push_str(self.letter_str().unwrap_or("-"));
+        out.push('/');
+        match self.item {
+            Some(i) => {
+                let _ = write!(out, "{i}");
+            }
+            None => out.push('-'),
+        }
+    }
+}
+
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct CitationRepr {
     instrument: Instrument,
     #[serde(default, skip_serializing_if = "Option::is_none")]

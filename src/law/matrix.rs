@@ -122,6 +122,7 @@ pub fn matrix_markdown() -> String {
 /// One cell of the matrix on a day: a row in force, its holder, route, procedure and the
 /// conditions it sets beyond registration and competence.
 #[derive(Clone, PartialEq, Eq, Debug, serde::Serialize)]
+#[non_exhaustive]
 pub struct MatrixCell {
     /// The profession (for a qualification row, the registration it sits on).
     pub profession: crate::types::profession::Profession,

@@ -170,11 +170,11 @@ pub(crate) fn mask_for(masks: &[[u32; Procedure::ALL.len()]; ROUTES], route: Rou
 
 pub(crate) type CandidateMasks = [[u32; Procedure::ALL.len()]; ROUTES];
 
-/// A fingerprint of the law table: 16 hex digits of FNV-1a (64 bit) over the complete text of
-/// every row (name, route, holder, procedure, period, conditions, field, substances, techniques,
-/// citations and sources) and [`LEGAL_BASIS_AS_OF`]. It changes whenever any row changes, and is
-/// the same on every machine and build (a test pins its value), so an audit record says exactly
-/// which table decided it.
+/// A fingerprint of the law table: 16 hex digits of FNV-1a (64 bit) over [`fingerprint_text`],
+/// the table written out row by row. Two versions of the crate with the same fingerprint answer
+/// from the same table; an audit record carries it, so a replay can tell that the table changed.
+/// It moves when any field of any row moves (and when [`LEGAL_BASIS_AS_OF`] does), and only
+/// then: the text form is the crate's own, not Rust's `Debug`, which is not promised stable.
 ///
 /// ```
 /// let f = bevoegd::law::fingerprint();
@@ -186,9 +186,109 @@ pub fn fingerprint() -> &'static str {
     FINGERPRINT.get_or_init(|| format!("{:016x}", fnv1a(&table_text(RULES))))
 }
 
-/// The text the fingerprint hashes.
+/// The text [`fingerprint`] hashes, for an auditor who wants to see what two fingerprints differ
+/// by: a first line `legal_basis_as_of=<date>`, then one line per row of [`RULES`] in table
+/// order, every field that can change an answer or a citation as `key=value;`:
+///
+/// `name`, `route`, `profession`, `qualification`, `procedure` (wire codes; `-` for none),
+/// `valid` (`<from>..<last day>`, the last day empty when open-ended), `conditions`, `field`,
+/// `drugs`, `techniques` (codes joined by `,`; `-` when the row does not limit them, empty when it
+/// limits them to none), `citation`,
+/// `conditions_source`, `sources`, `also` (`<condition>:<citation>` joined by `,`),
+/// `started_by`, `ended_by` and `confidence`. A citation is written
+/// `instrument/article/paragraph/letter/item` with `-` for what it does not have.
+///
+/// ```
+/// let text = bevoegd::law::fingerprint_text();
+/// let mut lines = text.lines();
+/// assert_eq!(lines.next(), Some(format!("legal_basis_as_of={}", bevoegd::law::LEGAL_BASIS_AS_OF).as_str()));
+/// assert_eq!(lines.count(), bevoegd::law::RULES.len());
+/// assert!(text.contains("name=clinical_technologist_puncture;route=independent;profession=clinical_technologist;"));
+/// ```
+pub fn fingerprint_text() -> String {
+    table_text(RULES)
+}
+
+/// [`fingerprint_text`] of a table.
 fn table_text(rules: &[Rule]) -> String {
-    format!("{LEGAL_BASIS_AS_OF}\n{rules:?}")
+    let mut out = format!("legal_basis_as_of={LEGAL_BASIS_AS_OF}\n");
+    for rule in rules {
+        write_row(rule, &mut out);
+        out.push('\n');
+    }
+    out
+}
+
+/// One row of [`fingerprint_text`].
+fn write_row(r: &Rule, out: &mut String) {
+    fn code(out: &mut String, key: &str, value: Option<&'static str>) {
+        out.push_str(key);
+        out.push('=');
+        out.push_str(value.unwrap_or("-"));
+        out.push(';');
+    }
+    fn codes(out: &mut String, key: &str, values: Option<Vec<&'static str>>) {
+        let joined = values.map(|v| v.join(","));
+        out.push_str(key);
+        out.push('=');
+        out.push_str(joined.as_deref().unwrap_or("-"));
+        out.push(';');
+    }
+    fn citation(out: &mut String, key: &str, c: Option<Citation>) {
+        out.push_str(key);
+        out.push('=');
+        match c {
+            Some(c) => c.write_fingerprint_text(out),
+            None => out.push('-'),
+        }
+        out.push(';');
+    }
+    fn cited(out: &mut String, key: &str, list: &[(Condition, Citation)]) {
+        out.push_str(key);
+        out.push('=');
+        if list.is_empty() {
+            out.push('-');
+        }
+        for (i, (condition, c)) in list.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str((*condition).into());
+            out.push(':');
+            c.write_fingerprint_text(out);
+        }
+        out.push(';');
+    }
+    code(out, "name", Some(r.name));
+    code(out, "route", Some(r.route.into()));
+    code(out, "profession", Some(r.profession.into()));
+    code(out, "qualification", r.qualification.map(Into::into));
+    code(out, "procedure", Some(r.procedure.into()));
+    out.push_str("valid=");
+    out.push_str(&r.valid.from().to_string());
+    out.push_str("..");
+    if let Some(last) = r.valid.until() {
+        out.push_str(&last.to_string());
+    }
+    out.push(';');
+    codes(out, "conditions", Some(r.conditions.iter().map(Into::into).collect()));
+    code(out, "field", r.field.map(Into::into));
+    codes(out, "drugs", r.drugs.map(|s| s.iter().map(Into::into).collect()));
+    codes(out, "techniques", r.techniques.map(|s| s.iter().map(Into::into).collect()));
+    citation(out, "citation", Some(r.citation));
+    citation(out, "conditions_source", Some(r.conditions_source));
+    cited(out, "sources", r.sources);
+    cited(out, "also", r.also);
+    citation(out, "started_by", r.started_by);
+    citation(out, "ended_by", r.ended_by);
+    code(
+        out,
+        "confidence",
+        Some(match r.confidence {
+            Confidence::High => "high",
+            Confidence::Medium => "medium",
+        }),
+    );
 }
 
 /// FNV-1a, 64 bit: a few lines, stable by definition (std's hashers are not promised stable).
@@ -196,7 +296,7 @@ fn fnv1a(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, b| (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
-/// The row at a position in [`RULES`]./// The row at a position in [`RULES`].
+/// The row at a position in [`RULES`].
 #[inline]
 pub(crate) fn rule_at(i: u8) -> Option<&'static Rule> {
     RULES.get(usize::from(i))
@@ -225,6 +325,7 @@ mod tests {
     use crate::decide;
     use crate::types::date::Period;
     use crate::types::subdomain::Subdomain;
+    use crate::{DrugSet, FieldOfCare, Profession, Qualification, TechniqueSet};
 
     /// The precomputed masks equal the table walk for every single holder and for pairs (a
     /// nurse with each qualification; each two professions), and every qualification row sits on
@@ -253,19 +354,77 @@ mod tests {
     }
 
     /// The table's fingerprint, pinned: a change to any row changes it, and then this value is
-    /// updated on purpose (with the row's change in the changelog). A test below shows that it
-    /// moves with a row.
+    /// updated on purpose (with the row's change in the changelog). The test below shows that it
+    /// moves with every field of every row.
     #[test]
-    fn the_fingerprint_is_pinned_and_moves_with_every_row() {
-        assert_eq!(fingerprint(), "1abb625367aa6449");
+    fn the_fingerprint_is_pinned() {
+        assert_eq!(fingerprint(), "3502bbcfc86c5c53");
+        assert_eq!(fingerprint(), format!("{:016x}", fnv1a(&fingerprint_text())));
+    }
+
+    #[test]
+    fn the_fingerprint_moves_with_every_field_of_every_row() {
         let base = fnv1a(&table_text(RULES));
+        type Change = (&'static str, fn(&mut Rule));
+        let changes: [Change; 16] = [
+            ("name", |r| r.name = "renamed"),
+            ("route", |r| {
+                r.route = if r.route == Route::Independent { Route::FunctionalIndependence } else { Route::Independent }
+            }),
+            ("profession", |r| {
+                r.profession = if r.profession == Profession::Dentist { Profession::Nurse } else { Profession::Dentist }
+            }),
+            ("qualification", |r| {
+                r.qualification =
+                    if r.qualification.is_some() { None } else { Some(Qualification::NurseSpecialistAcuteCare) }
+            }),
+            ("procedure", |r| {
+                r.procedure = if r.procedure == Procedure::Surgery { Procedure::Puncture } else { Procedure::Surgery }
+            }),
+            ("valid from", |r| r.valid = Period::starting(r.valid.from().next_day().unwrap())),
+            ("valid until", |r| {
+                r.valid = match r.valid.until() {
+                    Some(_) => Period::starting(r.valid.from()),
+                    None => Period::between(r.valid.from(), r.valid.from()),
+                }
+            }),
+            ("conditions", |r| {
+                let routine = ConditionSet::of(&[Condition::Routine]);
+                r.conditions = if r.conditions.contains(Condition::Routine) {
+                    r.conditions.difference(routine)
+                } else {
+                    r.conditions.union(routine)
+                };
+            }),
+            ("field", |r| r.field = if r.field.is_some() { None } else { Some(FieldOfCare::Dentistry) }),
+            ("drugs", |r| r.drugs = if r.drugs.is_some() { None } else { Some(DrugSet::EMPTY) }),
+            ("techniques", |r| r.techniques = if r.techniques.is_some() { None } else { Some(TechniqueSet::EMPTY) }),
+            ("citation", |r| r.citation = r.citation.lid(r.citation.paragraph().map_or(1, |p| p + 1))),
+            ("conditions_source", |r| r.conditions_source = r.conditions_source.lid(99)),
+            ("sources and also", |r| {
+                r.sources = if r.sources.is_empty() { &[(Condition::Routine, SUPERVISION)] } else { &[] };
+                r.also = if r.also.is_empty() { &[(Condition::Routine, SUPERVISION)] } else { &[] };
+            }),
+            ("started_by and ended_by", |r| {
+                r.started_by = if r.started_by.is_some() { None } else { Some(SUPERVISION) };
+                r.ended_by = if r.ended_by.is_some() { None } else { Some(SUPERVISION) };
+            }),
+            ("confidence", |r| {
+                r.confidence = if r.confidence == Confidence::High { Confidence::Medium } else { Confidence::High }
+            }),
+        ];
         for (i, r) in RULES.iter().enumerate() {
-            let mut rows = RULES.to_vec();
-            if let Some(row) = rows.get_mut(i) {
-                row.valid = Period::starting(r.valid.from().next_day().unwrap());
+            for (field, change) in changes {
+                let mut rows = RULES.to_vec();
+                change(&mut rows[i]);
+                assert_ne!(rows[i], *r, "{} {field}: the change changed nothing", r.name);
+                assert_ne!(fnv1a(&table_text(&rows)), base, "{} {field}", r.name);
             }
-            assert_ne!(fnv1a(&table_text(&rows)), base, "{}", r.name);
         }
+        // Two rows swapped is another table too.
+        let mut rows = RULES.to_vec();
+        rows.swap(0, 1);
+        assert_ne!(fnv1a(&table_text(&rows)), base);
     }
 
     #[test]

@@ -58,7 +58,8 @@ pub struct RosterTooLarge {
 /// assert_eq!(m.get(0, 0, Procedure::Surgery), Some(Some(Route::Independent)));
 /// assert_eq!(m.get(0, 0, Procedure::Endoscopy), Some(None)); // not competent for it
 /// assert_eq!(m.permitted(), 1);
-/// let full = m.decision(&staff, std::slice::from_ref(&ctx), 0, 0, Procedure::Endoscopy).ok_or("no cell")?;
+/// // A cell's full decision, with its reasons, is `decide` on the same inputs.
+/// let full = decide(&staff[0], Procedure::Endoscopy, &ctx);
 /// assert_eq!(full.independence_reasons()[0].unmet.code(), "not_competent");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -125,6 +126,12 @@ impl Eligibility {
     }
 
     /// The full decision for one cell, with its reasons, recomputed from the same inputs.
+    ///
+    /// It reads nothing of `self`: it is [`decide`] on `staff[s]`, `procedure` and `contexts[c]`.
+    #[deprecated(
+        since = "0.2.0",
+        note = "reads nothing of the matrix: call `decide(&staff[s], procedure, &contexts[c])`; kept until 1.0"
+    )]
     pub fn decision(
         &self,
         staff: &[Professional],

@@ -37,7 +37,7 @@ pub struct Roster<'a> {
 
 /// One cell of a roster: one person, one place, one procedure, and the answers over the days.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Cell {
     /// The staff id.
     pub staff: String,
@@ -51,7 +51,7 @@ pub struct Cell {
 
 /// How many may perform a procedure at a place, over a span of days.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Coverage {
     /// The place id.
     pub place: String,
@@ -71,7 +71,7 @@ pub struct Coverage {
 
 /// A roster planned: every cell, and the coverage per place and procedure.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Plan {
     /// The first day.
     pub from: Date,
@@ -392,7 +392,7 @@ impl Roster<'_> {
 
 /// One missing thing and the cells it alone would open, from [`Roster::gaps`].
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Gap {
     /// The missing thing.
     pub remedy: Remedy,
@@ -406,7 +406,7 @@ pub struct Gap {
 
 /// A cell a [`Gap`] would open, and on which route.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Opened {
     /// The staff id.
     pub staff: String,

@@ -53,8 +53,6 @@ pub enum Route {
     NotProfessional,
 }
 
-impl Route {}
-
 impl fmt::Display for Route {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.into())
