@@ -111,3 +111,45 @@ where
         write_codes::<T>(f)
     }
 }
+
+/// Implements a type's `const fn NAME(self, lang: Lang) -> &'static str` from a table of
+/// [`names`], one row per variant in their order (the tables' test checks the order and the
+/// codes): `Procedure::name = PROCEDURE;`, each entry with its own doc comment.
+macro_rules! name_from_table {
+    ($($(#[$attr:meta])* $ty:ident :: $name:ident = $table:ident;)+) => {
+        $(
+            impl $ty {
+                $(#[$attr])*
+                #[expect(
+                    clippy::indexing_slicing,
+                    reason = "the table has one row per variant, in their order (checked by `text::names`'s tests)"
+                )]
+                pub const fn $name(self, lang: $crate::text::Lang) -> &'static str {
+                    $crate::text::names::$table[self as usize].get(lang)
+                }
+            }
+        )+
+    };
+}
+pub(crate) use name_from_table;
+
+/// The deprecated `name_nl` and `name_en` of a type whose `name(lang)` replaces them (kept until
+/// 1.0, as the README's semver policy says).
+macro_rules! deprecated_names {
+    ($ty:ident) => {
+        impl $ty {
+            /// The Dutch name.
+            #[deprecated(since = "0.2.0", note = "use `name(Lang::Nl)`; kept until 1.0")]
+            pub const fn name_nl(self) -> &'static str {
+                self.name($crate::text::Lang::Nl)
+            }
+
+            /// The English name.
+            #[deprecated(since = "0.2.0", note = "use `name(Lang::En)`; kept until 1.0")]
+            pub const fn name_en(self) -> &'static str {
+                self.name($crate::text::Lang::En)
+            }
+        }
+    };
+}
+pub(crate) use deprecated_names;

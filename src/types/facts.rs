@@ -8,8 +8,6 @@ use strum::{EnumCount, EnumIter, EnumString, IntoStaticStr};
 
 use crate::types::procedure::Procedure;
 
-use crate::text::{Lang, names};
-
 /// The field of care (deskundigheidsgebied) in which an act happens.
 ///
 /// Dentists act within dentistry (Wet BIG art. 21), midwives within obstetrics (art. 31 with the
@@ -40,8 +38,6 @@ pub enum FieldOfCare {
 }
 
 crate::text::deserialize_by_code!(FieldOfCare);
-
-impl FieldOfCare {}
 
 impl fmt::Display for FieldOfCare {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -123,8 +119,6 @@ pub enum DrugClass {
 }
 
 crate::text::deserialize_by_code!(DrugClass);
-
-impl DrugClass {}
 
 impl fmt::Display for DrugClass {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -519,7 +513,7 @@ impl<'de> Deserialize<'de> for CaseFacts {
     }
 }
 
-impl CaseFact {
+crate::text::name_from_table! {
     /// The fact's name in `lang`.
     ///
     /// ```
@@ -528,83 +522,26 @@ impl CaseFact {
     /// assert_eq!(CaseFact::Routine.name(Lang::Nl), "routinematig");
     /// assert_eq!(CaseFact::Routine.name(Lang::En), "routine");
     /// ```
-    #[expect(
-        clippy::indexing_slicing,
-        reason = "the table has one entry per variant, in their order (checked by `text::names`'s tests)"
-    )]
-    pub const fn name(self, lang: Lang) -> &'static str {
-        names::CASE_FACT[self as usize].get(lang)
-    }
+    CaseFact::name = CASE_FACT;
 }
 
-impl FieldOfCare {
+crate::text::name_from_table! {
     /// The field of care's name in `lang`.
-    #[expect(
-        clippy::indexing_slicing,
-        reason = "the table has one entry per variant, in their order (checked by `text::names`'s tests)"
-    )]
-    pub const fn name(self, lang: Lang) -> &'static str {
-        names::FIELD_OF_CARE[self as usize].get(lang)
-    }
-
-    /// The Dutch name.
-    #[deprecated(since = "0.2.0", note = "use `name(Lang::Nl)`; kept until 1.0")]
-    pub const fn name_nl(self) -> &'static str {
-        self.name(Lang::Nl)
-    }
-
-    /// The English name.
-    #[deprecated(since = "0.2.0", note = "use `name(Lang::En)`; kept until 1.0")]
-    pub const fn name_en(self) -> &'static str {
-        self.name(Lang::En)
-    }
+    FieldOfCare::name = FIELD_OF_CARE;
 }
+crate::text::deprecated_names!(FieldOfCare);
 
-impl DrugClass {
+crate::text::name_from_table! {
     /// The substance's name in `lang`.
-    #[expect(
-        clippy::indexing_slicing,
-        reason = "the table has one entry per variant, in their order (checked by `text::names`'s tests)"
-    )]
-    pub const fn name(self, lang: Lang) -> &'static str {
-        names::DRUG_CLASS[self as usize].get(lang)
-    }
-
-    /// The Dutch name.
-    #[deprecated(since = "0.2.0", note = "use `name(Lang::Nl)`; kept until 1.0")]
-    pub const fn name_nl(self) -> &'static str {
-        self.name(Lang::Nl)
-    }
-
-    /// The English name.
-    #[deprecated(since = "0.2.0", note = "use `name(Lang::En)`; kept until 1.0")]
-    pub const fn name_en(self) -> &'static str {
-        self.name(Lang::En)
-    }
+    DrugClass::name = DRUG_CLASS;
 }
+crate::text::deprecated_names!(DrugClass);
 
-impl Technique {
+crate::text::name_from_table! {
     /// The technique's name in `lang`.
-    #[expect(
-        clippy::indexing_slicing,
-        reason = "the table has one entry per variant, in their order (checked by `text::names`'s tests)"
-    )]
-    pub const fn name(self, lang: Lang) -> &'static str {
-        names::TECHNIQUE[self as usize].get(lang)
-    }
-
-    /// The Dutch name.
-    #[deprecated(since = "0.2.0", note = "use `name(Lang::Nl)`; kept until 1.0")]
-    pub const fn name_nl(self) -> &'static str {
-        self.name(Lang::Nl)
-    }
-
-    /// The English name.
-    #[deprecated(since = "0.2.0", note = "use `name(Lang::En)`; kept until 1.0")]
-    pub const fn name_en(self) -> &'static str {
-        self.name(Lang::En)
-    }
+    Technique::name = TECHNIQUE;
 }
+crate::text::deprecated_names!(Technique);
 
 #[cfg(test)]
 mod tests {

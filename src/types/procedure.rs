@@ -5,8 +5,6 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use strum::{EnumCount, EnumIter, EnumString, IntoStaticStr};
 
-use crate::text::{Lang, names};
-
 /// A reserved procedure (voorbehouden handeling), one per paragraph of Wet BIG art. 36 leden 1-14.
 ///
 /// The text form (`Display`, `FromStr`, serde) is a stable snake_case code, e.g.
@@ -248,16 +246,9 @@ impl<'de> Deserialize<'de> for ProcedureSet {
     }
 }
 
-impl Procedure {
+crate::text::name_from_table! {
     /// The procedure's name in `lang`.
-    #[expect(
-        clippy::indexing_slicing,
-        reason = "the table has one entry per variant, in their order (checked by `text::names`'s tests)"
-    )]
-    pub const fn name(self, lang: Lang) -> &'static str {
-        names::PROCEDURE[self as usize].get(lang)
-    }
-
+    Procedure::name = PROCEDURE;
     /// A short name in `lang`, at most 16 characters, for tables and rosters; [`Procedure::name`]
     /// is the full one.
     ///
@@ -267,26 +258,9 @@ impl Procedure {
     /// assert_eq!(Procedure::IonisingRadiation.short_name(Lang::Nl), "straling");
     /// assert!(Procedure::ALL.iter().all(|p| p.short_name(Lang::En).chars().count() <= 16));
     /// ```
-    #[expect(
-        clippy::indexing_slicing,
-        reason = "the table has one entry per variant, in their order (checked by `text::names`'s tests)"
-    )]
-    pub const fn short_name(self, lang: Lang) -> &'static str {
-        names::PROCEDURE_SHORT[self as usize].get(lang)
-    }
-
-    /// The Dutch name.
-    #[deprecated(since = "0.2.0", note = "use `name(Lang::Nl)`; kept until 1.0")]
-    pub const fn name_nl(self) -> &'static str {
-        self.name(Lang::Nl)
-    }
-
-    /// The English name.
-    #[deprecated(since = "0.2.0", note = "use `name(Lang::En)`; kept until 1.0")]
-    pub const fn name_en(self) -> &'static str {
-        self.name(Lang::En)
-    }
+    Procedure::short_name = PROCEDURE_SHORT;
 }
+crate::text::deprecated_names!(Procedure);
 
 #[cfg(test)]
 mod act_tests {

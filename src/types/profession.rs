@@ -5,8 +5,6 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use strum::{EnumCount, EnumIter, EnumString, IntoStaticStr};
 
-use crate::text::{Lang, names};
-
 /// How the law knows a profession: a BIG register, the temporary register for an experiment, a
 /// protected title without a register (art. 34, or an art. 36a experiment's), or a status with no
 /// title at all (a student, an assistant) whose only route is an instruction.
@@ -258,48 +256,14 @@ impl fmt::Display for Qualification {
     }
 }
 
-impl Profession {
+crate::text::name_from_table! {
     /// The profession's name in `lang`.
-    #[expect(
-        clippy::indexing_slicing,
-        reason = "the table has one entry per variant, in their order (checked by `text::names`'s tests)"
-    )]
-    pub const fn name(self, lang: Lang) -> &'static str {
-        names::PROFESSION[self as usize].get(lang)
-    }
-
-    /// The Dutch name.
-    #[deprecated(since = "0.2.0", note = "use `name(Lang::Nl)`; kept until 1.0")]
-    pub const fn name_nl(self) -> &'static str {
-        self.name(Lang::Nl)
-    }
-
-    /// The English name.
-    #[deprecated(since = "0.2.0", note = "use `name(Lang::En)`; kept until 1.0")]
-    pub const fn name_en(self) -> &'static str {
-        self.name(Lang::En)
-    }
+    Profession::name = PROFESSION;
 }
+crate::text::deprecated_names!(Profession);
 
-impl Qualification {
+crate::text::name_from_table! {
     /// The qualification's name in `lang`.
-    #[expect(
-        clippy::indexing_slicing,
-        reason = "the table has one entry per variant, in their order (checked by `text::names`'s tests)"
-    )]
-    pub const fn name(self, lang: Lang) -> &'static str {
-        names::QUALIFICATION[self as usize].get(lang)
-    }
-
-    /// The Dutch name.
-    #[deprecated(since = "0.2.0", note = "use `name(Lang::Nl)`; kept until 1.0")]
-    pub const fn name_nl(self) -> &'static str {
-        self.name(Lang::Nl)
-    }
-
-    /// The English name.
-    #[deprecated(since = "0.2.0", note = "use `name(Lang::En)`; kept until 1.0")]
-    pub const fn name_en(self) -> &'static str {
-        self.name(Lang::En)
-    }
+    Qualification::name = QUALIFICATION;
 }
+crate::text::deprecated_names!(Qualification);

@@ -5,8 +5,6 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use strum::{EnumIter, EnumString, IntoStaticStr};
 
-use crate::text::{Lang, names};
-
 /// A legal route by which someone may perform a reserved procedure.
 ///
 /// Exhaustive: Wet BIG art. 35-39 give exactly these, and a caller matching on a route should be
@@ -59,25 +57,8 @@ impl fmt::Display for Route {
     }
 }
 
-impl Route {
+crate::text::name_from_table! {
     /// The route's name in `lang`.
-    #[expect(
-        clippy::indexing_slicing,
-        reason = "the table has one entry per variant, in their order (checked by `text::names`'s tests)"
-    )]
-    pub const fn name(self, lang: Lang) -> &'static str {
-        names::ROUTE[self as usize].get(lang)
-    }
-
-    /// The Dutch name.
-    #[deprecated(since = "0.2.0", note = "use `name(Lang::Nl)`; kept until 1.0")]
-    pub const fn name_nl(self) -> &'static str {
-        self.name(Lang::Nl)
-    }
-
-    /// The English name.
-    #[deprecated(since = "0.2.0", note = "use `name(Lang::En)`; kept until 1.0")]
-    pub const fn name_en(self) -> &'static str {
-        self.name(Lang::En)
-    }
+    Route::name = ROUTE;
 }
+crate::text::deprecated_names!(Route);

@@ -5,8 +5,6 @@ use serde::{Deserialize, Serialize};
 use crate::types::date::{Date, Period};
 use crate::types::procedure::ProcedureSet;
 
-use crate::text::{Lang, names};
-
 /// Why a suspension was imposed. The effect is the same for every ground: while suspended, the
 /// person counts as not registered (Wet BIG art. 4 lid 3).
 ///
@@ -180,24 +178,12 @@ impl StatusPeriod {
     }
 }
 
-impl StrikeOffGround {
+crate::text::name_from_table! {
     /// Why the registration was struck off, as a phrase that follows the date.
-    #[expect(
-        clippy::indexing_slicing,
-        reason = "the table has one entry per variant, in their order (checked by `text::names`'s tests)"
-    )]
-    pub const fn name(self, lang: Lang) -> &'static str {
-        names::STRIKE_OFF_GROUND[self as usize].get(lang)
-    }
+    StrikeOffGround::name = STRIKE_OFF_GROUND;
 }
 
-impl RestrictionGround {
+crate::text::name_from_table! {
     /// How the authority was restricted, as a phrase that follows the procedure.
-    #[expect(
-        clippy::indexing_slicing,
-        reason = "the table has one entry per variant, in their order (checked by `text::names`'s tests)"
-    )]
-    pub const fn name(self, lang: Lang) -> &'static str {
-        names::RESTRICTION_GROUND[self as usize].get(lang)
-    }
+    RestrictionGround::name = RESTRICTION_GROUND;
 }
