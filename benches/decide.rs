@@ -166,6 +166,7 @@ fn single(c: &mut Criterion) {
     g.finish();
 }
 
+#[allow(deprecated)]
 fn team(c: &mut Criterion) {
     let staff = staff(1_000);
     let ctx = &contexts()[3];
@@ -178,6 +179,32 @@ fn team(c: &mut Criterion) {
             let answers = who_may(black_box(staff), Procedure::Injection, black_box(ctx));
             assert_eq!(answers.iter().filter(|r| r.is_some()).count(), expected);
             answers
+        })
+    });
+    // The whole outcome kept: permitted (route, basis), conditional (facts required), denied.
+    g.bench_with_input(BenchmarkId::new("answers", 1_000), &staff, |b, staff| {
+        b.iter(|| {
+            let answers = who_may_answers(black_box(staff), Procedure::Injection, black_box(ctx));
+            assert_eq!(answers.iter().filter(|a| a.is_permitted()).count(), expected);
+            answers
+        })
+    });
+    // The same, and the first reason of every denial built.
+    g.bench_with_input(BenchmarkId::new("answers_with_denials_first_reason", 1_000), &staff, |b, staff| {
+        let prepared = PreparedContext::new(ctx);
+        b.iter(|| {
+            let answers = prepared.who_may(black_box(staff), Procedure::Injection);
+            let reasons: Vec<Option<Reason>> = answers
+                .iter()
+                .zip(staff)
+                .map(|(a, who)| {
+                    (!a.is_permitted())
+                        .then(|| prepared.decide(who, Procedure::Injection).reasons().into_iter().next())
+                        .flatten()
+                })
+                .collect();
+            assert_eq!(reasons.iter().filter(|r| r.is_none()).count(), expected);
+            reasons
         })
     });
     g.bench_with_input(BenchmarkId::new("oracle", 1_000), &staff, |b, staff| {

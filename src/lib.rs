@@ -26,15 +26,19 @@ pub use io::schema;
 #[cfg(feature = "serve")]
 pub use io::service;
 
-pub use decision::{Change, Decision, DecisionReport, HoldsUntil, OtherRoute, Outcome, Reason, Remedy, Span, Unmet};
-pub use engine::decide;
+pub use decision::{
+    Answer, Change, Decision, DecisionReport, HoldsUntil, OtherRoute, Outcome, Reason, Remedy, Span, Unmet,
+};
+pub use engine::{PreparedContext, decide};
 pub use input::context::{Context, ContextBuilder, Instruction, Protocol};
 pub use input::error::{Problem, ValidationError, error_location};
 pub use input::professional::{
     BigNumber, BigNumberError, Competence, Professional, ProfessionalBuilder, QualificationRecord, Registration,
 };
 pub use io::wire::{AuditRecord, Request};
-pub use plan::batch::{Eligibility, RosterTooLarge, who_may};
+#[allow(deprecated)]
+pub use plan::batch::who_may;
+pub use plan::batch::{Eligibility, RosterTooLarge, who_may_answers};
 pub use plan::roster::{Cell, Coverage, Gap, Opened, Plan, Roster, RosterError, instructors};
 pub use plan::timeline::{holds_until, periods};
 pub use text::{Lang, QUOTE_MAX};

@@ -126,6 +126,7 @@ proptest! {
 
     /// The route-only path of `who_may` and `Eligibility` names exactly the route `decide` does.
     #[test]
+    #[allow(deprecated)]
     fn the_route_only_path_names_the_route_decide_names((who, p, ctx) in any_request()) {
         let staff = [who];
         prop_assert_eq!(who_may(&staff, p, &ctx), vec![decide(&staff[0], p, &ctx).route()]);

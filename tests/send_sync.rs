@@ -29,6 +29,8 @@ fn every_public_type_is_send_and_sync() {
         send_sync::<DrugClass>();
         send_sync::<DrugSet>();
         send_sync::<Eligibility>();
+        send_sync::<Answer>();
+        send_sync::<PreparedContext<'static>>();
         send_sync::<FactValue>();
         send_sync::<FieldOfCare>();
         send_sync::<Gap>();

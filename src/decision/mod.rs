@@ -8,16 +8,18 @@
 //!    [`RouteCondition`]s). Nothing is formatted yet; a `Decision` is `Copy` and allocation-free.
 //! 2. [`Decision::reason_iter`] turns each unmet condition into a typed [`Reason`] with its
 //!    citation (`reason.rs`), taking every citation from `law`.
-//! 3. [`Reason::sentence`] gives it words in Dutch or English (`lang.rs`, every phrase pair side
-//!    by side); [`Decision::missing`] gives the [`Remedy`] for each (`remedy.rs`);
+//! 3. [`Reason::sentence`] gives it words in Dutch or English (`sentence.rs`, with the names of
+//!    `text/names.rs`); [`Decision::missing`] gives the [`Remedy`] for each (`remedy.rs`);
 //!    [`Decision::report`] the serialisable [`DecisionReport`] (`report.rs`).
 
+mod answer;
 mod reason;
 mod remedy;
 mod report;
 mod sentence;
 mod span;
 
+pub use answer::Answer;
 pub use reason::{Reason, Unmet};
 pub use remedy::Remedy;
 pub use report::{DecisionReport, OtherRoute, Outcome};
@@ -28,7 +30,7 @@ use strum::{EnumCount, EnumIter};
 
 use crate::input::context::Context;
 use crate::input::professional::{Professional, StateOn};
-use crate::law::{self, Citation, Condition, ConditionSet, Rule};
+use crate::law::{self, Citation, Condition, ConditionSet, RowId, Rule};
 use crate::text::Lang;
 use crate::types::date::Date;
 use crate::types::facts::{CaseFact, CaseFactSet, DrugClass, FieldOfCare, Technique};
@@ -67,8 +69,8 @@ crate::types::set::bitset! {
 /// A law-table row was assessed: the row and which of its conditions are unmet.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) struct RowAssessment {
-    /// The row's position in [`law::RULES`].
-    pub(crate) rule: u8,
+    /// The row.
+    pub(crate) rule: RowId,
     pub(crate) unmet: ConditionSet,
     /// The registration's state on the date.
     pub(crate) state: StateOn,
@@ -85,7 +87,7 @@ pub(crate) struct RouteAssessment {
     pub(crate) expired: Option<Date>,
     /// When no row names the holder on the date: the row for them nearest in time (the latest
     /// that ended before the date, else the first that starts after it).
-    pub(crate) near: Option<u8>,
+    pub(crate) near: Option<RowId>,
 }
 
 /// The evaluation of one route, in one of its two shapes.
@@ -103,15 +105,23 @@ impl Assessment {
     /// The route evaluated.
     pub(crate) fn route(&self) -> Route {
         match self {
-            Assessment::Row(r) => law::rule_at(r.rule).map_or(Route::Independent, |rule| rule.route),
+            Assessment::Row(r) => r.rule.rule().route,
             Assessment::Route(r) => r.route,
+        }
+    }
+
+    /// The row assessed, if any, by its id.
+    pub(crate) const fn row(&self) -> Option<RowId> {
+        match self {
+            Assessment::Row(r) => Some(r.rule),
+            Assessment::Route(_) => None,
         }
     }
 
     /// The row assessed, if any.
     pub(crate) fn rule(&self) -> Option<&'static Rule> {
         match self {
-            Assessment::Row(r) => law::rule_at(r.rule),
+            Assessment::Row(r) => Some(r.rule.rule()),
             Assessment::Route(_) => None,
         }
     }
@@ -369,9 +379,14 @@ impl Decision {
     /// The table row the permission rests on (independent authority or functional independence);
     /// for a conditional answer, the row it would rest on.
     pub fn basis_rule(&self) -> Option<&'static Rule> {
+        self.basis_row().map(RowId::rule)
+    }
+
+    /// The row of [`basis_rule`](Decision::basis_rule).
+    fn basis_row(&self) -> Option<RowId> {
         match self.route? {
-            Route::Independent => self.independent.rule(),
-            Route::FunctionalIndependence => self.other.and_then(|o| o.rule()),
+            Route::Independent => self.independent.row(),
+            Route::FunctionalIndependence => self.other.and_then(|o| o.row()),
             Route::OnInstruction | Route::Emergency | Route::NotProfessional => None,
         }
     }
@@ -379,11 +394,7 @@ impl Decision {
     /// The provision the permission rests on (or, for a conditional answer, would rest on);
     /// `None` when denied.
     pub fn basis(&self) -> Option<Citation> {
-        match self.route? {
-            Route::Independent | Route::FunctionalIndependence => self.basis_rule().map(|r| r.citation),
-            // Art. 35 lid 2 for an instruction; lid 1 forbids only "buiten noodzaak" and "beroepsmatig".
-            route @ (Route::OnInstruction | Route::Emergency | Route::NotProfessional) => law::route_basis(route),
-        }
+        answer::basis_of(self.route?, self.basis_rule())
     }
 
     /// Whether the date is after [`law::LEGAL_BASIS_AS_OF`], the day the law table was last
@@ -448,7 +459,7 @@ impl Decision {
         T: 'static,
     {
         let (row_a, route_a) = match a {
-            Assessment::Row(r) => (law::rule_at(r.rule).map(|rule| (r, rule)), None),
+            Assessment::Row(r) => (Some((r, r.rule.rule())), None),
             Assessment::Route(r) => (None, Some(r)),
         };
         let rows =

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::decision::sentence;
 use crate::decision::{Assessment, Decision, RouteAssessment, RouteCondition, RowAssessment};
 use crate::input::professional::StateOn;
-use crate::law::{self, Citation, Condition, Instrument, Rule};
+use crate::law::{self, Citation, Condition, Instrument, RowId, Rule};
 use crate::text::Lang;
 use crate::types::date::Date;
 use crate::types::facts::{CaseFact, DrugClass, FieldOfCare, Technique};
@@ -422,7 +422,8 @@ impl Decision {
     pub(super) fn requirement(&self, a: Assessment, fact: CaseFact) -> Reason {
         let condition = crate::input::context::FACT_CONDITIONS.iter().find(|(f, _)| *f == fact).map(|(_, c)| *c);
         if let Assessment::Row(r) = a {
-            if let Some(rule) = law::rule_at(r.rule) {
+            {
+                let rule = r.rule.rule();
                 let (c, state) = match condition {
                     Some(c) => (c, r.state),
                     None => (Condition::RegistrationInForce, StateOn::ConditionsImposed),
@@ -463,7 +464,7 @@ impl Decision {
     pub(super) fn not_granted(&self, a: &RouteAssessment) -> (Unmet, Citation) {
         let s = &self.snapshot;
         let procedure = self.procedure;
-        if let Some(near) = a.near.and_then(law::rule_at) {
+        if let Some(near) = a.near.map(RowId::rule) {
             let profession = near.registration_profession();
             let qualification = near.qualification;
             if near.valid.from() > self.date {

@@ -10,7 +10,7 @@ use crate::types::date::{Date, Period};
 use thiserror::Error;
 
 use crate::input::error::{Problem, ValidationError};
-use crate::law::{self, CandidateMasks};
+use crate::law::{self, Candidates, RowMask};
 use crate::text::quoted;
 use crate::types::procedure::{Procedure, ProcedureSet};
 use crate::types::profession::{Profession, ProfessionKind, Qualification};
@@ -355,7 +355,7 @@ pub struct Professional {
     /// Precomputed: an experiment title held without the register entry that succeeded it.
     title_without_register: Option<Profession>,
     /// Precomputed: per route and procedure, the law-table rows whose holder this person could be.
-    candidates: CandidateMasks,
+    candidates: Candidates,
     /// Precomputed: where each procedure's competence records start in `competences` (sorted by
     /// procedure); the last entry is the length. Deciding reads only the procedure's own records.
     competence_starts: [u16; Procedure::ALL.len() + 1],
@@ -586,7 +586,7 @@ impl ProfessionalBuilder {
             self.registrations.iter().map(|r| r.profession()).find(|p| {
                 p.register_profession() != *p && professions_held & profession_bit(p.register_profession()) == 0
             });
-        let candidates = law::candidate_masks_of(
+        let candidates = Candidates::of(
             self.registrations.iter().map(|r| r.profession),
             self.qualifications.iter().map(|q| q.qualification),
         );
@@ -784,11 +784,10 @@ impl Professional {
         self.registrations.iter().find(|r| r.profession == p)
     }
 
-    /// The law-table rows of `route` for `p` whose holder this person could be, as a bitmask over
-    /// `law::rows_for(p, route)`.
+    /// The law-table rows of `route` for `p` whose holder this person could be.
     #[inline]
-    pub(crate) fn candidates(&self, route: Route, p: Procedure) -> u32 {
-        law::mask_for(&self.candidates, route, p)
+    pub(crate) fn candidates(&self, route: Route, p: Procedure) -> RowMask {
+        self.candidates.get(route, p)
     }
 
     #[inline]
@@ -822,15 +821,6 @@ impl Professional {
         s.is_some_and(|s| {
             self.trained_in.contains(&s) || self.training.iter().any(|t| t.discipline == s && t.counts_on(date))
         })
-    }
-
-    /// The procedures with a competence record valid on `date` for `subdomain` (or anywhere):
-    /// [`competence_on`](Self::competence_on) for all fourteen in one pass.
-    pub(crate) fn competent_set(&self, subdomain: Option<Subdomain>, date: Date) -> ProcedureSet {
-        self.competences
-            .iter()
-            .filter(|c| (c.subdomain.is_none() || c.subdomain == subdomain) && c.valid.contains(date))
-            .fold(ProcedureSet::EMPTY, |acc, c| acc.with(c.procedure))
     }
 
     #[inline]

@@ -241,7 +241,8 @@ async fn who_may(body: Bytes) -> Response {
     let parsed: Result<WhoMay, _> = serde_path_to_error::deserialize(&mut *de);
     match parsed {
         Ok(w) => {
-            let routes = crate::plan::batch::who_may(&w.staff, w.procedure, &w.context);
+            let answers = crate::plan::batch::who_may_answers(&w.staff, w.procedure, &w.context);
+            let routes: Vec<_> = answers.iter().map(crate::decision::Answer::route).collect();
             axum::Json(serde_json::json!({ "routes": routes })).into_response()
         }
         Err(e) => {

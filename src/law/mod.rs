@@ -5,6 +5,7 @@
 
 mod citation;
 mod condition;
+mod index;
 mod matrix;
 mod provisions;
 mod rule;
@@ -12,6 +13,7 @@ mod table;
 
 pub use citation::{Citation, CitationError, Instrument};
 pub use condition::{Condition, ConditionSet};
+pub(crate) use index::{Candidates, RowId, RowMask};
 pub use matrix::{MatrixCell, matrix_markdown, matrix_markdown_on, matrix_on};
 pub use provisions::*;
 pub use rule::{Confidence, Rule};
@@ -19,7 +21,6 @@ pub use table::*;
 
 use crate::types::date::{Date, ymd};
 use crate::types::procedure::Procedure;
-use crate::types::route::Route;
 
 /// The first day the table covers: 2010-11-01, the earliest consolidated Wet BIG text the table
 /// was checked against. Contexts dated earlier are rejected rather than answered from a table that
@@ -45,130 +46,6 @@ pub const fn register_opened(p: crate::types::profession::Profession) -> Option<
         _ => None,
     }
 }
-
-const MAX_ROWS_PER_PROCEDURE: usize = 32;
-const ROUTES: usize = 2;
-
-/// Row numbers per (route, procedure): independent authority first, functional independence
-/// second, each in table order. Built at compile time.
-struct Index {
-    rows: [[[u8; MAX_ROWS_PER_PROCEDURE]; Procedure::ALL.len()]; ROUTES],
-    len: [[u8; Procedure::ALL.len()]; ROUTES],
-    /// Per profession: the candidate masks (over `rows`) of its rows without a qualification.
-    by_profession: [CandidateMasks; PROFESSIONS],
-    /// Per qualification: the candidate masks of its rows (their registration is the nurse's,
-    /// which a professional with the qualification always holds).
-    by_qualification: [CandidateMasks; QUALIFICATIONS],
-}
-
-const PROFESSIONS: usize = <crate::types::profession::Profession as strum::EnumCount>::COUNT;
-const QUALIFICATIONS: usize = <crate::types::profession::Qualification as strum::EnumCount>::COUNT;
-
-const fn route_slot(route: Route) -> usize {
-    match route {
-        Route::FunctionalIndependence => 1,
-        Route::Independent | Route::OnInstruction | Route::Emergency | Route::NotProfessional => 0,
-    }
-}
-
-#[allow(
-    clippy::indexing_slicing,
-    reason = "runs only in const evaluation: an out-of-bounds index fails the build, never a run"
-)]
-const fn build_index() -> Index {
-    let mut index = Index {
-        rows: [[[0; MAX_ROWS_PER_PROCEDURE]; Procedure::ALL.len()]; ROUTES],
-        len: [[0; Procedure::ALL.len()]; ROUTES],
-        by_profession: [[[0; Procedure::ALL.len()]; ROUTES]; PROFESSIONS],
-        by_qualification: [[[0; Procedure::ALL.len()]; ROUTES]; QUALIFICATIONS],
-    };
-    assert!(RULES.len() <= u8::MAX as usize, "rule numbers must fit in a u8");
-    let mut i = 0;
-    while i < RULES.len() {
-        let r = route_slot(RULES[i].route);
-        let p = RULES[i].procedure.index();
-        let n = index.len[r][p] as usize;
-        assert!(n < MAX_ROWS_PER_PROCEDURE, "raise MAX_ROWS_PER_PROCEDURE");
-        index.rows[r][p][n] = i as u8;
-        index.len[r][p] += 1;
-        if matches!(RULES[i].route, Route::Independent | Route::FunctionalIndependence) {
-            match RULES[i].qualification {
-                Some(q) => index.by_qualification[q as usize][r][p] |= 1 << n,
-                None => index.by_profession[RULES[i].profession as usize][r][p] |= 1 << n,
-            }
-        }
-        i += 1;
-    }
-    index
-}
-
-static INDEX: Index = build_index();
-
-/// The numbers (positions in [`RULES`]) of the rows of one route for one procedure, in table
-/// order. Routes without rows (instruction, emergency, not professional) have none.
-#[inline]
-pub(crate) fn rows_for(p: Procedure, route: Route) -> &'static [u8] {
-    if !matches!(route, Route::Independent | Route::FunctionalIndependence) {
-        return &[];
-    }
-    let r = route_slot(route);
-    let len = INDEX.len.get(r).and_then(|l| l.get(p.index())).copied().unwrap_or(0);
-    INDEX.rows.get(r).and_then(|rows| rows.get(p.index())).and_then(|row| row.get(..usize::from(len))).unwrap_or(&[])
-}
-
-/// The candidate masks of a professional holding `professions` and `qualifications`: the union
-/// of the per-profession and per-qualification masks precomputed at compile time, so building a
-/// professional combines a few masks instead of walking the table. Equal to
-/// [`candidate_masks`] over the same holder (a unit test checks every profession and
-/// qualification).
-pub(crate) fn candidate_masks_of(
-    professions: impl Iterator<Item = crate::types::profession::Profession>,
-    qualifications: impl Iterator<Item = crate::types::profession::Qualification>,
-) -> CandidateMasks {
-    let mut out = [[0u32; Procedure::ALL.len()]; ROUTES];
-    let masks = professions
-        .filter_map(|p| INDEX.by_profession.get(p as usize))
-        .chain(qualifications.filter_map(|q| INDEX.by_qualification.get(q as usize)));
-    for m in masks {
-        for (o, m) in out.iter_mut().zip(m) {
-            for (o, m) in o.iter_mut().zip(m) {
-                *o |= m;
-            }
-        }
-    }
-    out
-}
-
-/// For each of the two routes with rows and each procedure: a bitmask over [`rows_for`] of the rows
-/// whose holder is among `professions`/`qualifications` (bit masks as the professional keeps
-/// them): the table walk that [`candidate_masks_of`] replaces, kept as its reference.
-#[cfg(test)]
-pub(crate) fn candidate_masks(
-    may_hold: impl Fn(crate::types::profession::Profession, Option<crate::types::profession::Qualification>) -> bool,
-) -> [[u32; Procedure::ALL.len()]; ROUTES] {
-    let mut masks = [[0u32; Procedure::ALL.len()]; ROUTES];
-    for (slot, route) in masks.iter_mut().zip([Route::Independent, Route::FunctionalIndependence]) {
-        for (mask, p) in slot.iter_mut().zip(Procedure::ALL) {
-            for (bit, i) in rows_for(p, route).iter().enumerate() {
-                if rule_at(*i).is_some_and(|r| may_hold(r.registration_profession(), r.qualification)) {
-                    *mask |= 1 << bit;
-                }
-            }
-        }
-    }
-    masks
-}
-
-/// The bitmask for `route` and `p` out of [`candidate_masks`].
-#[inline]
-pub(crate) fn mask_for(masks: &[[u32; Procedure::ALL.len()]; ROUTES], route: Route, p: Procedure) -> u32 {
-    if !matches!(route, Route::Independent | Route::FunctionalIndependence) {
-        return 0;
-    }
-    masks.get(route_slot(route)).and_then(|m| m.get(p.index())).copied().unwrap_or(0)
-}
-
-pub(crate) type CandidateMasks = [[u32; Procedure::ALL.len()]; ROUTES];
 
 /// A fingerprint of the law table: 16 hex digits of FNV-1a (64 bit) over [`fingerprint_text`],
 /// the table written out row by row. Two versions of the crate with the same fingerprint answer
@@ -296,12 +173,6 @@ fn fnv1a(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, b| (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
-/// The row at a position in [`RULES`].
-#[inline]
-pub(crate) fn rule_at(i: u8) -> Option<&'static Rule> {
-    RULES.get(usize::from(i))
-}
-
 /// The row named `name`, if any.
 ///
 /// ```
@@ -325,31 +196,16 @@ mod tests {
     use crate::decide;
     use crate::types::date::Period;
     use crate::types::subdomain::Subdomain;
-    use crate::{DrugSet, FieldOfCare, Profession, Qualification, TechniqueSet};
+    use crate::{DrugSet, FieldOfCare, Profession, Qualification, Route, TechniqueSet};
 
-    /// The precomputed masks equal the table walk for every single holder and for pairs (a
-    /// nurse with each qualification; each two professions), and every qualification row sits on
-    /// its qualification's base registration.
+    /// Every qualification row sits on its qualification's base registration (what the index's
+    /// per-qualification masks rely on; `index.rs` tests the masks themselves).
     #[test]
-    fn precomputed_candidate_masks_equal_the_table_walk() {
-        use crate::types::profession::{Profession, Qualification};
-        use strum::IntoEnumIterator;
+    fn every_qualification_row_sits_on_its_base_registration() {
         for r in RULES {
             if let Some(q) = r.qualification {
                 assert_eq!(r.profession, q.base_profession(), "{}", r.name);
             }
-        }
-        let walk = |ps: &[Profession], qs: &[Qualification]| {
-            candidate_masks(|p, q| ps.contains(&p) && q.is_none_or(|q| qs.contains(&q)))
-        };
-        for a in Profession::iter() {
-            for b in Profession::iter() {
-                assert_eq!(candidate_masks_of([a, b].into_iter(), [].into_iter()), walk(&[a, b], &[]), "{a} {b}");
-            }
-        }
-        for q in Qualification::iter() {
-            let nurse = [q.base_profession()];
-            assert_eq!(candidate_masks_of(nurse.into_iter(), [q].into_iter()), walk(&nurse, &[q]), "{q}");
         }
     }
 
@@ -521,18 +377,7 @@ mod tests {
     }
 
     #[test]
-    fn the_index_holds_every_row_once_under_its_procedure() {
-        let mut seen = 0;
-        for p in Procedure::ALL {
-            for route in [Route::Independent, Route::FunctionalIndependence] {
-                for r in rows_for(p, route).iter().filter_map(|i| rule_at(*i)) {
-                    assert_eq!((r.procedure, r.route), (p, route));
-                    seen += 1;
-                }
-            }
-            assert!(rows_for(p, Route::OnInstruction).is_empty());
-        }
-        assert_eq!(seen, RULES.len());
+    fn rows_are_found_by_name() {
         assert!(rule_named("physician_surgery").is_some());
         assert!(rule_named("no_such_rule").is_none());
     }

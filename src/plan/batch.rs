@@ -1,29 +1,45 @@
 //! Many questions at once: who of a team may perform a procedure, and the eligibility matrix of a
-//! whole roster. Each answer equals [`decide`] on that cell; only the route is kept, one byte per
-//! cell, and the full decision is one call away.
+//! whole roster. Each answer comes from the engine's one evaluation, on a context prepared once
+//! ([`PreparedContext`]), and equals [`decide`] on that cell: outcome, route, basis and the facts
+//! a conditional answer needs ([`Answer`]); the full decision, with its reasons, is one call away.
 
-use crate::decision::Decision;
-use crate::engine::{OpenRows, decide, routes_of, team_routes};
+use crate::decision::{Answer, Decision};
+use crate::engine::{PreparedContext, decide};
 use crate::input::context::Context;
 use crate::input::professional::Professional;
 use crate::types::procedure::{Procedure, ProcedureSet};
 use crate::types::route::Route;
 
 /// For one procedure and context: the route on which each professional may perform it (`None`:
-/// denied), in the order given.
+/// denied, or permitted only if facts still unknown hold), in the order given.
+#[deprecated(
+    since = "0.2.0",
+    note = "a conditional answer comes back as `None`, read as \"may not\": use `who_may_answers`, which keeps \
+            the outcome; kept until 1.0"
+)]
+#[must_use]
+pub fn who_may(staff: &[Professional], procedure: Procedure, ctx: &Context) -> Vec<Option<Route>> {
+    who_may_answers(staff, procedure, ctx).iter().map(Answer::route).collect()
+}
+
+/// For one procedure and context: each professional's answer, in the order given: permitted on
+/// a route and basis, conditional on facts the context leaves unknown (with the facts it needs),
+/// or denied. Each equals `decide(..).answer()`; to ask several procedures in one context,
+/// prepare it once with [`PreparedContext`].
 ///
 /// ```
 /// use bevoegd::*;
 ///
 /// let (physician, ctx) = law::PHYSICIAN_INJECTION.example_case()?;
 /// let (pa, _) = law::PHYSICIAN_ASSISTANT_INJECTION.example_case()?;
-/// let answers = who_may(&[physician, pa], Procedure::Injection, &ctx);
-/// assert_eq!(answers, [Some(Route::Independent), None]); // the PA's example case starts in 2018
+/// let answers = who_may_answers(&[physician, pa], Procedure::Injection, &ctx);
+/// assert_eq!(answers[0].route(), Some(Route::Independent));
+/// assert_eq!(answers[1].outcome(), Outcome::Denied); // the PA's example case starts in 2018
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[must_use]
-pub fn who_may(staff: &[Professional], procedure: Procedure, ctx: &Context) -> Vec<Option<Route>> {
-    team_routes(staff, procedure, ctx)
+pub fn who_may_answers(staff: &[Professional], procedure: Procedure, ctx: &Context) -> Vec<Answer> {
+    PreparedContext::for_procedures(ctx, ProcedureSet::only(procedure)).who_may(staff, procedure)
 }
 
 /// A roster too large to hold: more cells than fit in memory (or than `usize` counts).
@@ -47,7 +63,8 @@ pub struct RosterTooLarge {
     pub procedures: usize,
 }
 
-/// The eligibility of a roster: staff × contexts × procedures, one route (or `None`) per cell.
+/// The eligibility of a roster: staff × contexts × procedures, one [`Answer`] per cell (and its
+/// route, `None` unless permitted).
 ///
 /// ```
 /// use bevoegd::*;
@@ -69,6 +86,7 @@ pub struct Eligibility {
     contexts: usize,
     procedures: Vec<Procedure>,
     cells: Vec<Option<Route>>,
+    answers: Vec<Answer>,
 }
 
 impl Eligibility {
@@ -77,7 +95,7 @@ impl Eligibility {
     ///
     /// # Errors
     ///
-    /// [`RosterTooLarge`] when the cells (one byte each) cannot be allocated: the roster is
+    /// [`RosterTooLarge`] when the cells (a few bytes each) cannot be allocated: the roster is
     /// refused whole, never half-computed, and the process does not abort.
     pub fn compute(
         staff: &[Professional],
@@ -93,31 +111,75 @@ impl Eligibility {
             .ok_or_else(too_large)?;
         let mut cells = Vec::new();
         cells.try_reserve_exact(n).map_err(|_| too_large())?;
-        // What each context decides for everyone, once; then each pair's fourteen at once.
+        let mut answers = Vec::new();
+        answers.try_reserve_exact(n).map_err(|_| too_large())?;
+        // What each context decides for everyone, once; then each person's own conditions.
         let asked: ProcedureSet = procedures.iter().copied().collect();
-        let open: Vec<OpenRows> = contexts.iter().map(|c| OpenRows::of(c, asked)).collect();
+        let prepared: Vec<PreparedContext<'_>> =
+            contexts.iter().map(|c| PreparedContext::for_procedures(c, asked)).collect();
         for who in staff {
-            for (ctx, open) in contexts.iter().zip(&open) {
-                let routes = routes_of(who, ctx, open);
-                cells.extend(procedures.iter().map(|p| routes.get(p.index()).copied().flatten()));
+            for ctx in &prepared {
+                for &p in procedures {
+                    let answer = ctx.answer(who, p);
+                    cells.push(answer.route());
+                    answers.push(answer);
+                }
             }
         }
-        Ok(Eligibility { staff: staff.len(), contexts: contexts.len(), procedures: procedures.to_vec(), cells })
+        Ok(Eligibility {
+            staff: staff.len(),
+            contexts: contexts.len(),
+            procedures: procedures.to_vec(),
+            cells,
+            answers,
+        })
     }
 
-    /// The answer for professional `staff`, context `context` and `procedure`; `None` when an index
-    /// is out of range or the procedure was not asked about.
-    pub fn get(&self, staff: usize, context: usize, procedure: Procedure) -> Option<Option<Route>> {
+    /// The position of a cell; `None` when an index is out of range or the procedure was not
+    /// asked about.
+    fn position(&self, staff: usize, context: usize, procedure: Procedure) -> Option<usize> {
         let p = self.procedures.iter().position(|q| *q == procedure)?;
         if staff >= self.staff || context >= self.contexts {
             return None;
         }
-        self.cells.get((staff * self.contexts + context) * self.procedures.len() + p).copied()
+        Some((staff * self.contexts + context) * self.procedures.len() + p)
     }
 
-    /// All cells, staff-major, then context, then procedure.
+    /// The route for professional `staff`, context `context` and `procedure` (`None` inside: not
+    /// permitted, or only conditionally); `None` when an index is out of range or the procedure
+    /// was not asked about.
+    pub fn get(&self, staff: usize, context: usize, procedure: Procedure) -> Option<Option<Route>> {
+        self.cells.get(self.position(staff, context, procedure)?).copied()
+    }
+
+    /// The whole answer for professional `staff`, context `context` and `procedure`: outcome,
+    /// route, basis, the facts a conditional answer needs. `None` when an index is out of range or
+    /// the procedure was not asked about.
+    ///
+    /// ```
+    /// use bevoegd::*;
+    ///
+    /// let (pa, ctx) = law::PHYSICIAN_ASSISTANT_INJECTION.example_case()?;
+    /// let unknown = ctx.to_builder().facts(CaseFacts::UNKNOWN).build()?;
+    /// let m = Eligibility::compute(std::slice::from_ref(&pa), &[Procedure::Injection], &[ctx, unknown])?;
+    /// assert_eq!(m.answer(0, 0, Procedure::Injection).map(|a| a.outcome()), Some(Outcome::Permitted));
+    /// let before = m.answer(0, 1, Procedure::Injection).ok_or("no cell")?;
+    /// assert_eq!(before.outcome(), Outcome::Conditional);
+    /// assert_eq!(m.get(0, 1, Procedure::Injection), Some(None)); // not a permission yet
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn answer(&self, staff: usize, context: usize, procedure: Procedure) -> Option<Answer> {
+        self.answers.get(self.position(staff, context, procedure)?).copied()
+    }
+
+    /// The route of every cell, staff-major, then context, then procedure.
     pub fn cells(&self) -> &[Option<Route>] {
         &self.cells
+    }
+
+    /// The answer of every cell, in the order of [`cells`](Self::cells).
+    pub fn answers(&self) -> &[Answer] {
+        &self.answers
     }
 
     /// How many cells are permitted on some route.

@@ -11,7 +11,7 @@ use crate::decision::{Change, Decision, HoldsUntil, Outcome, Reason, Span};
 use crate::engine::decide;
 use crate::input::context::Context;
 use crate::input::professional::Professional;
-use crate::law::{self, Citation, INSTRUCTOR_COMPETENCE_WAIVED_FROM, Rule};
+use crate::law::{self, Citation, INSTRUCTOR_COMPETENCE_WAIVED_FROM, RowId, Rule};
 use crate::types::date::Date;
 use crate::types::procedure::Procedure;
 use crate::types::route::Route;
@@ -71,7 +71,7 @@ pub(crate) fn row_days(date: Date, through: Date) -> Vec<(Date, &'static Rule, b
     let start = ROW_DAYS.partition_point(|(d, _, _)| *d <= date);
     let end = ROW_DAYS.partition_point(|(d, _, _)| *d <= through).max(start);
     let within = ROW_DAYS.get(start..end).unwrap_or_default();
-    within.iter().filter_map(|&(day, i, begins)| Some((day, law::rule_at(i)?, begins))).collect()
+    within.iter().map(|&(day, row, begins)| (day, row.rule(), begins)).collect()
 }
 
 /// How many days [`ROW_DAYS`] lists: every row's first day, and the day after its last.
@@ -95,18 +95,19 @@ const ROW_DAY_COUNT: usize = {
 /// last), with the row's position, sorted by day and in table order within a day (a row's
 /// beginning before its end): the order [`row_days`] gives its slice in. Computed at compile
 /// time, so a forecast of how long an answer holds does not walk the table.
-#[allow(clippy::indexing_slicing, clippy::cast_possible_truncation, reason = "const loop bounds; RULES has < 256 rows")]
-static ROW_DAYS: [(Date, u8, bool); ROW_DAY_COUNT] = {
-    let mut out = [(Date::MAX, 0u8, false); ROW_DAY_COUNT];
+#[allow(clippy::indexing_slicing, reason = "const loop bounds")]
+static ROW_DAYS: [(Date, RowId, bool); ROW_DAY_COUNT] = {
+    let mut out = [(Date::MAX, RowId::nth(0), false); ROW_DAY_COUNT];
     let mut n = 0;
     let mut i = 0;
     while i < law::RULES.len() {
         let valid = law::RULES[i].valid;
-        out[n] = (valid.from(), i as u8, true);
+        let row = RowId::nth(i);
+        out[n] = (valid.from(), row, true);
         n += 1;
         if let Some(until) = valid.until() {
             if let Some(day) = until.next_day() {
-                out[n] = (day, i as u8, false);
+                out[n] = (day, row, false);
                 n += 1;
             }
         }

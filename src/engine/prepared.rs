@@ -1,0 +1,142 @@
+//! A context prepared once for many questions: its own part of every row and the instruction's
+//! conditions, computed before anyone is asked about.
+
+use super::{Direct, Facts, View, answer_in, decide_in, rows};
+use crate::decision::{Answer, Decision, RouteConditionSet};
+use crate::input::context::Context;
+use crate::input::professional::Professional;
+use crate::law::{ConditionSet, RULES, RowId};
+use crate::types::procedure::{Procedure, ProcedureSet};
+
+/// A context prepared for many questions: what it decides for everyone (for each law-table row
+/// of the procedures asked, the conditions of the context itself: field, specialism, substance,
+/// technique, protocol; and the instruction's conditions, the instructor's authority among them)
+/// is computed once, then each person's own conditions per question.
+///
+/// Every answer equals [`decide`](crate::decide) on the same inputs: [`decide`](Self::decide)
+/// gives the same [`Decision`], [`answer`](Self::answer) its summary without reasons
+/// ([`Decision::answer`]), from the same evaluation. A procedure it was not prepared for is
+/// answered as well, only without the shortcut.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{decide, law, CaseFacts, Outcome, PreparedContext, Procedure, Route};
+///
+/// let (pa, ctx) = law::PHYSICIAN_ASSISTANT_INJECTION.example_case()?;
+/// let (physician, _) = law::PHYSICIAN_INJECTION.example_case()?;
+/// let ward = PreparedContext::new(&ctx);
+/// let staff = [physician, pa.clone()];
+/// let answers = ward.who_may(&staff, Procedure::Injection);
+/// assert!(answers.iter().all(|a| a.outcome() == Outcome::Permitted));
+/// assert_eq!(answers[1].route(), Some(Route::Independent));
+///
+/// // Before the case facts are known the physician assistant is permitted only if they hold:
+/// // the answer says so, with the facts it needs.
+/// let unknown = ctx.to_builder().facts(CaseFacts::UNKNOWN).build()?;
+/// let ward = PreparedContext::new(&unknown);
+/// let answer = ward.answer(&pa, Procedure::Injection);
+/// assert_eq!(answer.outcome(), Outcome::Conditional);
+/// assert_eq!(answer.conditional_route(), Some(Route::Independent));
+/// assert!(!answer.required_facts().is_empty());
+/// assert_eq!(answer, decide(&pa, Procedure::Injection, &unknown).answer());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct PreparedContext<'a> {
+    ctx: &'a Context,
+    /// The procedures prepared.
+    asked: ProcedureSet,
+    /// Per row of a prepared procedure: its unmet conditions that the context decides, the case
+    /// facts aside (those depend on the facts assumed).
+    row_unmet: [ConditionSet; RULES.len()],
+    /// Per prepared procedure: the instruction's own conditions with no fact assumed.
+    instruction: [RouteConditionSet; Procedure::ALL.len()],
+}
+
+impl<'a> PreparedContext<'a> {
+    /// `ctx` prepared for every procedure.
+    pub fn new(ctx: &'a Context) -> PreparedContext<'a> {
+        PreparedContext::for_procedures(ctx, ProcedureSet::ALL)
+    }
+
+    /// `ctx` prepared for the procedures in `procedures`; others are answered without the
+    /// shortcut.
+    ///
+    /// ```
+    /// use bevoegd::{law, PreparedContext, Procedure, ProcedureSet};
+    ///
+    /// let (physician, ctx) = law::PHYSICIAN_SURGERY.example_case()?;
+    /// let theatre = PreparedContext::for_procedures(&ctx, ProcedureSet::only(Procedure::Surgery));
+    /// assert!(theatre.decide(&physician, Procedure::Surgery).is_permitted());
+    /// assert_eq!(theatre.context(), &ctx);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn for_procedures(ctx: &'a Context, procedures: ProcedureSet) -> PreparedContext<'a> {
+        let mut row_unmet = [ConditionSet::EMPTY; RULES.len()];
+        for (i, (slot, rule)) in row_unmet.iter_mut().zip(RULES).enumerate() {
+            if procedures.contains(rule.procedure) {
+                *slot = rows::context_unmet_but_facts(RowId::nth(i), ctx);
+            }
+        }
+        let mut instruction = [RouteConditionSet::EMPTY; Procedure::ALL.len()];
+        let direct = Direct(ctx);
+        let facts = Facts::of(ctx);
+        for (slot, p) in instruction.iter_mut().zip(Procedure::ALL) {
+            if procedures.contains(p) {
+                *slot = rows::instruction_unmet(&direct, p, facts);
+            }
+        }
+        PreparedContext { ctx, asked: procedures, row_unmet, instruction }
+    }
+
+    /// The context prepared.
+    pub const fn context(&self) -> &'a Context {
+        self.ctx
+    }
+
+    /// The decision for `who` and `procedure` here: the same as [`decide`](crate::decide).
+    #[must_use]
+    pub fn decide(&self, who: &Professional, procedure: Procedure) -> Decision {
+        decide_in(who, procedure, self)
+    }
+
+    /// The answer for `who` and `procedure` here, without its reasons: the same as
+    /// `decide(..).answer()`, cheaper. For a denial's reasons, ask [`decide`](Self::decide).
+    #[must_use]
+    pub fn answer(&self, who: &Professional, procedure: Procedure) -> Answer {
+        answer_in(who, procedure, self)
+    }
+
+    /// The answer for each of `staff`, in order: who may perform `procedure` here, and on which
+    /// route, who only if the facts still unknown hold, and who may not.
+    pub fn who_may(&self, staff: &[Professional], procedure: Procedure) -> Vec<Answer> {
+        staff.iter().map(|who| self.answer(who, procedure)).collect()
+    }
+}
+
+impl View for PreparedContext<'_> {
+    #[inline]
+    fn ctx(&self) -> &Context {
+        self.ctx
+    }
+
+    #[inline]
+    fn row_context_unmet(&self, row: RowId, facts: Facts) -> ConditionSet {
+        let rule = row.rule();
+        if !self.asked.contains(rule.procedure) {
+            return rows::context_unmet(row, self.ctx, facts);
+        }
+        let cached = self.row_unmet.get(row.position()).copied().unwrap_or(ConditionSet::EMPTY);
+        rule.conditions.intersection(facts.gaps).union(cached)
+    }
+
+    #[inline]
+    fn instruction_unmet(&self, procedure: Procedure, facts: Facts) -> RouteConditionSet {
+        match self.instruction.get(procedure.index()) {
+            Some(cached) if facts.assumed.is_empty() && self.asked.contains(procedure) => *cached,
+            // Facts assumed can change the instructor's authority: evaluate it again.
+            _ => rows::instruction_unmet(self, procedure, facts),
+        }
+    }
+}
