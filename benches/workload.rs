@@ -1,5 +1,5 @@
 //! The Cedar peer's workload (`peers/cedar/`, a crate of its own): the same deterministic 100,000 requests
-//! over 1,000 practitioners, answered by `bevoegd` in four timing modes, side by side with the
+//! over 1,000 practitioners, answered by `bevoegd` in several timing modes, side by side with the
 //! peer's own figures.
 //!
 //! ```text
@@ -22,6 +22,9 @@
 //!
 //! Modes (each pass asserts the allow count of the first):
 //! - `decide`: professionals and contexts prebuilt, only `decide` timed;
+//! - `prepared`: each request's context prepared once (`PreparedContext`, outside the timing),
+//!   then `PreparedContext::decide` timed; `prepared_answer`: the same with
+//!   `PreparedContext::answer` (the batch answer, no reasons);
 //! - `context`: professionals prebuilt, the context built per request (Cedar's end-to-end);
 //! - `inputs`: professional and context both built per request from the plain data;
 //! - `json`: each request a JSON text (as on the wire), parsed, validated and decided;
@@ -562,6 +565,29 @@ fn main() {
                 .filter(|(r, ctx)| black_box(decide(&people[r.practitioner], OURS[r.procedure], ctx)).is_permitted())
                 .count()
         });
+    }
+    if run("prepared") || run("prepared_answer") {
+        // Each request's context prepared once, outside the timed passes, as a caller asking many
+        // questions in one ward on one day would.
+        let prepared: Vec<PreparedContext<'_>> = prebuilt.iter().map(PreparedContext::new).collect();
+        if run("prepared") {
+            time_mode("prepared", reps, || {
+                requests
+                    .iter()
+                    .zip(&prepared)
+                    .filter(|(r, ctx)| black_box(ctx.decide(&people[r.practitioner], OURS[r.procedure])).is_permitted())
+                    .count()
+            });
+        }
+        if run("prepared_answer") {
+            time_mode("prepared_answer", reps, || {
+                requests
+                    .iter()
+                    .zip(&prepared)
+                    .filter(|(r, ctx)| black_box(ctx.answer(&people[r.practitioner], OURS[r.procedure])).is_permitted())
+                    .count()
+            });
+        }
     }
     if run("context") {
         time_mode("context", reps, || {

@@ -1,15 +1,15 @@
 //! The evaluator: the law's rule for combining the routes, written once.
 //!
-//! One question, "may `who` perform `procedure` here", is evaluated by [`evaluate`]: the rows of
+//! One question, "may `who` perform `procedure` here", is answered by evaluating the rows of
 //! independent authority, then (when none holds) functional independence, the instruction
-//! route, the emergency and the non-professional act, combined by one `match` whose arms name
-//! their articles. Everything the crate answers comes from it:
+//! route, the emergency and the non-professional act, combined by one `match` ([`combine`])
+//! whose arms name their articles. Everything the crate answers comes from it:
 //!
-//! - [`decide`] evaluates with reasons (`REASONS = true`: every condition of the closest row of
-//!   each route is kept, for a [`Decision`]'s reasons and remedies);
-//! - [`PreparedContext`] evaluates many people in one context, and batch answers
-//!   ([`Answer`]) come from the same evaluation without reasons (`REASONS = false`: the first
-//!   row that holds, the same row [`decide`] names); the rosters, `holds_until` and the
+//! - [`decide`] evaluates with reasons (`evaluate`: every condition of the closest row of each
+//!   route is kept, for a [`Decision`]'s reasons and remedies);
+//! - [`PreparedContext`] evaluates many people in one context, and batch answers ([`Answer`])
+//!   come from the same rule without reasons (`verdict`: whether each route holds, and the first
+//!   row that does, the same row [`decide`] names); the rosters, `holds_until` and the
 //!   instructors a plan lists go through `decide` or the prepared context;
 //! - a context's own part of each row (its case facts, field, specialism, substance, technique,
 //!   protocol; the instruction and the instructor's authority) is read through [`View`]:
@@ -26,7 +26,7 @@ pub use prepared::PreparedContext;
 use crate::decision::{Answer, Assessment, Decision, RouteCondition, RouteConditionSet};
 use crate::input::context::Context;
 use crate::input::professional::{CompetenceOn, Professional};
-use crate::law::{ConditionSet, RowId};
+use crate::law::{ConditionSet, RowId, RowMask};
 use crate::types::facts::{CaseFact, CaseFactSet};
 use crate::types::procedure::Procedure;
 use crate::types::route::Route;
@@ -80,42 +80,35 @@ pub fn decide(who: &Professional, procedure: Procedure, ctx: &Context) -> Decisi
 #[inline]
 pub(crate) fn decide_in<V: View>(who: &Professional, procedure: Procedure, view: &V) -> Decision {
     let ctx = view.ctx();
-    let first = evaluate::<V, true>(who, procedure, view, CaseFactSet::EMPTY);
+    let first = evaluate(who, procedure, view, CaseFactSet::EMPTY);
     let unknown = ctx.facts().unknown_set();
     if first.route.is_some() || unknown.is_empty() {
         return first.decision(procedure, who, ctx);
     }
-    let permits = |assumed| evaluate::<V, false>(who, procedure, view, assumed).route.is_some();
+    let permits = |assumed| verdict(who, procedure, view, assumed).0.is_some();
     match required_facts(unknown, permits) {
         None => first.decision(procedure, who, ctx).with_unknown(unknown),
-        Some(required) => evaluate::<V, true>(who, procedure, view, required)
-            .decision(procedure, who, ctx)
-            .conditional_on(required, unknown),
+        Some(required) => {
+            evaluate(who, procedure, view, required).decision(procedure, who, ctx).conditional_on(required, unknown)
+        }
     }
 }
 
 /// The batch answer for one person: [`decide_in`]'s outcome, route, basis and required facts,
-/// from the same evaluation without its reasons.
+/// from the same rule without the reasons.
 #[inline]
 pub(crate) fn answer_in<V: View>(who: &Professional, procedure: Procedure, view: &V) -> Answer {
-    let first = evaluate::<V, false>(who, procedure, view, CaseFactSet::EMPTY);
-    if let Some(route) = first.route {
-        return Answer::permitted(procedure, route, first.basis_row());
+    if let (Some(route), row) = verdict(who, procedure, view, CaseFactSet::EMPTY) {
+        return Answer::permitted(procedure, route, row);
     }
     let unknown = view.ctx().facts().unknown_set();
     if unknown.is_empty() {
         return Answer::denied(procedure);
     }
-    let permits = |assumed| evaluate::<V, false>(who, procedure, view, assumed).route.is_some();
-    match required_facts(unknown, permits) {
-        None => Answer::denied(procedure),
-        Some(required) => {
-            let holding = evaluate::<V, false>(who, procedure, view, required);
-            match holding.route {
-                Some(route) => Answer::conditional(procedure, route, holding.basis_row(), required),
-                None => Answer::denied(procedure),
-            }
-        }
+    let permits = |assumed| verdict(who, procedure, view, assumed).0.is_some();
+    match required_facts(unknown, permits).map(|required| (required, verdict(who, procedure, view, required))) {
+        Some((required, (Some(route), row))) => Answer::conditional(procedure, route, row, required),
+        _ => Answer::denied(procedure),
     }
 }
 
@@ -136,8 +129,54 @@ fn required_facts(unknown: CaseFactSet, permits: impl Fn(CaseFactSet) -> bool) -
     Some(required)
 }
 
-/// One evaluation: the route that holds (if any), and the assessments of independence and of
-/// the route tried after it.
+/// Where the law's combining rule lands, given which routes hold.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Landed {
+    Independent,
+    Functional,
+    Instructed,
+    /// Emergency or a non-professional act: the prohibition of art. 35 does not reach it.
+    Lifted(Route),
+    /// No route holds.
+    Nothing,
+}
+
+/// The law's rule for combining the routes, written once: independent authority first, then
+/// functional independence, the instruction route, the emergency and the non-professional act.
+/// Both evaluations (with reasons for [`decide`], without for batch answers) land here.
+#[inline]
+fn combine(independent: bool, functional: bool, instructed: bool, ctx: &Context) -> Landed {
+    match (independent, functional, instructed, ctx.is_emergency(), ctx.is_professional()) {
+        // Art. 36 (and art. 36a for the experiments): independent authority.
+        (true, _, _, _, _) => Landed::Independent,
+        // Art. 39 with the Besluit functionele zelfstandigheid: on instruction, without
+        // supervision, within a designated holder's own authority.
+        (false, true, _, _, _) => Landed::Functional,
+        // Art. 35 lid 1 onder a-c and art. 38: on the instruction of one who derives authority
+        // from art. 36 or 36a, competent, directions followed, supervision ensured.
+        (false, false, true, _, _) => Landed::Instructed,
+        // Art. 35 lid 1: the prohibition applies only "buiten noodzaak".
+        (false, false, false, true, _) => Landed::Lifted(Route::Emergency),
+        // Art. 35 lid 1: the prohibition applies only to acting "beroepsmatig".
+        (false, false, false, false, false) => Landed::Lifted(Route::NotProfessional),
+        // Nothing holds.
+        (false, false, false, false, true) => Landed::Nothing,
+    }
+}
+
+/// What closes an emergency or non-professional route: no route but independence yields a valid
+/// prescription (Geneesmiddelenwet art. 1 lid 1 onder pp).
+#[inline]
+fn lifted_unmet(procedure: Procedure) -> RouteConditionSet {
+    if procedure == Procedure::Prescribing {
+        RouteConditionSet::only(RouteCondition::ClosedForPrescribing)
+    } else {
+        RouteConditionSet::EMPTY
+    }
+}
+
+/// One evaluation with its reasons: the route that holds (if any), and the assessments of
+/// independence and of the route tried after it.
 #[derive(Clone, Copy)]
 pub(crate) struct Evaluation {
     route: Option<Route>,
@@ -146,80 +185,46 @@ pub(crate) struct Evaluation {
 }
 
 impl Evaluation {
+    #[inline]
     fn decision(self, procedure: Procedure, who: &Professional, ctx: &Context) -> Decision {
         Decision::new(procedure, who, ctx, self.route, self.independent, self.other)
-    }
-
-    /// The row the route that holds rests on, for the two routes with rows.
-    fn basis_row(&self) -> Option<RowId> {
-        let holding = match self.route? {
-            Route::Independent => self.independent,
-            Route::FunctionalIndependence => self.other?,
-            Route::OnInstruction | Route::Emergency | Route::NotProfessional => return None,
-        };
-        holding.row()
     }
 }
 
 /// Evaluates every route for `who`, `procedure` and the context of `view`, with the facts in
-/// `assumed` taken as established, and combines them as the law does. With `REASONS`, each
-/// route's closest row is kept for the reasons of a denial; without, only whether a row holds.
-/// The route, and the row it rests on, are the same either way.
+/// `assumed` taken as established, keeping every condition of each route's closest row for the
+/// reasons, and combines them as the law does ([`combine`]).
 #[inline]
-fn evaluate<V: View, const REASONS: bool>(
-    who: &Professional,
-    procedure: Procedure,
-    view: &V,
-    assumed: CaseFactSet,
-) -> Evaluation {
+fn evaluate<V: View>(who: &Professional, procedure: Procedure, view: &V, assumed: CaseFactSet) -> Evaluation {
     let ctx = view.ctx();
     if ctx.technique().is_some_and(|t| t.procedure() != procedure) {
         // A technique of another procedure: a contradictory question, denied on every route.
         let unmet = RouteConditionSet::only(RouteCondition::TechniqueOfOtherProcedure);
         return Evaluation { route: None, independent: Assessment::general(Route::Independent, unmet), other: None };
     }
-    let facts = Facts { gaps: ctx.fact_gaps_assuming(assumed), assumed };
+    let facts = view.facts(assumed);
     // The performer's competence is the same on every route: look it up once.
     let competence = Some(who.competence_on(procedure, ctx.subdomain(), ctx.date()));
-    let independent = rows::assess::<V, REASONS>(who, procedure, view, facts, Route::Independent, competence, None);
+    let independent = rows::assess(who, procedure, view, facts, Route::Independent, competence, None);
     if independent.is_met() {
-        // Art. 36 (and 36a): independent authority.
         return Evaluation { route: Some(Route::Independent), independent, other: None };
     }
     // The instruction's own conditions, the instructor's authority among them, once for both
     // routes that need an instruction.
     let instruction = view.instruction_unmet(procedure, facts);
-    let functional = rows::assess::<V, REASONS>(
-        who,
-        procedure,
-        view,
-        facts,
-        Route::FunctionalIndependence,
-        competence,
-        Some(instruction),
-    );
-    let instructed = rows::assess_instruction(procedure, view.ctx(), instruction, competence);
-    // No route but independence yields a valid prescription (Geneesmiddelenwet art. 1 lid 1
-    // onder pp); emergency and non-professional acts are closed for prescribing.
-    let lifted = if procedure == Procedure::Prescribing {
-        RouteConditionSet::only(RouteCondition::ClosedForPrescribing)
-    } else {
-        RouteConditionSet::EMPTY
-    };
-    let (route, other) = match (functional.is_met(), instructed.is_met(), ctx.is_emergency(), ctx.is_professional()) {
-        // Art. 39 with the Besluit functionele zelfstandigheid: on instruction, without
-        // supervision, within a designated holder's own authority.
-        (true, _, _, _) => (Some(Route::FunctionalIndependence), functional),
-        // Art. 35 lid 1 onder a-c and art. 38: on the instruction of one who derives authority
-        // from art. 36 or 36a, competent, directions followed, supervision ensured.
-        (false, true, _, _) => (Some(Route::OnInstruction), instructed),
-        // Art. 35 lid 1: the prohibition applies only "buiten noodzaak".
-        (false, false, true, _) => lifted_on(Route::Emergency, lifted),
-        // Art. 35 lid 1: the prohibition applies only to acting "beroepsmatig".
-        (false, false, false, false) => lifted_on(Route::NotProfessional, lifted),
-        // Nothing holds: report functional independence when the law designates this holder for
-        // the act and it is no further away, otherwise the general instruction route.
-        (false, false, false, true) => {
+    let functional =
+        rows::assess(who, procedure, view, facts, Route::FunctionalIndependence, competence, Some(instruction));
+    let instructed = rows::assess_instruction(procedure, ctx, instruction, competence);
+    let (route, other) = match combine(false, functional.is_met(), instructed.is_met(), ctx) {
+        Landed::Independent | Landed::Functional => (Some(Route::FunctionalIndependence), functional),
+        Landed::Instructed => (Some(Route::OnInstruction), instructed),
+        Landed::Lifted(route) => {
+            let lifted = Assessment::general(route, lifted_unmet(procedure));
+            (lifted.is_met().then_some(route), lifted)
+        }
+        // Report functional independence when the law designates this holder for the act and it
+        // is no further away, otherwise the general instruction route.
+        Landed::Nothing => {
             let closest = if functional.rule().is_some() && functional.unmet_count() <= instructed.unmet_count() {
                 functional
             } else {
@@ -231,15 +236,44 @@ fn evaluate<V: View, const REASONS: bool>(
     Evaluation { route, independent, other: Some(other) }
 }
 
-/// The emergency or non-professional route: it holds unless `unmet` (prescribing) closes it.
-fn lifted_on(route: Route, unmet: RouteConditionSet) -> (Option<Route>, Assessment) {
-    let assessment = Assessment::general(route, unmet);
-    (assessment.is_met().then_some(route), assessment)
+/// The same evaluation without reasons: only whether each route holds, and for the routes with
+/// rows the first row that does (the row [`evaluate`] names), combined by the same rule. Reads
+/// the context's part of each row first and the person's competence last, only when a route gets
+/// that far. The route and row are [`evaluate`]'s (`tests/evaluator.rs` checks every cell).
+#[inline(always)]
+fn verdict<V: View>(
+    who: &Professional,
+    procedure: Procedure,
+    view: &V,
+    assumed: CaseFactSet,
+) -> (Option<Route>, Option<RowId>) {
+    let ctx = view.ctx();
+    if ctx.technique().is_some_and(|t| t.procedure() != procedure) {
+        return (None, None);
+    }
+    let facts = view.facts(assumed);
+    let competence = Competence::required(who, procedure, ctx);
+    if let Some(row) = rows::first_met(who, procedure, view, facts, Route::Independent, &competence) {
+        return (Some(Route::Independent), Some(row));
+    }
+    let instruction = view.instruction_unmet(procedure, facts);
+    let functional = if instruction.is_empty() {
+        rows::first_met(who, procedure, view, facts, Route::FunctionalIndependence, &competence)
+    } else {
+        None
+    };
+    let instructed = || rows::instruction_holds(procedure, ctx, instruction, &competence);
+    match combine(false, functional.is_some(), functional.is_none() && instructed(), ctx) {
+        Landed::Independent | Landed::Functional => (Some(Route::FunctionalIndependence), functional),
+        Landed::Instructed => (Some(Route::OnInstruction), None),
+        Landed::Lifted(route) => (lifted_unmet(procedure).is_empty().then_some(route), None),
+        Landed::Nothing => (None, None),
+    }
 }
 
 /// The case facts as the engine reads them: the fact conditions not established, and the facts
 /// taken as established beyond the context's own.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Facts {
     pub(crate) gaps: ConditionSet,
     pub(crate) assumed: CaseFactSet,
@@ -256,12 +290,54 @@ impl Facts {
     }
 }
 
+/// The performer's competence for the act: the same on every route, so looked up at most once,
+/// and only when a route gets as far as asking (a batch answer often does not).
+pub(crate) struct Competence<'a> {
+    lookup: Option<(&'a Professional, Procedure, &'a Context)>,
+    value: std::cell::Cell<Option<CompetenceOn>>,
+}
+
+impl<'a> Competence<'a> {
+    /// The competence `who` needs for `procedure` in `ctx`.
+    pub(crate) fn required(who: &'a Professional, procedure: Procedure, ctx: &'a Context) -> Competence<'a> {
+        Competence { lookup: Some((who, procedure, ctx)), value: std::cell::Cell::new(None) }
+    }
+
+    /// No competence needed (an instructor's, from 2011-07-01).
+    pub(crate) const fn waived() -> Competence<'a> {
+        Competence { lookup: None, value: std::cell::Cell::new(None) }
+    }
+
+    /// The competence, `None` when not needed.
+    #[inline(always)]
+    pub(crate) fn get(&self) -> Option<CompetenceOn> {
+        let (who, procedure, ctx) = self.lookup?;
+        if let Some(v) = self.value.get() {
+            return Some(v);
+        }
+        let v = who.competence_on(procedure, ctx.subdomain(), ctx.date());
+        self.value.set(Some(v));
+        Some(v)
+    }
+}
+
 /// What the evaluator reads of a context beyond its fields: the part of a row's conditions the
 /// context alone decides, and the instruction's own conditions. [`Direct`] computes them for one
 /// question; a [`PreparedContext`] once for many.
 pub(crate) trait View {
     /// The context.
     fn ctx(&self) -> &Context;
+    /// The context's case facts with `assumed` taken as established.
+    #[inline]
+    fn facts(&self, assumed: CaseFactSet) -> Facts {
+        Facts { gaps: self.ctx().fact_gaps_assuming(assumed), assumed }
+    }
+    /// The rows of one slot that are in force on the date and whose context part is met under
+    /// `facts`, when known beforehand; `None`: each row is checked as it comes.
+    #[inline]
+    fn open_rows(&self, _procedure: Procedure, _route: Route, _facts: Facts) -> Option<RowMask> {
+        None
+    }
     /// The unmet conditions of `row` that the context decides: its case facts (given `facts`),
     /// field, specialism, substance, technique and protocol.
     fn row_context_unmet(&self, row: RowId, facts: Facts) -> ConditionSet;

@@ -5,8 +5,10 @@ use super::{Direct, Facts, View, answer_in, decide_in, rows};
 use crate::decision::{Answer, Decision, RouteConditionSet};
 use crate::input::context::Context;
 use crate::input::professional::Professional;
-use crate::law::{ConditionSet, RULES, RowId};
+use crate::law::{ConditionSet, RULES, RowId, RowMask, RowMasks};
+use crate::types::facts::CaseFactSet;
 use crate::types::procedure::{Procedure, ProcedureSet};
+use crate::types::route::Route;
 
 /// A context prepared for many questions: what it decides for everyone (for each law-table row
 /// of the procedures asked, the conditions of the context itself: field, specialism, substance,
@@ -52,6 +54,11 @@ pub struct PreparedContext<'a> {
     row_unmet: [ConditionSet; RULES.len()],
     /// Per prepared procedure: the instruction's own conditions with no fact assumed.
     instruction: [RouteConditionSet; Procedure::ALL.len()],
+    /// The context's own case facts, none assumed.
+    facts: Facts,
+    /// Per slot of a prepared procedure: the rows in force on the date whose context part is met
+    /// with no fact assumed. A person need only be checked against these.
+    open: RowMasks,
 }
 
 impl<'a> PreparedContext<'a> {
@@ -87,7 +94,18 @@ impl<'a> PreparedContext<'a> {
                 *slot = rows::instruction_unmet(&direct, p, facts);
             }
         }
-        PreparedContext { ctx, asked: procedures, row_unmet, instruction }
+        let date = ctx.date();
+        let open = RowMasks::from_fn(|p, route| {
+            if !procedures.contains(p) {
+                return RowMask::EMPTY;
+            }
+            RowMask::of(p, route, |row| {
+                let cached = row_unmet.get(row.position()).copied().unwrap_or(ConditionSet::EMPTY);
+                row.rule().valid.contains(date)
+                    && row.rule().conditions.intersection(facts.gaps).union(cached).is_empty()
+            })
+        });
+        PreparedContext { ctx, asked: procedures, row_unmet, instruction, facts, open }
     }
 
     /// The context prepared.
@@ -119,6 +137,16 @@ impl View for PreparedContext<'_> {
     #[inline]
     fn ctx(&self) -> &Context {
         self.ctx
+    }
+
+    #[inline]
+    fn facts(&self, assumed: CaseFactSet) -> Facts {
+        if assumed.is_empty() { self.facts } else { Facts { gaps: self.ctx.fact_gaps_assuming(assumed), assumed } }
+    }
+
+    #[inline]
+    fn open_rows(&self, procedure: Procedure, route: Route, facts: Facts) -> Option<RowMask> {
+        (facts.assumed.is_empty() && self.asked.contains(procedure)).then(|| self.open.get(route, procedure))
     }
 
     #[inline]

@@ -1,7 +1,7 @@
 //! The rows of one route, evaluated for one person: every condition of every row they could
 //! hold that is in force on the date (with reasons), or only whether one holds (without).
 
-use super::{Facts, View, competence_of};
+use super::{Competence, Facts, View, competence_of};
 use crate::decision::{Assessment, RouteAssessment, RouteCondition, RouteConditionSet, RowAssessment};
 use crate::input::context::Context;
 use crate::input::professional::{CompetenceOn, Professional, StateOn};
@@ -12,14 +12,11 @@ use crate::types::procedure::{Procedure, ProcedureSet};
 use crate::types::route::Route;
 
 /// Evaluates the table rows of one route for `procedure` on the context's date and returns the
-/// first row that is met (in table order), or with `REASONS` the closest one (fewest unmet
-/// conditions; table order breaks ties), or "not granted" when no row names the holder on that
-/// date. Without `REASONS` a row the context already fails is skipped and a route none holds
-/// comes back as "not granted": only whether a row holds, and which, is asked. `competence` is
-/// the holder's competence for the act (`None` when it is not required); `instruction` the
+/// first row that is met (in table order), or the closest one (fewest unmet conditions; table
+/// order breaks ties), or "not granted" when no row names the holder on that date. `competence`
+/// is the holder's competence for the act (`None` when it is not required); `instruction` the
 /// instruction's own conditions, for functional independence.
-#[inline]
-pub(super) fn assess<V: View, const REASONS: bool>(
+pub(super) fn assess<V: View>(
     who: &Professional,
     procedure: Procedure,
     view: &V,
@@ -51,25 +48,58 @@ pub(super) fn assess<V: View, const REASONS: bool>(
             continue;
         }
         let Some(reg) = who.registration(rule.registration_profession()) else { continue };
-        if !REASONS && !view.row_context_unmet(row, facts).is_empty() {
-            continue;
-        }
         let a = assess_rule(row, reg.state_on(date), who, procedure, view, facts, competence, instruction);
         if a.unmet.is_empty() {
             return Assessment::Row(a);
         }
-        if REASONS {
-            // Count unmet conditions only when a second row competes: most people have one.
-            best = match best {
-                Some(b) if b.unmet.len() <= a.unmet.len() => Some(b),
-                _ => Some(a),
-            };
-        }
+        // Count unmet conditions only when a second row competes: most people have one.
+        best = match best {
+            Some(b) if b.unmet.len() <= a.unmet.len() => Some(b),
+            _ => Some(a),
+        };
     }
     match best {
         Some(b) => Assessment::Row(b),
-        None => not_granted(if REASONS { nearest_row(procedure, route, all, date) } else { None }),
+        None => not_granted(nearest_row(procedure, route, all, date)),
     }
+}
+
+/// The first of the holder's rows of `route` (in table order) whose every condition holds: the
+/// row [`assess`] returns when one is met, found without keeping the reasons. The context's part
+/// of each row is read first (a prepared context knows the rows it leaves open), then the
+/// person's registration, qualification and training, and last the competence, looked up only
+/// when a row gets that far. For functional independence the caller has checked the
+/// instruction.
+#[inline(always)]
+pub(super) fn first_met<V: View>(
+    who: &Professional,
+    procedure: Procedure,
+    view: &V,
+    facts: Facts,
+    route: Route,
+    competence: &Competence<'_>,
+) -> Option<RowId> {
+    let all = who.candidates(route, procedure);
+    if all.is_empty() {
+        return None;
+    }
+    let ctx = view.ctx();
+    let date = ctx.date();
+    let open = view.open_rows(procedure, route, facts);
+    for row in open.map_or(all, |open| all.intersection(open)).rows(procedure, route) {
+        let rule = row.rule();
+        if open.is_none() && (!rule.valid.contains(date) || !view.row_context_unmet(row, facts).is_empty()) {
+            continue;
+        }
+        let Some(reg) = who.registration(rule.registration_profession()) else { continue };
+        if !in_force_for(reg.state_on(date), ctx, facts).contains(procedure) || !person_unmet(row, who, ctx).is_empty()
+        {
+            continue;
+        }
+        // The competence is the same for every row: without it none holds.
+        return competence_of(competence.get()).0.then_some(row);
+    }
+    None
 }
 
 /// Among the rows in `mask` (the holder's, none in force on `date`): the one that ended most
@@ -212,16 +242,29 @@ pub(super) fn assess_instruction(
         );
     }
     let mut unmet = instruction;
-    if let Some(ins) = ctx.instruction() {
-        if !ins.supervision_ensured {
-            unmet = unmet.with(RouteCondition::SupervisionEnsured);
-        }
+    if ctx.instruction().is_some_and(|ins| !ins.supervision_ensured) {
+        unmet = unmet.with(RouteCondition::SupervisionEnsured);
     }
     let (competent, expired) = competence_of(competence);
     if !competent {
         unmet = unmet.with(RouteCondition::Competent);
     }
     Assessment::Route(RouteAssessment { route: Route::OnInstruction, unmet, expired, near: None })
+}
+
+/// Whether the general instruction route holds, [`assess_instruction`] without its reasons: the
+/// competence is looked up only when everything else holds.
+#[inline]
+pub(super) fn instruction_holds(
+    procedure: Procedure,
+    ctx: &Context,
+    instruction: RouteConditionSet,
+    competence: &Competence<'_>,
+) -> bool {
+    procedure != Procedure::Prescribing
+        && instruction.is_empty()
+        && ctx.instruction().is_some_and(|ins| ins.supervision_ensured)
+        && competence_of(competence.get()).0
 }
 
 /// The instruction's own conditions (supervision aside, which functional independence does not
@@ -250,9 +293,12 @@ pub(super) fn instructor_authorised<V: View>(
     facts: Facts,
 ) -> bool {
     let ctx = view.ctx();
-    let competence = (ctx.date() < INSTRUCTOR_COMPETENCE_WAIVED_FROM)
-        .then(|| instructor.competence_on(procedure, ctx.subdomain(), ctx.date()));
-    assess::<V, false>(instructor, procedure, view, facts, Route::Independent, competence, None).is_met()
+    let competence = if ctx.date() < INSTRUCTOR_COMPETENCE_WAIVED_FROM {
+        Competence::required(instructor, procedure, ctx)
+    } else {
+        Competence::waived()
+    };
+    first_met(instructor, procedure, view, facts, Route::Independent, &competence).is_some()
 }
 
 #[cfg(test)]
@@ -319,15 +365,7 @@ mod tests {
 
     fn reported_row(ctx: &Context) -> &'static str {
         let facts = Facts::of(ctx);
-        match assess::<Direct, true>(
-            &two_categories(),
-            Procedure::Surgery,
-            &Direct(ctx),
-            facts,
-            Route::Independent,
-            None,
-            None,
-        ) {
+        match assess(&two_categories(), Procedure::Surgery, &Direct(ctx), facts, Route::Independent, None, None) {
             Assessment::Row(r) => r.rule.rule().name,
             Assessment::Route(_) => "none",
         }

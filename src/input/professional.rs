@@ -10,7 +10,7 @@ use crate::types::date::{Date, Period};
 use thiserror::Error;
 
 use crate::input::error::{Problem, ValidationError};
-use crate::law::{self, Candidates, RowMask};
+use crate::law::{self, RowMask, RowMasks};
 use crate::text::quoted;
 use crate::types::procedure::{Procedure, ProcedureSet};
 use crate::types::profession::{Profession, ProfessionKind, Qualification};
@@ -355,7 +355,7 @@ pub struct Professional {
     /// Precomputed: an experiment title held without the register entry that succeeded it.
     title_without_register: Option<Profession>,
     /// Precomputed: per route and procedure, the law-table rows whose holder this person could be.
-    candidates: Candidates,
+    candidates: RowMasks,
     /// Precomputed: where each procedure's competence records start in `competences` (sorted by
     /// procedure); the last entry is the length. Deciding reads only the procedure's own records.
     competence_starts: [u16; Procedure::ALL.len() + 1],
@@ -586,7 +586,7 @@ impl ProfessionalBuilder {
             self.registrations.iter().map(|r| r.profession()).find(|p| {
                 p.register_profession() != *p && professions_held & profession_bit(p.register_profession()) == 0
             });
-        let candidates = Candidates::of(
+        let candidates = RowMasks::of_holder(
             self.registrations.iter().map(|r| r.profession),
             self.qualifications.iter().map(|q| q.qualification),
         );

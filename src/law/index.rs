@@ -66,8 +66,14 @@ impl RowMask {
         RowMask(self.0 | other.0)
     }
 
+    /// The rows in both sets.
+    #[inline]
+    #[must_use]
+    pub(crate) const fn intersection(self, other: RowMask) -> RowMask {
+        RowMask(self.0 & other.0)
+    }
+
     /// The rows of the slot (`procedure`, `route`) that `keep` keeps.
-    #[cfg(test)]
     pub(crate) fn of(procedure: Procedure, route: Route, mut keep: impl FnMut(RowId) -> bool) -> RowMask {
         let mut bits = 0;
         for (bit, &row) in slot(procedure, route).iter().enumerate() {
@@ -107,12 +113,26 @@ impl Iterator for Rows {
     }
 }
 
-/// Per route with rows and procedure, the rows a holder could hold: what a professional keeps,
-/// built once from their registrations and qualifications.
+/// A set of rows per slot (route with rows and procedure): the rows a holder could hold, which a
+/// professional keeps, or the rows a context leaves open, which a prepared context keeps.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(crate) struct Candidates([[RowMask; PROCEDURES]; ROUTES]);
+pub(crate) struct RowMasks([[RowMask; PROCEDURES]; ROUTES]);
 
-impl Candidates {
+impl RowMasks {
+    /// No row in any slot.
+    pub(crate) const EMPTY: RowMasks = RowMasks([[RowMask::EMPTY; PROCEDURES]; ROUTES]);
+
+    /// The set `mask(procedure, route)` for every slot.
+    pub(crate) fn from_fn(mut mask: impl FnMut(Procedure, Route) -> RowMask) -> RowMasks {
+        let mut out = RowMasks::EMPTY;
+        for (slot, route) in out.0.iter_mut().zip([Route::Independent, Route::FunctionalIndependence]) {
+            for (m, p) in slot.iter_mut().zip(Procedure::ALL) {
+                *m = mask(p, route);
+            }
+        }
+        out
+    }
+
     /// The rows of `route` for `procedure` the holder could hold; none for a route without rows.
     #[inline]
     pub(crate) fn get(&self, route: Route, procedure: Procedure) -> RowMask {
@@ -126,10 +146,10 @@ impl Candidates {
     /// per-profession and per-qualification sets precomputed at compile time, so building a
     /// professional combines a few masks instead of walking the table. Equal to a walk of the
     /// table (a unit test checks every profession and qualification).
-    pub(crate) fn of(
+    pub(crate) fn of_holder(
         professions: impl Iterator<Item = Profession>,
         qualifications: impl Iterator<Item = Qualification>,
-    ) -> Candidates {
+    ) -> RowMasks {
         let mut out = [[RowMask::EMPTY; PROCEDURES]; ROUTES];
         let masks = professions
             .filter_map(|p| INDEX.by_profession.get(p as usize))
@@ -141,7 +161,7 @@ impl Candidates {
                 }
             }
         }
-        Candidates(out)
+        RowMasks(out)
     }
 }
 
@@ -213,23 +233,19 @@ static INDEX: Index = build_index();
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, reason = "tests fail loudly")]
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests fail loudly")]
     use strum::IntoEnumIterator;
 
     use super::*;
 
-    /// The candidates by walking the table: the reference [`Candidates::of`] replaces.
-    fn walk(may_hold: impl Fn(Profession, Option<Qualification>) -> bool) -> Candidates {
-        let mut out = [[RowMask::EMPTY; PROCEDURES]; ROUTES];
-        for (slot, route) in out.iter_mut().zip([Route::Independent, Route::FunctionalIndependence]) {
-            for (mask, p) in slot.iter_mut().zip(Procedure::ALL) {
-                *mask = RowMask::of(p, route, |row| {
-                    let r = row.rule();
-                    may_hold(r.registration_profession(), r.qualification)
-                });
-            }
-        }
-        Candidates(out)
+    /// The candidates by walking the table: the reference [`RowMasks::of_holder`] replaces.
+    fn walk(may_hold: impl Fn(Profession, Option<Qualification>) -> bool) -> RowMasks {
+        RowMasks::from_fn(|p, route| {
+            RowMask::of(p, route, |row| {
+                let r = row.rule();
+                may_hold(r.registration_profession(), r.qualification)
+            })
+        })
     }
 
     #[test]
@@ -259,13 +275,13 @@ mod tests {
     fn candidates_equal_a_walk_of_the_table_for_every_holder() {
         for a in Profession::iter() {
             for b in Profession::iter() {
-                let of = Candidates::of([a, b].into_iter(), [].into_iter());
+                let of = RowMasks::of_holder([a, b].into_iter(), [].into_iter());
                 assert_eq!(of, walk(|p, q| [a, b].contains(&p) && q.is_none()), "{a} {b}");
             }
         }
         for q in Qualification::iter() {
             let nurse = q.base_profession();
-            let of = Candidates::of([nurse].into_iter(), [q].into_iter());
+            let of = RowMasks::of_holder([nurse].into_iter(), [q].into_iter());
             assert_eq!(of, walk(|p, r| p == nurse && r.is_none_or(|r| r == q)), "{q}");
         }
     }
@@ -277,6 +293,10 @@ mod tests {
         let first = RowMask::of(p, Route::Independent, |row| Some(row) == slot(p, Route::Independent).first().copied());
         assert_eq!(first.rows(p, Route::Independent).count(), 1);
         assert_eq!(first.union(all), all);
+        assert_eq!(all.intersection(first), first);
+        assert_eq!(RowMasks::EMPTY.get(Route::Independent, p), RowMask::EMPTY);
+        assert_eq!(RowMasks::from_fn(|_, _| first).get(Route::Independent, p), first);
+        assert_eq!(RowMasks::from_fn(|_, _| first).get(Route::OnInstruction, p), RowMask::EMPTY);
         assert!(RowMask::EMPTY.is_empty() && !all.is_empty());
         assert!(RowMask::EMPTY.rows(p, Route::Independent).next().is_none());
     }

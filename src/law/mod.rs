@@ -13,7 +13,7 @@ mod table;
 
 pub use citation::{Citation, CitationError, Instrument};
 pub use condition::{Condition, ConditionSet};
-pub(crate) use index::{Candidates, RowId, RowMask};
+pub(crate) use index::{RowId, RowMask, RowMasks};
 pub use matrix::{MatrixCell, matrix_markdown, matrix_markdown_on, matrix_on};
 pub use provisions::*;
 pub use rule::{Confidence, Rule};
