@@ -26,7 +26,7 @@ pub use prepared::PreparedContext;
 use crate::decision::{Answer, Assessment, Decision, RouteCondition, RouteConditionSet};
 use crate::input::context::Context;
 use crate::input::professional::{CompetenceOn, Professional};
-use crate::law::{ConditionSet, RowId, RowMask};
+use crate::law::{ConditionSet, RowId, RowMask, Rule};
 use crate::types::facts::{CaseFact, CaseFactSet};
 use crate::types::procedure::Procedure;
 use crate::types::route::Route;
@@ -79,18 +79,15 @@ pub fn decide(who: &Professional, procedure: Procedure, ctx: &Context) -> Decisi
 /// [`decide`] through a view of the context.
 #[inline]
 pub(crate) fn decide_in<V: View>(who: &Professional, procedure: Procedure, view: &V) -> Decision {
-    let ctx = view.ctx();
     let first = evaluate(who, procedure, view, CaseFactSet::EMPTY);
-    let unknown = ctx.facts().unknown_set();
-    if first.route.is_some() || unknown.is_empty() {
-        return first.decision(procedure, who, ctx);
+    let unknown = view.ctx().facts().unknown_set();
+    if first.is_permitted() || unknown.is_empty() {
+        return first;
     }
     let permits = |assumed| verdict(who, procedure, view, assumed).0.is_some();
     match required_facts(unknown, permits) {
-        None => first.decision(procedure, who, ctx).with_unknown(unknown),
-        Some(required) => {
-            evaluate(who, procedure, view, required).decision(procedure, who, ctx).conditional_on(required, unknown)
-        }
+        None => first.with_unknown(unknown),
+        Some(required) => evaluate(who, procedure, view, required).conditional_on(required, unknown),
     }
 }
 
@@ -175,39 +172,23 @@ fn lifted_unmet(procedure: Procedure) -> RouteConditionSet {
     }
 }
 
-/// One evaluation with its reasons: the route that holds (if any), and the assessments of
-/// independence and of the route tried after it.
-#[derive(Clone, Copy)]
-pub(crate) struct Evaluation {
-    route: Option<Route>,
-    independent: Assessment,
-    other: Option<Assessment>,
-}
-
-impl Evaluation {
-    #[inline]
-    fn decision(self, procedure: Procedure, who: &Professional, ctx: &Context) -> Decision {
-        Decision::new(procedure, who, ctx, self.route, self.independent, self.other)
-    }
-}
-
 /// Evaluates every route for `who`, `procedure` and the context of `view`, with the facts in
 /// `assumed` taken as established, keeping every condition of each route's closest row for the
-/// reasons, and combines them as the law does ([`combine`]).
+/// reasons, and combines them as the law does ([`combine`]) into a [`Decision`].
 #[inline]
-fn evaluate<V: View>(who: &Professional, procedure: Procedure, view: &V, assumed: CaseFactSet) -> Evaluation {
+fn evaluate<V: View>(who: &Professional, procedure: Procedure, view: &V, assumed: CaseFactSet) -> Decision {
     let ctx = view.ctx();
     if ctx.technique().is_some_and(|t| t.procedure() != procedure) {
         // A technique of another procedure: a contradictory question, denied on every route.
         let unmet = RouteConditionSet::only(RouteCondition::TechniqueOfOtherProcedure);
-        return Evaluation { route: None, independent: Assessment::general(Route::Independent, unmet), other: None };
+        return Decision::new(procedure, who, ctx, None, Assessment::general(Route::Independent, unmet), None);
     }
     let facts = view.facts(assumed);
     // The performer's competence is the same on every route: look it up once.
     let competence = Some(who.competence_on(procedure, ctx.subdomain(), ctx.date()));
     let independent = rows::assess(who, procedure, view, facts, Route::Independent, competence, None);
     if independent.is_met() {
-        return Evaluation { route: Some(Route::Independent), independent, other: None };
+        return Decision::new(procedure, who, ctx, Some(Route::Independent), independent, None);
     }
     // The instruction's own conditions, the instructor's authority among them, once for both
     // routes that need an instruction.
@@ -233,7 +214,7 @@ fn evaluate<V: View>(who: &Professional, procedure: Procedure, view: &V, assumed
             (None, closest)
         }
     };
-    Evaluation { route, independent, other: Some(other) }
+    Decision::new(procedure, who, ctx, route, independent, Some(other))
 }
 
 /// The same evaluation without reasons: only whether each route holds, and for the routes with
@@ -338,9 +319,10 @@ pub(crate) trait View {
     fn open_rows(&self, _procedure: Procedure, _route: Route, _facts: Facts) -> Option<RowMask> {
         None
     }
-    /// The unmet conditions of `row` that the context decides: its case facts (given `facts`),
+    /// The unmet conditions of `row` (whose rule is `rule`) that the context decides: its case
+    /// facts (given `facts`),
     /// field, specialism, substance, technique and protocol.
-    fn row_context_unmet(&self, row: RowId, facts: Facts) -> ConditionSet;
+    fn row_context_unmet(&self, row: RowId, rule: &'static Rule, facts: Facts) -> ConditionSet;
     /// The instruction's own conditions for `procedure` (supervision aside): whether there is
     /// one, whether the instructor derives authority for the act here, whether the directions
     /// are followed.
@@ -357,8 +339,8 @@ impl View for Direct<'_> {
     }
 
     #[inline]
-    fn row_context_unmet(&self, row: RowId, facts: Facts) -> ConditionSet {
-        rows::context_unmet(row, self.0, facts)
+    fn row_context_unmet(&self, _row: RowId, rule: &'static Rule, facts: Facts) -> ConditionSet {
+        rows::context_unmet(rule, self.0, facts)
     }
 
     #[inline]

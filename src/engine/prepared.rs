@@ -5,7 +5,7 @@ use super::{Direct, Facts, View, answer_in, decide_in, rows};
 use crate::decision::{Answer, Decision, RouteConditionSet};
 use crate::input::context::Context;
 use crate::input::professional::Professional;
-use crate::law::{ConditionSet, RULES, RowId, RowMask, RowMasks};
+use crate::law::{ConditionSet, RULES, RowId, RowMask, RowMasks, Rule};
 use crate::types::facts::CaseFactSet;
 use crate::types::procedure::{Procedure, ProcedureSet};
 use crate::types::route::Route;
@@ -81,9 +81,9 @@ impl<'a> PreparedContext<'a> {
     /// ```
     pub fn for_procedures(ctx: &'a Context, procedures: ProcedureSet) -> PreparedContext<'a> {
         let mut row_unmet = [ConditionSet::EMPTY; RULES.len()];
-        for (i, (slot, rule)) in row_unmet.iter_mut().zip(RULES).enumerate() {
+        for (slot, rule) in row_unmet.iter_mut().zip(RULES) {
             if procedures.contains(rule.procedure) {
-                *slot = rows::context_unmet_but_facts(RowId::nth(i), ctx);
+                *slot = rows::context_unmet_but_facts(rule, ctx);
             }
         }
         let mut instruction = [RouteConditionSet::EMPTY; Procedure::ALL.len()];
@@ -150,10 +150,9 @@ impl View for PreparedContext<'_> {
     }
 
     #[inline]
-    fn row_context_unmet(&self, row: RowId, facts: Facts) -> ConditionSet {
-        let rule = row.rule();
+    fn row_context_unmet(&self, row: RowId, rule: &'static Rule, facts: Facts) -> ConditionSet {
         if !self.asked.contains(rule.procedure) {
-            return rows::context_unmet(row, self.ctx, facts);
+            return rows::context_unmet(rule, self.ctx, facts);
         }
         let cached = self.row_unmet.get(row.position()).copied().unwrap_or(ConditionSet::EMPTY);
         rule.conditions.intersection(facts.gaps).union(cached)

@@ -5,7 +5,7 @@ use super::{Competence, Facts, View, competence_of};
 use crate::decision::{Assessment, RouteAssessment, RouteCondition, RouteConditionSet, RowAssessment};
 use crate::input::context::Context;
 use crate::input::professional::{CompetenceOn, Professional, StateOn};
-use crate::law::{Condition, ConditionSet, INSTRUCTOR_COMPETENCE_WAIVED_FROM, RowId, RowMask};
+use crate::law::{Condition, ConditionSet, INSTRUCTOR_COMPETENCE_WAIVED_FROM, RowId, RowMask, Rule};
 use crate::types::date::Date;
 use crate::types::facts::CaseFact;
 use crate::types::procedure::{Procedure, ProcedureSet};
@@ -48,7 +48,7 @@ pub(super) fn assess<V: View>(
             continue;
         }
         let Some(reg) = who.registration(rule.registration_profession()) else { continue };
-        let a = assess_rule(row, reg.state_on(date), who, procedure, view, facts, competence, instruction);
+        let a = assess_rule(row, rule, reg.state_on(date), who, procedure, view, facts, competence, instruction);
         if a.unmet.is_empty() {
             return Assessment::Row(a);
         }
@@ -88,11 +88,11 @@ pub(super) fn first_met<V: View>(
     let open = view.open_rows(procedure, route, facts);
     for row in open.map_or(all, |open| all.intersection(open)).rows(procedure, route) {
         let rule = row.rule();
-        if open.is_none() && (!rule.valid.contains(date) || !view.row_context_unmet(row, facts).is_empty()) {
+        if open.is_none() && (!rule.valid.contains(date) || !view.row_context_unmet(row, rule, facts).is_empty()) {
             continue;
         }
         let Some(reg) = who.registration(rule.registration_profession()) else { continue };
-        if !in_force_for(reg.state_on(date), ctx, facts).contains(procedure) || !person_unmet(row, who, ctx).is_empty()
+        if !in_force_for(reg.state_on(date), ctx, facts).contains(procedure) || !person_unmet(rule, who, ctx).is_empty()
         {
             continue;
         }
@@ -126,6 +126,7 @@ fn nearest_row(procedure: Procedure, route: Route, mask: RowMask, date: Date) ->
 #[inline]
 fn assess_rule<V: View>(
     row: RowId,
+    rule: &'static Rule,
     state: StateOn,
     who: &Professional,
     procedure: Procedure,
@@ -134,12 +135,11 @@ fn assess_rule<V: View>(
     competence: Option<CompetenceOn>,
     instruction: Option<RouteConditionSet>,
 ) -> RowAssessment {
-    let rule = row.rule();
     let ctx = view.ctx();
     let in_force = in_force_for(state, ctx, facts).contains(procedure);
     let mut unmet = when(Condition::RegistrationInForce, !in_force)
-        .union(view.row_context_unmet(row, facts))
-        .union(person_unmet(row, who, ctx));
+        .union(view.row_context_unmet(row, rule, facts))
+        .union(person_unmet(rule, who, ctx));
     if rule.route == Route::FunctionalIndependence {
         let i = instruction.unwrap_or(RouteConditionSet::EMPTY);
         unmet = unmet
@@ -175,15 +175,14 @@ fn in_force_for(state: StateOn, ctx: &Context, facts: Facts) -> ProcedureSet {
 /// [`PreparedContext`](super::PreparedContext) computes it once (all but the case facts, which
 /// depend on the facts assumed).
 #[inline]
-pub(super) fn context_unmet(row: RowId, ctx: &Context, facts: Facts) -> ConditionSet {
+pub(super) fn context_unmet(rule: &Rule, ctx: &Context, facts: Facts) -> ConditionSet {
     // The case facts at once: the row's fact conditions the context does not establish.
-    row.rule().conditions.intersection(facts.gaps).union(context_unmet_but_facts(row, ctx))
+    rule.conditions.intersection(facts.gaps).union(context_unmet_but_facts(rule, ctx))
 }
 
 /// [`context_unmet`] without the case facts.
 #[inline]
-pub(super) fn context_unmet_but_facts(row: RowId, ctx: &Context) -> ConditionSet {
-    let rule = row.rule();
+pub(super) fn context_unmet_but_facts(rule: &Rule, ctx: &Context) -> ConditionSet {
     let c = rule.conditions;
     let mut unmet = ConditionSet::EMPTY;
     if let Some(field) = rule.field {
@@ -207,9 +206,8 @@ pub(super) fn context_unmet_but_facts(row: RowId, ctx: &Context) -> ConditionSet
 
 /// The unmet conditions of a row that the person decides: the qualification held on the date and
 /// the subdomain trained in. (Registration and competence are read by [`assess_rule`].)
-#[inline]
-fn person_unmet(row: RowId, who: &Professional, ctx: &Context) -> ConditionSet {
-    let rule = row.rule();
+#[inline(always)]
+fn person_unmet(rule: &Rule, who: &Professional, ctx: &Context) -> ConditionSet {
     let date = ctx.date();
     let mut unmet = ConditionSet::EMPTY;
     if let Some(q) = rule.qualification {
