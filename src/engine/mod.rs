@@ -28,7 +28,7 @@ use crate::input::context::Context;
 use crate::input::professional::{CompetenceOn, Professional};
 use crate::law::{ConditionSet, RowId, RowMask, Rule};
 use crate::types::facts::{CaseFact, CaseFactSet};
-use crate::types::procedure::Procedure;
+use crate::types::procedure::{Procedure, ProcedureSet};
 use crate::types::route::Route;
 
 /// Decides whether `who` may perform `procedure` in `ctx`.
@@ -84,7 +84,8 @@ pub(crate) fn decide_in<V: View>(who: &Professional, procedure: Procedure, view:
     if first.is_permitted() || unknown.is_empty() {
         return first;
     }
-    let permits = |assumed| verdict(who, procedure, view, assumed).0.is_some();
+    let competent = Competent::of(who, view.ctx());
+    let permits = |assumed| verdict(who, procedure, view, assumed, &competent).0.is_some();
     match required_facts(unknown, permits) {
         None => first.with_unknown(unknown),
         Some(required) => evaluate(who, procedure, view, required).conditional_on(required, unknown),
@@ -93,17 +94,24 @@ pub(crate) fn decide_in<V: View>(who: &Professional, procedure: Procedure, view:
 
 /// The batch answer for one person: [`decide_in`]'s outcome, route, basis and required facts,
 /// from the same rule without the reasons.
-#[inline]
-pub(crate) fn answer_in<V: View>(who: &Professional, procedure: Procedure, view: &V) -> Answer {
-    if let (Some(route), row) = verdict(who, procedure, view, CaseFactSet::EMPTY) {
+#[inline(always)]
+pub(crate) fn answer_in<V: View>(
+    who: &Professional,
+    procedure: Procedure,
+    view: &V,
+    competent: &Competent<'_>,
+) -> Answer {
+    if let (Some(route), row) = verdict(who, procedure, view, CaseFactSet::EMPTY, competent) {
         return Answer::permitted(procedure, route, row);
     }
     let unknown = view.ctx().facts().unknown_set();
     if unknown.is_empty() {
         return Answer::denied(procedure);
     }
-    let permits = |assumed| verdict(who, procedure, view, assumed).0.is_some();
-    match required_facts(unknown, permits).map(|required| (required, verdict(who, procedure, view, required))) {
+    let permits = |assumed| verdict(who, procedure, view, assumed, competent).0.is_some();
+    match required_facts(unknown, permits)
+        .map(|required| (required, verdict(who, procedure, view, required, competent)))
+    {
         Some((required, (Some(route), row))) => Answer::conditional(procedure, route, row, required),
         _ => Answer::denied(procedure),
     }
@@ -227,23 +235,23 @@ fn verdict<V: View>(
     procedure: Procedure,
     view: &V,
     assumed: CaseFactSet,
+    competent: &Competent<'_>,
 ) -> (Option<Route>, Option<RowId>) {
     let ctx = view.ctx();
     if ctx.technique().is_some_and(|t| t.procedure() != procedure) {
         return (None, None);
     }
     let facts = view.facts(assumed);
-    let competence = Competence::required(who, procedure, ctx);
-    if let Some(row) = rows::first_met(who, procedure, view, facts, Route::Independent, &competence) {
+    if let Some(row) = rows::first_met(who, procedure, view, facts, Route::Independent, competent) {
         return (Some(Route::Independent), Some(row));
     }
     let instruction = view.instruction_unmet(procedure, facts);
     let functional = if instruction.is_empty() {
-        rows::first_met(who, procedure, view, facts, Route::FunctionalIndependence, &competence)
+        rows::first_met(who, procedure, view, facts, Route::FunctionalIndependence, competent)
     } else {
         None
     };
-    let instructed = || rows::instruction_holds(procedure, ctx, instruction, &competence);
+    let instructed = || rows::instruction_holds(procedure, ctx, instruction, competent);
     match combine(false, functional.is_some(), functional.is_none() && instructed(), ctx) {
         Landed::Independent | Landed::Functional => (Some(Route::FunctionalIndependence), functional),
         Landed::Instructed => (Some(Route::OnInstruction), None),
@@ -271,34 +279,39 @@ impl Facts {
     }
 }
 
-/// The performer's competence for the act: the same on every route, so looked up at most once,
-/// and only when a route gets as far as asking (a batch answer often does not).
-pub(crate) struct Competence<'a> {
-    lookup: Option<(&'a Professional, Procedure, &'a Context)>,
-    value: std::cell::Cell<Option<CompetenceOn>>,
+/// The procedures a person is competent for in a context (a record valid on the date, for the
+/// context's subdomain or anywhere; art. 36 lid 15, art. 35 lid 1 onder b): the same on every
+/// route and for every question about the pair, so found in one pass over their records, and
+/// only when a route gets as far as asking (a batch answer often does not).
+pub(crate) struct Competent<'a> {
+    of: Option<(&'a Professional, &'a Context)>,
+    set: std::cell::Cell<Option<ProcedureSet>>,
 }
 
-impl<'a> Competence<'a> {
-    /// The competence `who` needs for `procedure` in `ctx`.
-    pub(crate) fn required(who: &'a Professional, procedure: Procedure, ctx: &'a Context) -> Competence<'a> {
-        Competence { lookup: Some((who, procedure, ctx)), value: std::cell::Cell::new(None) }
+impl<'a> Competent<'a> {
+    /// `who`'s competence in `ctx`.
+    pub(crate) const fn of(who: &'a Professional, ctx: &'a Context) -> Competent<'a> {
+        Competent { of: Some((who, ctx)), set: std::cell::Cell::new(None) }
     }
 
     /// No competence needed (an instructor's, from 2011-07-01).
-    pub(crate) const fn waived() -> Competence<'a> {
-        Competence { lookup: None, value: std::cell::Cell::new(None) }
+    pub(crate) const fn waived() -> Competent<'a> {
+        Competent { of: None, set: std::cell::Cell::new(None) }
     }
 
-    /// The competence, `None` when not needed.
+    /// Whether the competence for `procedure` holds (or is not needed).
     #[inline(always)]
-    pub(crate) fn get(&self) -> Option<CompetenceOn> {
-        let (who, procedure, ctx) = self.lookup?;
-        if let Some(v) = self.value.get() {
-            return Some(v);
-        }
-        let v = who.competence_on(procedure, ctx.subdomain(), ctx.date());
-        self.value.set(Some(v));
-        Some(v)
+    pub(crate) fn holds(&self, procedure: Procedure) -> bool {
+        let Some((who, ctx)) = self.of else { return true };
+        let set = match self.set.get() {
+            Some(set) => set,
+            None => {
+                let set = who.competent_set(ctx.subdomain(), ctx.date());
+                self.set.set(Some(set));
+                set
+            }
+        };
+        set.contains(procedure)
     }
 }
 

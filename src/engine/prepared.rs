@@ -1,7 +1,7 @@
 //! A context prepared once for many questions: its own part of every row and the instruction's
 //! conditions, computed before anyone is asked about.
 
-use super::{Direct, Facts, View, answer_in, decide_in, rows};
+use super::{Competent, Direct, Facts, View, answer_in, decide_in, rows};
 use crate::decision::{Answer, Decision, RouteConditionSet};
 use crate::input::context::Context;
 use crate::input::professional::Professional;
@@ -123,13 +123,20 @@ impl<'a> PreparedContext<'a> {
     /// `decide(..).answer()`, cheaper. For a denial's reasons, ask [`decide`](Self::decide).
     #[must_use]
     pub fn answer(&self, who: &Professional, procedure: Procedure) -> Answer {
-        answer_in(who, procedure, self)
+        answer_in(who, procedure, self, &Competent::of(who, self.ctx))
     }
 
     /// The answer for each of `staff`, in order: who may perform `procedure` here, and on which
     /// route, who only if the facts still unknown hold, and who may not.
     pub fn who_may(&self, staff: &[Professional], procedure: Procedure) -> Vec<Answer> {
-        staff.iter().map(|who| self.answer(who, procedure)).collect()
+        staff.iter().map(|who| answer_in(who, procedure, self, &Competent::of(who, self.ctx))).collect()
+    }
+
+    /// The answers for `who` for each of `procedures`, in order, appended to `out`: one person's
+    /// row of a roster, the per-person work done in one pass.
+    pub(crate) fn answers_into(&self, who: &Professional, procedures: &[Procedure], out: &mut Vec<Answer>) {
+        let competent = Competent::of(who, self.ctx);
+        out.extend(procedures.iter().map(|&p| answer_in(who, p, self, &competent)));
     }
 }
 

@@ -1,7 +1,7 @@
 //! The rows of one route, evaluated for one person: every condition of every row they could
 //! hold that is in force on the date (with reasons), or only whether one holds (without).
 
-use super::{Competence, Facts, View, competence_of};
+use super::{Competent, Facts, View, competence_of};
 use crate::decision::{Assessment, RouteAssessment, RouteCondition, RouteConditionSet, RowAssessment};
 use crate::input::context::Context;
 use crate::input::professional::{CompetenceOn, Professional, StateOn};
@@ -77,7 +77,7 @@ pub(super) fn first_met<V: View>(
     view: &V,
     facts: Facts,
     route: Route,
-    competence: &Competence<'_>,
+    competent: &Competent<'_>,
 ) -> Option<RowId> {
     let all = who.candidates(route, procedure);
     if all.is_empty() {
@@ -97,7 +97,7 @@ pub(super) fn first_met<V: View>(
             continue;
         }
         // The competence is the same for every row: without it none holds.
-        return competence_of(competence.get()).0.then_some(row);
+        return competent.holds(procedure).then_some(row);
     }
     None
 }
@@ -257,12 +257,12 @@ pub(super) fn instruction_holds(
     procedure: Procedure,
     ctx: &Context,
     instruction: RouteConditionSet,
-    competence: &Competence<'_>,
+    competent: &Competent<'_>,
 ) -> bool {
     procedure != Procedure::Prescribing
         && instruction.is_empty()
         && ctx.instruction().is_some_and(|ins| ins.supervision_ensured)
-        && competence_of(competence.get()).0
+        && competent.holds(procedure)
 }
 
 /// The instruction's own conditions (supervision aside, which functional independence does not
@@ -291,12 +291,12 @@ pub(super) fn instructor_authorised<V: View>(
     facts: Facts,
 ) -> bool {
     let ctx = view.ctx();
-    let competence = if ctx.date() < INSTRUCTOR_COMPETENCE_WAIVED_FROM {
-        Competence::required(instructor, procedure, ctx)
+    let competent = if ctx.date() < INSTRUCTOR_COMPETENCE_WAIVED_FROM {
+        Competent::of(instructor, ctx)
     } else {
-        Competence::waived()
+        Competent::waived()
     };
-    first_met(instructor, procedure, view, facts, Route::Independent, &competence).is_some()
+    first_met(instructor, procedure, view, facts, Route::Independent, &competent).is_some()
 }
 
 #[cfg(test)]

@@ -823,6 +823,16 @@ impl Professional {
         })
     }
 
+    /// The procedures with a competence record valid on `date` for `subdomain` (or anywhere):
+    /// [`competence_on`](Self::competence_on) is `Competent` for exactly these, found for all
+    /// fourteen in one pass.
+    pub(crate) fn competent_set(&self, subdomain: Option<Subdomain>, date: Date) -> ProcedureSet {
+        self.competences
+            .iter()
+            .filter(|c| (c.subdomain.is_none() || c.subdomain == subdomain) && c.valid.contains(date))
+            .fold(ProcedureSet::EMPTY, |acc, c| acc.with(c.procedure))
+    }
+
     #[inline]
     pub(crate) fn competence_on(&self, procedure: Procedure, subdomain: Option<Subdomain>, date: Date) -> CompetenceOn {
         let mut expired: Option<Date> = None;

@@ -119,13 +119,10 @@ impl Eligibility {
             contexts.iter().map(|c| PreparedContext::for_procedures(c, asked)).collect();
         for who in staff {
             for ctx in &prepared {
-                for &p in procedures {
-                    let answer = ctx.answer(who, p);
-                    cells.push(answer.route());
-                    answers.push(answer);
-                }
+                ctx.answers_into(who, procedures, &mut answers);
             }
         }
+        cells.extend(answers.iter().map(Answer::route));
         Ok(Eligibility {
             staff: staff.len(),
             contexts: contexts.len(),
