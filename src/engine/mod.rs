@@ -251,8 +251,20 @@ fn verdict<V: View>(
     } else {
         None
     };
-    let instructed = || rows::instruction_holds(procedure, ctx, instruction, competent);
-    match combine(false, functional.is_some(), functional.is_none() && instructed(), ctx) {
+    let instructed = functional.is_none() && rows::instruction_holds(procedure, ctx, instruction, competent);
+    landed(procedure, ctx, functional, instructed)
+}
+
+/// The route (and row) a verdict lands on when independence does not hold: [`combine`] given
+/// whether functional independence holds (on `functional`) and the instruction route does.
+#[inline]
+pub(crate) fn landed(
+    procedure: Procedure,
+    ctx: &Context,
+    functional: Option<RowId>,
+    instructed: bool,
+) -> (Option<Route>, Option<RowId>) {
+    match combine(false, functional.is_some(), instructed, ctx) {
         Landed::Independent | Landed::Functional => (Some(Route::FunctionalIndependence), functional),
         Landed::Instructed => (Some(Route::OnInstruction), None),
         Landed::Lifted(route) => (lifted_unmet(procedure).is_empty().then_some(route), None),

@@ -1,7 +1,7 @@
 //! A context prepared once for many questions: its own part of every row and the instruction's
 //! conditions, computed before anyone is asked about.
 
-use super::{Competent, Direct, Facts, View, answer_in, decide_in, rows};
+use super::{Competent, Direct, Facts, View, answer_in, decide_in, landed, rows};
 use crate::decision::{Answer, Decision, RouteConditionSet};
 use crate::input::context::Context;
 use crate::input::professional::Professional;
@@ -59,6 +59,14 @@ pub struct PreparedContext<'a> {
     /// Per slot of a prepared procedure: the rows in force on the date whose context part is met
     /// with no fact assumed. A person need only be checked against these.
     open: RowMasks,
+    /// The prepared procedures whose answer, for a person with no open row, is `closed`'s: the
+    /// context leaves no fact unknown (no assumption could open a row) and its instruction route
+    /// is closed to everyone (no instruction, or one that fails for all).
+    settled: ProcedureSet,
+    /// Per procedure: the answer when neither independence nor functional independence can hold
+    /// and the instruction route is closed, as the combining rule gives it ([`landed`]): the
+    /// emergency or non-professional route, or a denial.
+    closed: [Answer; Procedure::ALL.len()],
 }
 
 impl<'a> PreparedContext<'a> {
@@ -105,7 +113,23 @@ impl<'a> PreparedContext<'a> {
                     && row.rule().conditions.intersection(facts.gaps).union(cached).is_empty()
             })
         });
-        PreparedContext { ctx, asked: procedures, row_unmet, instruction, facts, open }
+        let mut settled = ProcedureSet::EMPTY;
+        let mut closed = Procedure::ALL.map(Answer::denied);
+        if ctx.facts().unknown_set().is_empty() {
+            for (slot, p) in closed.iter_mut().zip(Procedure::ALL) {
+                let Some(unmet) = instruction.get(p.index()) else { continue };
+                let supervised = ctx.instruction().is_some_and(|ins| ins.supervision_ensured);
+                let instruction_open = p != Procedure::Prescribing && unmet.is_empty() && supervised;
+                let contradiction = ctx.technique().is_some_and(|t| t.procedure() != p);
+                if procedures.contains(p) && !instruction_open && !contradiction {
+                    settled = settled.with(p);
+                    if let (Some(route), row) = landed(p, ctx, None, false) {
+                        *slot = Answer::permitted(p, route, row);
+                    }
+                }
+            }
+        }
+        PreparedContext { ctx, asked: procedures, row_unmet, instruction, facts, open, settled, closed }
     }
 
     /// The context prepared.
@@ -129,14 +153,38 @@ impl<'a> PreparedContext<'a> {
     /// The answer for each of `staff`, in order: who may perform `procedure` here, and on which
     /// route, who only if the facts still unknown hold, and who may not.
     pub fn who_may(&self, staff: &[Professional], procedure: Procedure) -> Vec<Answer> {
-        staff.iter().map(|who| answer_in(who, procedure, self, &Competent::of(who, self.ctx))).collect()
+        staff
+            .iter()
+            .map(|who| match self.settled_for(who, procedure) {
+                Some(answer) => answer,
+                None => answer_in(who, procedure, self, &Competent::of(who, self.ctx)),
+            })
+            .collect()
     }
 
     /// The answers for `who` for each of `procedures`, in order, appended to `out`: one person's
     /// row of a roster, the per-person work done in one pass.
     pub(crate) fn answers_into(&self, who: &Professional, procedures: &[Procedure], out: &mut Vec<Answer>) {
         let competent = Competent::of(who, self.ctx);
-        out.extend(procedures.iter().map(|&p| answer_in(who, p, self, &competent)));
+        out.extend(procedures.iter().map(|&p| match self.settled_for(who, p) {
+            Some(answer) => answer,
+            None => answer_in(who, p, self, &competent),
+        }));
+    }
+
+    /// The answer for `who` and `p` without evaluating them, when the context settles it: no row
+    /// of either route with rows is open to them here, and nothing else can open one (see
+    /// `settled`), so the combining rule lands where it lands for nobody: `closed`.
+    #[inline]
+    fn settled_for(&self, who: &Professional, p: Procedure) -> Option<Answer> {
+        if !self.settled.contains(p) {
+            return None;
+        }
+        let none_open = |route| who.candidates(route, p).intersection(self.open.get(route, p)).is_empty();
+        let functional_closed = self.instruction.get(p.index()).is_some_and(|i| !i.is_empty());
+        (none_open(Route::Independent) && (functional_closed || none_open(Route::FunctionalIndependence)))
+            .then(|| self.closed.get(p.index()).copied())
+            .flatten()
     }
 }
 
