@@ -15,8 +15,8 @@
 //!   protocol; the instruction and the instructor's authority) is read through [`View`]:
 //!   computed on the spot for one question, or once per context by a [`PreparedContext`].
 //!
-//! `rows.rs` evaluates the rows of one route; `prepared.rs` holds a context's own part. Nothing
-//! here formats or allocates.
+//! `rows.rs` evaluates the rows of one route; `prepared.rs` holds a context's own part. Deciding
+//! neither formats nor allocates; a batch allocates only the list of its answers.
 
 mod prepared;
 mod rows;
