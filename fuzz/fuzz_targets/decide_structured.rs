@@ -1,12 +1,14 @@
 //! Arbitrary structured inputs built through the public builders: building either fails with a
 //! typed error or succeeds, and deciding any procedure on what was built never panics; every
-//! answer's reasons, remedies, explanation and report are produced, and a denial has reasons.
+//! answer's reasons, remedies, explanation and report are produced, and a denial has reasons;
+//! the batch answers of a prepared context equal `decide`.
 #![no_main]
 
 use bevoegd::{
     CaseFact, CaseFacts, Competence, Context, Date, DrugClass, FactValue, FieldOfCare, Instruction, Lang, Period,
-    Procedure, ProcedureSet, Profession, Professional, Protocol, Qualification, Registration, RegistrationStatus,
-    RestrictionGround, StatusPeriod, StrikeOffGround, Subdomain, SuspensionGround, Technique, decide,
+    PreparedContext, Procedure, ProcedureSet, Profession, Professional, Protocol, Qualification, Registration,
+    RegistrationStatus, RestrictionGround, StatusPeriod, StrikeOffGround, Subdomain, SuspensionGround, Technique,
+    decide,
 };
 use libfuzzer_sys::arbitrary::{self, Arbitrary};
 use libfuzzer_sys::fuzz_target;
@@ -140,8 +142,12 @@ fn context(input: &Input, instructor: Option<Professional>) -> Option<Context> {
 fuzz_target!(|input: Input| {
     let Some(who) = professional(&input) else { return };
     let Some(ctx) = context(&input, Some(who.clone())) else { return };
+    let prepared = PreparedContext::new(&ctx);
     for p in Procedure::ALL {
         let d = decide(&who, p, &ctx);
+        assert_eq!(prepared.decide(&who, p), d);
+        assert_eq!(prepared.answer(&who, p), d.answer());
+        assert_eq!(prepared.who_may(std::slice::from_ref(&who), p), [d.answer()]);
         assert_eq!(d.is_permitted(), d.route().is_some());
         assert_eq!(d.is_permitted() || d.is_conditional(), d.basis().is_some());
         let reasons = d.reasons();
