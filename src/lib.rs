@@ -20,6 +20,10 @@ pub use import::big_register;
 #[cfg(feature = "fhir")]
 pub use import::fhir;
 #[cfg(feature = "json")]
+pub use io::chain;
+#[cfg(feature = "serve")]
+pub use io::decision_log;
+#[cfg(feature = "json")]
 pub use io::jsonl;
 #[cfg(feature = "schema")]
 pub use io::schema;

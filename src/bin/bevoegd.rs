@@ -7,7 +7,8 @@
 //! ```
 //!
 //! Exit status: 0 all good; 1 some input was bad, or (replay) some answer changed; 2 usage or I/O
-//! error.
+//! error (a closed standard output among them); `replay --detailed-exit-codes` gives the worst
+//! verdict's code (3-9).
 
 use std::io::{self, BufReader, Write};
 use std::num::NonZeroUsize;
@@ -92,13 +93,27 @@ enum Command {
         #[arg(long, value_enum, default_value = "markdown")]
         format: Format,
     },
-    /// Reads audit records (JSON Lines, as `bevoegd decide --replayable` writes them) on standard
-    /// input, re-decides each under this engine and law table, and writes one line per record:
-    /// `same`, `changed` (with both answers) or `error`. Exit 1 when any changed or is bad.
+    /// Reads audit records (JSON Lines: `bevoegd decide --replayable` answers, or the service's
+    /// decision log) on standard input, re-decides each under this engine and law table, checks
+    /// the log's hash chain (and MACs, with the key), and writes one line per line read:
+    /// `status` same, changed (with both answers) or error, and a finer `verdict`. Exit 1 when
+    /// any is not `same`.
     Replay {
-        /// Longest line accepted, in bytes.
-        #[arg(long, default_value_t = jsonl::DEFAULT_MAX_LINE_BYTES)]
+        /// Longest line accepted, in bytes (the default reads every record the service writes
+        /// with its default limits).
+        #[arg(long, default_value_t = jsonl::DEFAULT_REPLAY_MAX_LINE_BYTES)]
         max_line_bytes: usize,
+        /// The secret key the log was written with (`bevoegd serve --decision-log-key-file`):
+        /// every record's MAC must verify.
+        #[arg(long)]
+        decision_log_key_file: Option<PathBuf>,
+        /// Exit with the worst verdict's code: 0 same, 3 same_other_table, 4 annotation_changed,
+        /// 5 outcome_changed, 6 newer_version, 7 torn, 8 error, 9 tampered.
+        #[arg(long)]
+        detailed_exit_codes: bool,
+        /// How many recent decision ids are remembered to report repeats.
+        #[arg(long, default_value_t = jsonl::DEFAULT_REPLAY_WINDOW)]
+        window: usize,
     },
 
     /// Prints the JSON Schema (draft 2020-12) of the wire format: `request` or `answer`.
@@ -113,8 +128,48 @@ enum Command {
     Serve(bevoegd::service::Config),
 }
 
+/// Fails when standard output was closed (`>&-`). Rust's runtime then puts `/dev/null` in its
+/// place (opened for reading and writing, unlike a shell's `> /dev/null`), every write is
+/// discarded and reported as a success, and the answers would be lost without a word.
+#[cfg(target_os = "linux")]
+fn stdout_is_open() -> io::Result<()> {
+    let closed = || {
+        Err(io::Error::new(
+            io::ErrorKind::BrokenPipe,
+            "standard output is closed: the answers would be lost; nothing was read",
+        ))
+    };
+    if !std::path::Path::new("/proc/self/fd").exists() {
+        return Ok(()); // no procfs to ask
+    }
+    let Ok(target) = std::fs::read_link("/proc/self/fd/1") else { return closed() };
+    if target != std::path::Path::new("/dev/null") {
+        return Ok(());
+    }
+    // The access mode is the lowest two bits of the octal `flags` (2: read and write).
+    let info = std::fs::read_to_string("/proc/self/fdinfo/1").unwrap_or_default();
+    let flags = info.lines().find_map(|l| l.strip_prefix("flags:")).map(str::trim);
+    let mode = flags.and_then(|f| u32::from_str_radix(f, 8).ok()).map(|f| f & 0o3);
+    if mode == Some(0o2) { closed() } else { Ok(()) }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn stdout_is_open() -> io::Result<()> {
+    Ok(())
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    #[cfg(feature = "serve")]
+    let writes_stdout = !matches!(cli.command, Command::Serve(_));
+    #[cfg(not(feature = "serve"))]
+    let writes_stdout = true;
+    if writes_stdout {
+        if let Err(e) = stdout_is_open() {
+            eprintln!("bevoegd: {e}");
+            return ExitCode::from(2);
+        }
+    }
     match run(cli.command) {
         Ok(code) => code,
         Err(e) => {
@@ -163,11 +218,17 @@ fn run(command: Command) -> Result<ExitCode, Box<dyn std::error::Error>> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Replay { max_line_bytes } => {
-            let summary =
-                jsonl::replay_lines(max_line_bytes.max(1), BufReader::new(io::stdin().lock()), io::stdout().lock())?;
-            eprintln!("bevoegd replay: {} records, {} changed, {} bad", summary.lines, summary.changed, summary.bad);
-            Ok(good(summary.changed == 0 && summary.bad == 0))
+        Command::Replay { max_line_bytes, decision_log_key_file, detailed_exit_codes, window } => {
+            let mut options = jsonl::ReplayOptions::default();
+            options.max_line_bytes = max_line_bytes.max(1);
+            options.key = decision_log_key_file.as_deref().map(bevoegd::chain::Key::from_file).transpose()?;
+            options.window = window;
+            let summary = jsonl::replay_log(&options, BufReader::new(io::stdin().lock()), io::stdout().lock())?;
+            eprintln!(
+                "bevoegd replay: {} records, {} changed, {} bad ({} tampered, {} torn), {} with warnings",
+                summary.lines, summary.changed, summary.bad, summary.tampered, summary.torn, summary.warned
+            );
+            Ok(ExitCode::from(summary.exit_code(detailed_exit_codes)))
         }
 
         Command::Schema { which } => {

@@ -28,8 +28,12 @@ use std::io::{self, BufRead, BufWriter, Read, Write};
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::io::replay::{
+    ChangedRoutes, DEFAULT_REPLAY_MAX_LINE_BYTES, DEFAULT_REPLAY_WINDOW, ReplayOptions, ReplayStatus, ReplaySummary,
+    ReplayWarning, Replayed, Torn, Verdict, replay, replay_lines, replay_log,
+};
 use crate::io::wire::{AuditRecord, Request};
-use crate::text::{Lang, quoted};
+use crate::text::Lang;
 
 /// The longest bad value quoted back in an error message, in characters.
 const QUOTE_MAX: usize = 64;
@@ -64,7 +68,7 @@ pub struct InputError {
 }
 
 impl InputError {
-    fn whole(message: impl Into<String>) -> InputError {
+    pub(crate) fn whole(message: impl Into<String>) -> InputError {
         InputError { path: ".".to_owned(), message: message.into() }
     }
 }
@@ -91,6 +95,18 @@ pub struct Answer {
     pub error: Option<InputError>,
 }
 
+impl Answer {
+    /// The answer of a good line.
+    pub(crate) fn audit(line: u64, audit: AuditRecord) -> Answer {
+        Answer { line, audit: Some(audit), error: None }
+    }
+
+    /// The answer of a bad line.
+    pub(crate) fn error(line: u64, error: InputError) -> Answer {
+        Answer { line, audit: None, error: Some(error) }
+    }
+}
+
 /// How many lines were read and how many were bad.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
 #[non_exhaustive]
@@ -102,7 +118,7 @@ pub struct Summary {
 }
 
 /// Cuts every backtick-quoted value in `message` to at most [`QUOTE_MAX`] characters.
-fn cut_quotes(message: &str) -> String {
+pub(crate) fn cut_quotes(message: &str) -> String {
     let mut out = String::with_capacity(message.len().min(512));
     let mut parts = message.split('`');
     if let Some(first) = parts.next() {
@@ -130,7 +146,7 @@ fn json_message(e: &serde_json::Error) -> String {
 }
 
 /// Parses one JSON text holding exactly one value of type `T`, with the path of a bad field.
-fn parse_one<'de, T: Deserialize<'de>>(text: &'de str) -> Result<T, InputError> {
+pub(crate) fn parse_one<'de, T: Deserialize<'de>>(text: &'de str) -> Result<T, InputError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // Most lines are good: parse without tracking paths, and track them only to report an error.
     if let Ok(value) = serde_json::from_str::<T>(text) {
@@ -171,10 +187,17 @@ fn answer_request(text: &str, options: &Options) -> Result<(Request, AuditRecord
     Ok((request, record))
 }
 
+/// One line as [`next_line`] read it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct LineRead {
+    /// The line fit within the limit (and is in the buffer, without its newline).
+    pub(crate) fits: bool,
+}
+
 /// Reads the next line into `buf` (without its `\n`), holding at most `max` bytes of it. Returns
-/// `None` at the end of input, `Some(false)` when the line was longer than `max` (the rest of it
-/// is read and dropped), `Some(true)` otherwise.
-fn next_line(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<Option<bool>> {
+/// `None` at the end of input; a line longer than `max` is read to its end and dropped
+/// (`fits: false`).
+pub(crate) fn next_line(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<Option<LineRead>> {
     buf.clear();
     let limit = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
     let n = input.by_ref().take(limit).read_until(b'\n', buf)?;
@@ -183,10 +206,10 @@ fn next_line(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> io::Res
     }
     if buf.last() == Some(&b'\n') {
         buf.pop();
-        return Ok(Some(true));
+        return Ok(Some(LineRead { fits: true }));
     }
     if buf.len() <= max {
-        return Ok(Some(true)); // the last line, without a final newline
+        return Ok(Some(LineRead { fits: true })); // the last line, without a final newline
     }
     // Too long: skip to the end of the line without keeping it.
     loop {
@@ -205,11 +228,23 @@ fn next_line(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> io::Res
             }
         }
     }
-    Ok(Some(false))
+    buf.clear();
+    Ok(Some(LineRead { fits: false }))
+}
+
+/// The text of a line [`next_line`] read into `buf`, or what makes it unreadable.
+pub(crate) fn line_text(read: LineRead, buf: &[u8], max_line_bytes: usize) -> Result<&str, InputError> {
+    if !read.fits {
+        return Err(InputError::whole(format!("line is longer than {max_line_bytes} bytes (`--max-line-bytes`)")));
+    }
+    match std::str::from_utf8(buf) {
+        Ok(text) => Ok(text.strip_suffix('\r').unwrap_or(text)),
+        Err(_) => Err(InputError::whole("line is not valid UTF-8")),
+    }
 }
 
 /// Calls `each` with every line of `input` as text (or the error that makes it unreadable):
-/// the line-reading rules of this module, shared by answering and replaying.
+/// the line-reading rules of this module.
 fn for_each_line(
     max_line_bytes: usize,
     mut input: impl BufRead,
@@ -217,19 +252,9 @@ fn for_each_line(
 ) -> io::Result<u64> {
     let mut buf = Vec::new();
     let mut number = 0u64;
-    while let Some(fits) = next_line(&mut input, &mut buf, max_line_bytes)? {
+    while let Some(read) = next_line(&mut input, &mut buf, max_line_bytes)? {
         number += 1;
-        if !fits {
-            each(
-                number,
-                Err(InputError::whole(format!("line is longer than {max_line_bytes} bytes (`--max-line-bytes`)"))),
-            )?;
-            continue;
-        }
-        match std::str::from_utf8(&buf) {
-            Ok(text) => each(number, Ok(text.strip_suffix('\r').unwrap_or(text)))?,
-            Err(_) => each(number, Err(InputError::whole("line is not valid UTF-8")))?,
-        }
+        each(number, line_text(read, &buf, max_line_bytes))?;
     }
     Ok(number)
 }
@@ -459,232 +484,12 @@ fn answer_lines_chunked(
     })
 }
 
-/// The outcome of replaying one audit record.
-#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct Replayed {
-    /// The line number, from 1.
-    pub line: u64,
-    /// The record's decision id, if it had one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub decision_id: Option<String>,
-    /// `same`, `changed` or `error`.
-    pub status: ReplayStatus,
-    /// For a changed record: the answer as recorded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recorded: Option<AuditRecord>,
-    /// For a changed record: the answer this engine and law table give now.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub now: Option<AuditRecord>,
-    /// For a line that is not a replayable record: what is wrong.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<InputError>,
-}
-
-/// Whether a replayed record still gives its answer.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ReplayStatus {
-    /// The same answer (outcome, route, basis, rule, reasons, remedies, spans; compared by code,
-    /// not by sentence).
-    Same,
-    /// Another answer: both are given.
-    Changed,
-    /// Not a replayable record.
-    Error,
-}
-
-/// How many records were replayed, changed, or unreadable.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
-#[non_exhaustive]
-pub struct ReplaySummary {
-    /// Lines read.
-    pub lines: u64,
-    /// Records whose answer changed.
-    pub changed: u64,
-    /// Lines that are not replayable records.
-    pub bad: u64,
-}
-
-/// The decision of a record compared by codes: everything but the sentences.
-fn comparable(record: &AuditRecord) -> serde_json::Value {
-    let mut v = serde_json::to_value(&record.decision).unwrap_or(serde_json::Value::Null);
-    if let Some(o) = v.as_object_mut() {
-        o.remove("explanation");
-    }
-    v
-}
-
-/// The `major.minor.patch` numbers of a version text (a pre-release or build suffix is ignored).
-fn version_numbers(version: &str) -> Option<(u64, u64, u64)> {
-    let core = version.split(['-', '+']).next()?;
-    let mut parts = core.split('.').map(str::parse::<u64>);
-    let numbers = (parts.next()?.ok()?, parts.next()?.ok()?, parts.next()?.ok()?);
-    parts.next().is_none().then_some(numbers)
-}
-
-/// Whether a record's `engine_version` is newer than this crate: its answer may rest on fields
-/// and rules this version does not know, so replaying it here would vouch for what it cannot check.
-fn newer_than_this(version: &str) -> bool {
-    match (version_numbers(version), version_numbers(env!("CARGO_PKG_VERSION"))) {
-        (Some(theirs), Some(ours)) => theirs > ours,
-        _ => false,
-    }
-}
-
-/// Re-decides one audit record (an `AuditRecord`, or an answer line `{"line", "audit"}` as
-/// [`answer_lines`] writes it) and compares.
-///
-/// # Errors
-///
-/// [`InputError`] when the text is not a record, the record has no request (it was not made
-/// replayable), or it was written by a newer version of `bevoegd` (path `engine_version`: replay
-/// it with that version). Fields this version does not know are accepted and ignored, so a record
-/// of a newer version never fails to parse for them alone.
-pub fn replay(text: &str) -> Result<(AuditRecord, Option<AuditRecord>), InputError> {
-    let value: serde_json::Value = parse_one(text)?;
-    let record_value = match value.get("audit") {
-        Some(audit) if value.get("line").is_some() => audit.clone(),
-        _ => value,
-    };
-    if let Some(version) = record_value.get("engine_version").and_then(serde_json::Value::as_str) {
-        if newer_than_this(version) {
-            return Err(InputError {
-                path: "engine_version".to_owned(),
-                message: format!(
-                    "written by a newer version of bevoegd ({}) than this one ({}): replay it with that version or a later one",
-                    quoted(version),
-                    env!("CARGO_PKG_VERSION")
-                ),
-            });
-        }
-    }
-    let recorded: AuditRecord = serde_path_to_error::deserialize(record_value).map_err(|e| {
-        let (path, message) =
-            crate::input::error::error_location(&e.path().to_string(), &cut_quotes(&e.inner().to_string()));
-        InputError { path, message }
-    })?;
-    let Some(request) = &recorded.request else {
-        return Err(InputError {
-            path: "request".to_owned(),
-            message: "the record carries no request: make records replayable (`bevoegd decide --replayable`)"
-                .to_owned(),
-        });
-    };
-    // The language of the recorded explanation does not matter: sentences are not compared.
-    let now = request.replayable_audit(Lang::En);
-    let changed = comparable(&now) != comparable(&recorded);
-    Ok((recorded.clone(), changed.then_some(now)))
-}
-
-/// Replays every line of `input`, writing one [`Replayed`] per line.
-///
-/// # Errors
-///
-/// Only I/O errors.
-pub fn replay_lines(max_line_bytes: usize, input: impl BufRead, output: impl Write) -> io::Result<ReplaySummary> {
-    let mut out = BufWriter::new(output);
-    let (mut changed, mut bad) = (0u64, 0u64);
-    let lines = for_each_line(max_line_bytes, input, |line, text| {
-        let replayed = match text.and_then(replay) {
-            Ok((recorded, None)) => Replayed {
-                line,
-                decision_id: recorded.decision_id,
-                status: ReplayStatus::Same,
-                recorded: None,
-                now: None,
-                error: None,
-            },
-            Ok((recorded, Some(now))) => {
-                changed += 1;
-                Replayed {
-                    line,
-                    decision_id: recorded.decision_id.clone(),
-                    status: ReplayStatus::Changed,
-                    recorded: Some(recorded),
-                    now: Some(now),
-                    error: None,
-                }
-            }
-            Err(error) => {
-                bad += 1;
-                Replayed {
-                    line,
-                    decision_id: None,
-                    status: ReplayStatus::Error,
-                    recorded: None,
-                    now: None,
-                    error: Some(error),
-                }
-            }
-        };
-        serde_json::to_writer(&mut out, &replayed)?;
-        out.write_all(b"\n")
-    })?;
-    out.flush()?;
-    Ok(ReplaySummary { lines, changed, bad })
-}
-
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests fail loudly")]
     use super::*;
     use proptest::prelude::*;
     use proptest::test_runner::{Config, TestRunner};
-
-    /// A replayable record of a law row's example case, as JSON.
-    fn record_value() -> serde_json::Value {
-        let (who, ctx) = crate::law::PHYSICIAN_SURGERY.example_case().unwrap();
-        let request = serde_json::json!({"professional": who, "procedure": "surgery", "context": ctx});
-        let options = Options { replayable: true, ..Options::default() };
-        serde_json::to_value(answer(&request.to_string(), &options).unwrap()).unwrap()
-    }
-
-    #[test]
-    fn a_record_with_fields_this_version_does_not_know_still_replays() {
-        let mut value = record_value();
-        value["a_later_field"] = serde_json::json!({"x": 1});
-        value["decision"]["a_later_field"] = serde_json::json!(true);
-        value["decision"]["reasons"] = serde_json::json!([]);
-        if let Some(spans) = value["decision"]["holds_until"].as_object_mut() {
-            spans.insert("a_later_field".to_owned(), serde_json::json!(1));
-        }
-        let (recorded, now) = replay(&value.to_string()).unwrap();
-        assert_eq!(recorded.engine_version, env!("CARGO_PKG_VERSION"));
-        assert!(now.is_none(), "the same answer: {now:?}");
-    }
-
-    #[test]
-    fn a_record_of_a_newer_version_is_named_as_such_not_replayed() {
-        let mut value = record_value();
-        value["engine_version"] = serde_json::json!("999.0.0");
-        value["request"]["a_later_input"] = serde_json::json!(true);
-        let err = replay(&value.to_string()).unwrap_err();
-        assert_eq!(err.path, "engine_version");
-        assert!(err.message.contains("newer version of bevoegd (999.0.0)"), "{}", err.message);
-        // The same record from this version (or an older one) is replayed as usual.
-        for version in [env!("CARGO_PKG_VERSION"), "0.0.9", "not a version"] {
-            let mut value = record_value();
-            value["engine_version"] = serde_json::json!(version);
-            assert!(replay(&value.to_string()).is_ok(), "{version}");
-        }
-        // An input field this version does not know is still an error in a request of its own.
-        let mut value = record_value();
-        value["request"]["a_later_input"] = serde_json::json!(true);
-        assert_eq!(replay(&value.to_string()).unwrap_err().path, "request.a_later_input");
-    }
-
-    #[test]
-    fn versions_compare_by_their_numbers() {
-        assert_eq!(version_numbers("1.2.3"), Some((1, 2, 3)));
-        assert_eq!(version_numbers("0.10.0-rc.1"), Some((0, 10, 0)));
-        assert_eq!(version_numbers("1.2"), None);
-        assert_eq!(version_numbers("1.2.3.4"), None);
-        assert!(newer_than_this("999.0.0"));
-        assert!(!newer_than_this(env!("CARGO_PKG_VERSION")));
-        assert!(!newer_than_this("0.0.1"));
-        assert!(!newer_than_this(""));
-    }
 
     /// A few good requests (different rows, so different answers) and every kind of bad line.
     fn kinds() -> Vec<Vec<u8>> {

@@ -3,7 +3,13 @@
 //! the HTTP service. Everything that reads or writes bytes lives here; the layers below are pure.
 
 #[cfg(feature = "json")]
+pub mod chain;
+#[cfg(feature = "serve")]
+pub mod decision_log;
+#[cfg(feature = "json")]
 pub mod jsonl;
+#[cfg(feature = "json")]
+mod replay;
 #[cfg(feature = "schema")]
 pub mod schema;
 #[cfg(feature = "serve")]

@@ -5,9 +5,10 @@
 //! | --- | --- | --- |
 //! | `POST /v1/decide` | one request (JSON) | `200` its audit record; `400` `{"path", "message"}` |
 //! | `POST /v1/decide:batch` | JSON Lines | `200` JSON Lines, streamed: exactly one answer per line, in order (as `bevoegd decide`) |
-//! | `POST /v1/who-may` | `{"staff": [professional], "procedure", "context"}` | `200` `{"routes": [route or null]}`, one per person |
+//! | `POST /v1/who-may` | `{"staff": [professional], "procedure", "context", "decision_id"?}` | `200` `{"routes": [route or null], "decision_id"?}`, one route per person |
 //! | `GET /v1/law` | | `200` `{"engine_version", "legal_basis_as_of", "law_fingerprint", "rows"}` |
-//! | `GET /healthz` | | `200` `ok` |
+//! | `GET /healthz` | | `200` `ok`; `503` while the decision log cannot be written |
+//! | `GET /v1/health` | | `200` `{"status": "ok", "decision_log": {...}}`; `503` with `"status": "failing"` |
 //!
 //! `?lang=en` (or `nl`) chooses the language of explanations; the default is the server's
 //! `--lang`. Limits, each with a clear error: a body over `--max-body-bytes` is `413`; a batch
@@ -17,15 +18,22 @@
 //! the requests in flight.
 //!
 //! The service is stateless: every answer depends on the request alone (and the engine and law
-//! table, named in `/v1/law`), so scaling out is more replicas behind any load balancer. The
-//! optional decision log (`--decision-log FILE`) appends one replayable audit record per answer
-//! as JSON Lines, like OPA's decision logs; `bevoegd replay < FILE` re-decides them.
+//! table, named in `/v1/law`), so scaling out is more replicas behind any load balancer.
+//!
+//! **The decision log** (`--decision-log FILE`, see [`decision_log`](crate::decision_log)) keeps
+//! one replayable record per answer of `/v1/decide`, `/v1/decide:batch` and `/v1/who-may`
+//! (the endpoints that authorise an act), in a hash chain; `bevoegd replay < FILE` re-decides
+//! and checks them. An answer is given only once its record is written: when the log cannot be
+//! written, `/v1/decide` and `/v1/who-may` answer `503` with a JSON error, a batch answers that
+//! line and every later one with an error line, `/healthz` and `/v1/health` answer `503`, and
+//! the failure goes to stderr. With a log, a request without a `decision_id` gets one (a UUID
+//! v7, time-ordered), returned in its answer. SIGHUP reopens the file (for logrotate).
 
 use std::future::Future;
-use std::io::{self, BufReader, Write};
+use std::io::{self, BufReader};
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
@@ -39,12 +47,11 @@ use serde::Deserialize;
 use tokio_stream::StreamExt as _;
 use tower::ServiceBuilder;
 
-use crate::input::context::Context;
-use crate::input::professional::Professional;
+use crate::io::chain::Key;
+use crate::io::decision_log::{DecisionLog, LogConfig, LogFailure, LogPersonal, LogSync};
 use crate::io::jsonl::{self, InputError, Options};
-use crate::io::wire::AuditRecord;
+use crate::io::wire::{AuditRecord, WhoMayRequest};
 use crate::text::Lang;
-use crate::types::procedure::Procedure;
 
 /// How the service runs (the flags of `bevoegd serve`, whose parser is derived only with the
 /// `cli` feature: the library's service does not pull in `clap`).
@@ -69,9 +76,35 @@ pub struct Config {
     /// Default language of explanations (`nl` or `en`).
     #[cfg_attr(feature = "cli", arg(long, default_value = "nl"))]
     pub lang: Lang,
-    /// Append one replayable audit record per answer to this file (JSON Lines).
+    /// Append one replayable audit record per answer to this file (JSON Lines, a hash chain);
+    /// an answer is given only once its record is written.
     #[cfg_attr(feature = "cli", arg(long))]
     pub decision_log: Option<PathBuf>,
+    /// When a record counts as written: `always` after the fsync that covers it (concurrent
+    /// answers share one), `none` once the operating system has it (not synced: a power failure
+    /// can lose the last records).
+    #[cfg_attr(feature = "cli", arg(long, value_enum, default_value = "always"))]
+    pub decision_log_sync: LogSync,
+    /// The shortest time between two fsyncs of the decision log, in milliseconds; records
+    /// arriving meanwhile share the next one (0: sync as soon as a record is written).
+    #[cfg_attr(feature = "cli", arg(long, default_value_t = 0))]
+    pub decision_log_sync_interval_ms: u64,
+    /// A secret key file: every record carries an HMAC-SHA256 under it (`mac`), which `bevoegd
+    /// replay --decision-log-key-file` checks; without the key nobody can forge a record.
+    #[cfg_attr(feature = "cli", arg(long))]
+    pub decision_log_key_file: Option<PathBuf>,
+    /// What the log keeps of the people in a request: `keep` (as sent), `pseudonymise` (names and
+    /// BIG numbers replaced; a keyed pseudonym per person in `subjects`), `drop` (replaced, no
+    /// pseudonym).
+    #[cfg_attr(feature = "cli", arg(long, value_enum, default_value = "keep"))]
+    pub decision_log_personal: LogPersonal,
+    /// The key of the pseudonyms (a file); without it, the environment variable
+    /// `BEVOEGD_PSEUDONYM_KEY`.
+    #[cfg_attr(feature = "cli", arg(long))]
+    pub decision_log_personal_key_file: Option<PathBuf>,
+    /// The name of this server in every record (`instance`); the default is the host name.
+    #[cfg_attr(feature = "cli", arg(long))]
+    pub instance: Option<String>,
 }
 
 impl Default for Config {
@@ -84,6 +117,12 @@ impl Default for Config {
             timeout_ms: 30_000,
             lang: Lang::Nl,
             decision_log: None,
+            decision_log_sync: LogSync::Always,
+            decision_log_sync_interval_ms: 0,
+            decision_log_key_file: None,
+            decision_log_personal: LogPersonal::Keep,
+            decision_log_personal_key_file: None,
+            instance: None,
         }
     }
 }
@@ -91,21 +130,26 @@ impl Default for Config {
 /// The shared state: the configuration and the decision log.
 struct Shared {
     config: Config,
-    log: Option<Mutex<io::BufWriter<std::fs::File>>>,
+    log: Option<DecisionLog>,
 }
 
-impl Shared {
-    /// Appends records to the decision log, one line each, flushed.
-    fn log(&self, records: &[AuditRecord]) {
-        let Some(log) = &self.log else { return };
-        let Ok(mut w) = log.lock() else { return };
-        for r in records {
-            if serde_json::to_writer(&mut *w, r).is_ok() {
-                let _ = w.write_all(b"\n");
-            }
-        }
-        let _ = w.flush();
-    }
+/// A new decision id: a UUID v7 (time-ordered).
+fn new_decision_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}
+
+/// The answer when a record could not be written: no answer without its record.
+fn log_failed(failure: &LogFailure) -> Response {
+    error(
+        StatusCode::SERVICE_UNAVAILABLE,
+        ".",
+        format!("the answer is withheld because its audit record could not be written ({}); retry later", failure.0),
+    )
+}
+
+/// Waits for a record to be written.
+async fn written(done: tokio::sync::oneshot::Receiver<Result<(), LogFailure>>) -> Result<(), LogFailure> {
+    done.await.unwrap_or_else(|_| Err(LogFailure("the decision log's writer stopped".into())))
 }
 
 type AppState = Arc<Shared>;
@@ -135,21 +179,27 @@ async fn decide_one(State(s): State<AppState>, Query(q): Query<LangQuery>, body:
         Ok(t) => t,
         Err(r) => return r,
     };
-    let options = Options { lang: q.lang.unwrap_or(s.config.lang), max_line_bytes: usize::MAX, replayable: false };
-    match jsonl::parse_request(text) {
-        Ok(request) => {
-            let record = request.audit(options.lang);
-            if s.log.is_some() {
-                s.log(&[request.replayable_audit(options.lang)]);
-            }
-            axum::Json(record).into_response()
-        }
-        Err(e) => input_error(e),
+    let lang = q.lang.unwrap_or(s.config.lang);
+    let request = match jsonl::parse_request(text) {
+        Ok(request) => request,
+        Err(e) => return input_error(e),
+    };
+    let Some(log) = &s.log else { return axum::Json(request.audit(lang)).into_response() };
+    let request = match request.decision_id() {
+        Some(_) => request,
+        None => request.with_decision_id(Some(new_decision_id())),
+    };
+    let record = request.replayable_audit(lang);
+    let payload = log.payload(serde_json::to_value(&record).unwrap_or_default(), lang);
+    match written(log.submit(payload)).await {
+        Ok(()) => axum::Json(AuditRecord { request: None, ..record }).into_response(),
+        Err(failure) => log_failed(&failure),
     }
 }
 
-/// JSON Lines in, JSON Lines out: the body is read as it arrives and every answer line is sent
-/// as soon as it is made, so a long batch needs neither side to hold it whole.
+/// JSON Lines in, JSON Lines out: the body is read as it arrives and the answers are sent as
+/// soon as they are made (and, with a decision log, their records written), so a long batch
+/// needs neither side to hold it whole.
 async fn decide_batch(
     State(s): State<AppState>,
     Query(q): Query<LangQuery>,
@@ -179,76 +229,141 @@ async fn decide_batch(
     });
     let reader = tokio_util::io::SyncIoBridge::new(tokio_util::io::StreamReader::new(stream));
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, io::Error>>(64);
-    let shared = s.clone();
     tokio::task::spawn_blocking(move || {
-        let sink = ChannelWriter { tx: tx.clone(), buf: Vec::new() };
-        // With a decision log, each answer is logged with its request as it is made.
-        let log = |request: &crate::io::wire::Request, record: &AuditRecord| {
-            if shared.log.is_some() {
-                shared.log(&[AuditRecord { request: Some(request.clone()), ..record.clone() }]);
-            }
-        };
-        if let Err(e) = jsonl::answer_lines_with(&options, BufReader::new(reader), sink, log) {
+        let mut batch = Batch { shared: &s, options, tx, pending: Vec::new(), failed: None };
+        let mut input = BufReader::with_capacity(256 << 10, reader);
+        if let Err(e) = batch.run(&mut input) {
             // The body could not be read to its end (too large, or the client went away): end
             // the answer with one error line, so the client sees why it stops.
             let line = serde_json::json!({"error": {"path": ".", "message": e.to_string()}});
-            let _ = tx.blocking_send(Ok(Bytes::from(format!("{line}\n"))));
+            let _ = batch.tx.blocking_send(Ok(Bytes::from(format!("{line}\n"))));
         }
     });
     let body = Body::from_stream(tokio_stream::wrappers::ReceiverStream::new(rx));
     ([(header::CONTENT_TYPE, "application/x-ndjson")], body).into_response()
 }
 
-/// Sends what is written to the response, a line at a time.
-struct ChannelWriter {
+/// A batch being answered: answers wait in `pending` until their records are written (all that
+/// arrived together share one write and one fsync), then go out in order.
+struct Batch<'a> {
+    shared: &'a Shared,
+    options: Options,
     tx: tokio::sync::mpsc::Sender<Result<Bytes, io::Error>>,
-    buf: Vec<u8>,
+    pending: Vec<(jsonl::Answer, Option<tokio::sync::oneshot::Receiver<Result<(), LogFailure>>>)>,
+    /// The log failed: this answer and every later one is an error line.
+    failed: Option<LogFailure>,
 }
 
-impl Write for ChannelWriter {
-    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
-        self.buf.extend_from_slice(data);
-        if data.contains(&b'\n') {
-            self.flush()?;
-        }
-        Ok(data.len())
+/// The most answers held back for their records at once.
+const BATCH_PENDING: usize = 256;
+
+impl Batch<'_> {
+    fn run<R: io::Read>(&mut self, input: &mut BufReader<R>) -> io::Result<()> {
+        let mut buf = Vec::new();
+        let mut number = 0u64;
+        let max = self.options.max_line_bytes;
+        let result = loop {
+            let read = match jsonl::next_line(input, &mut buf, max) {
+                Ok(Some(read)) => read,
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            };
+            number += 1;
+            let answer = jsonl::line_text(read, &buf, max).and_then(jsonl::parse_request);
+            self.answer(number, answer);
+            // Send what is ready when no more input is at hand (an interactive client waits for
+            // each answer), or when enough is held back.
+            if input.buffer().is_empty() || self.pending.len() >= BATCH_PENDING {
+                self.flush()?;
+            }
+        };
+        self.flush()?;
+        result
     }
 
+    /// Answers one line, handing a good line's record to the log.
+    fn answer(&mut self, line: u64, request: Result<crate::io::wire::Request, InputError>) {
+        let lang = self.options.lang;
+        let entry = match (request, &self.shared.log) {
+            (Err(error), _) => (jsonl::Answer::error(line, error), None),
+            (Ok(request), None) => (jsonl::Answer::audit(line, request.audit(lang)), None),
+            (Ok(_), Some(_)) if self.failed.is_some() => (jsonl::Answer::error(line, self.withheld()), None),
+            (Ok(request), Some(log)) => {
+                let request = match request.decision_id() {
+                    Some(_) => request,
+                    None => request.with_decision_id(Some(new_decision_id())),
+                };
+                let record = request.replayable_audit(lang);
+                let done = log.submit(log.payload(serde_json::to_value(&record).unwrap_or_default(), lang));
+                (jsonl::Answer::audit(line, AuditRecord { request: None, ..record }), Some(done))
+            }
+        };
+        self.pending.push(entry);
+    }
+
+    /// The error of an answer withheld because the log failed.
+    fn withheld(&self) -> InputError {
+        let why = self.failed.as_ref().map_or("", |f| &f.0);
+        InputError {
+            path: ".".to_owned(),
+            message: format!("the answer is withheld because its audit record could not be written ({why})"),
+        }
+    }
+
+    /// Waits for the pending records and sends their answers, in order.
     fn flush(&mut self) -> io::Result<()> {
-        if self.buf.is_empty() {
+        if self.pending.is_empty() {
             return Ok(());
         }
-        let chunk = Bytes::from(std::mem::take(&mut self.buf));
-        self.tx.blocking_send(Ok(chunk)).map_err(|_| io::Error::new(io::ErrorKind::BrokenPipe, "the client went away"))
+        let mut out = Vec::new();
+        for (mut answer, done) in std::mem::take(&mut self.pending) {
+            if let Some(done) = done {
+                let result = done.blocking_recv().unwrap_or_else(|_| Err(LogFailure("the decision log's writer stopped".into())));
+                if let (Err(f), None) = (result, &self.failed) {
+                    self.failed = Some(f);
+                }
+                if self.failed.is_some() {
+                    answer = jsonl::Answer::error(answer.line, self.withheld());
+                }
+            }
+            serde_json::to_writer(&mut out, &answer)?;
+            out.push(b'\n');
+        }
+        self.tx.blocking_send(Ok(Bytes::from(out))).map_err(|_| io::Error::new(io::ErrorKind::BrokenPipe, "the client went away"))
     }
 }
 
-/// The body of `POST /v1/who-may`.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WhoMay {
-    staff: Vec<Professional>,
-    procedure: Procedure,
-    context: Context,
-}
-
-async fn who_may(body: Bytes) -> Response {
+async fn who_may(State(s): State<AppState>, Query(q): Query<LangQuery>, body: Bytes) -> Response {
     let text = match text(&body) {
         Ok(t) => t,
         Err(r) => return r,
     };
-    let de = &mut serde_json::Deserializer::from_str(text);
-    let parsed: Result<WhoMay, _> = serde_path_to_error::deserialize(&mut *de);
-    match parsed {
-        Ok(w) => {
-            let answers = crate::plan::batch::who_may_answers(&w.staff, w.procedure, &w.context);
-            let routes: Vec<_> = answers.iter().map(crate::decision::Answer::route).collect();
-            axum::Json(serde_json::json!({ "routes": routes })).into_response()
+    let mut request: WhoMayRequest = match jsonl::parse_one(text) {
+        Ok(r) => r,
+        Err(e) => return input_error(e),
+    };
+    let routes = request.routes();
+    let Some(log) = &s.log else {
+        let mut answer = serde_json::json!({ "routes": routes });
+        if let Some(id) = request.decision_id {
+            answer["decision_id"] = id.into();
         }
-        Err(e) => {
-            let (path, message) = crate::input::error::error_location(&e.path().to_string(), &e.inner().to_string());
-            input_error(InputError { path, message })
-        }
+        return axum::Json(answer).into_response();
+    };
+    let id = request.decision_id.get_or_insert_with(new_decision_id).clone();
+    let record = serde_json::json!({
+        "kind": "who_may",
+        "decision_id": id,
+        "who_may": request,
+        "routes": routes,
+        "engine_version": env!("CARGO_PKG_VERSION"),
+        "legal_basis_as_of": crate::law::LEGAL_BASIS_AS_OF,
+        "law_fingerprint": crate::law::fingerprint(),
+    });
+    let lang = q.lang.unwrap_or(s.config.lang);
+    match written(log.submit(log.payload(record, lang))).await {
+        Ok(()) => axum::Json(serde_json::json!({ "routes": routes, "decision_id": id })).into_response(),
+        Err(failure) => log_failed(&failure),
     }
 }
 
@@ -262,8 +377,25 @@ async fn law() -> Response {
     .into_response()
 }
 
-async fn healthz() -> &'static str {
-    "ok"
+/// `ok`, or `503` with why while the decision log cannot be written.
+async fn healthz(State(s): State<AppState>) -> Response {
+    match s.log.as_ref().map(DecisionLog::health).filter(|h| h.status != "ok") {
+        None => "ok".into_response(),
+        Some(h) => (StatusCode::SERVICE_UNAVAILABLE, format!("failing: {}\n", h.error.unwrap_or_default())).into_response(),
+    }
+}
+
+/// The state of each component, as JSON: `200` when all are well, `503` otherwise.
+async fn health(State(s): State<AppState>) -> Response {
+    let log = s.log.as_ref().map(DecisionLog::health);
+    let failing = log.as_ref().is_some_and(|h| h.status != "ok");
+    let log = match log {
+        Some(h) => serde_json::to_value(h).unwrap_or_default(),
+        None => serde_json::json!({"status": "off"}),
+    };
+    let status = if failing { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::OK };
+    let body = serde_json::json!({"status": if failing { "failing" } else { "ok" }, "decision_log": log});
+    (status, axum::Json(body)).into_response()
 }
 
 /// The overload and timeout errors of the middleware, as clear answers.
@@ -277,18 +409,43 @@ async fn overloaded(e: tower::BoxError) -> Response {
     }
 }
 
-/// The application: routes, limits and the decision log.
+/// Opens the decision log the configuration names: its keys read, the file opened and locked.
+fn open_log(config: &Config) -> io::Result<Option<DecisionLog>> {
+    let Some(path) = &config.decision_log else { return Ok(None) };
+    let key = |file: &Option<PathBuf>| file.as_deref().map(Key::from_file).transpose().map_err(io::Error::other);
+    let mac_key = key(&config.decision_log_key_file)?;
+    let mut pseudonym_key = key(&config.decision_log_personal_key_file)?;
+    if pseudonym_key.is_none() && config.decision_log_personal == LogPersonal::Pseudonymise {
+        if let Some(k) = std::env::var_os("BEVOEGD_PSEUDONYM_KEY") {
+            pseudonym_key = Some(
+                Key::from_bytes("BEVOEGD_PSEUDONYM_KEY", k.as_encoded_bytes()).map_err(io::Error::other)?,
+            );
+        }
+    }
+    let instance =
+        config.instance.clone().unwrap_or_else(|| gethostname::gethostname().to_string_lossy().into_owned());
+    DecisionLog::open(LogConfig {
+        path: path.clone(),
+        sync: config.decision_log_sync,
+        sync_interval: Duration::from_millis(config.decision_log_sync_interval_ms),
+        mac_key,
+        personal: config.decision_log_personal,
+        pseudonym_key,
+        instance,
+    })
+    .map(Some)
+    .map_err(io::Error::other)
+}
+
+/// The application: routes, limits and the decision log. Inside a tokio runtime, SIGHUP makes
+/// the decision log reopen its file.
 ///
 /// # Errors
 ///
-/// The decision log cannot be opened for appending.
+/// The decision log cannot be opened (the message names the file), its lock is held by another
+/// process, or a key cannot be read.
 pub fn router(config: Config) -> io::Result<Router> {
-    let log = match &config.decision_log {
-        Some(path) => {
-            Some(Mutex::new(io::BufWriter::new(std::fs::OpenOptions::new().create(true).append(true).open(path)?)))
-        }
-        None => None,
-    };
+    let log = open_log(&config)?;
     let limits = ServiceBuilder::new()
         .layer(HandleErrorLayer::new(overloaded))
         .load_shed()
@@ -296,11 +453,27 @@ pub fn router(config: Config) -> io::Result<Router> {
         .timeout(Duration::from_millis(config.timeout_ms));
     let body_limit = config.max_body_bytes;
     let state = Arc::new(Shared { config, log });
+    #[cfg(unix)]
+    if state.log.is_some() {
+        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            let weak = Arc::downgrade(&state);
+            runtime.spawn(async move {
+                let Ok(mut hup) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()) else { return };
+                while hup.recv().await.is_some() {
+                    match weak.upgrade() {
+                        Some(s) => s.log.as_ref().map_or((), DecisionLog::reopen),
+                        None => break,
+                    }
+                }
+            });
+        }
+    }
     Ok(Router::new()
         .route("/v1/decide", post(decide_one))
         .route("/v1/decide:batch", post(decide_batch))
         .route("/v1/who-may", post(who_may))
         .route("/v1/law", get(law))
+        .route("/v1/health", get(health))
         .route("/healthz", get(healthz))
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(limits)
@@ -317,7 +490,14 @@ pub async fn serve(
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> io::Result<()> {
-    let app = router(config)?;
+    serve_router(listener, router(config)?, shutdown).await
+}
+
+async fn serve_router(
+    listener: tokio::net::TcpListener,
+    app: Router,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> io::Result<()> {
     axum::serve(listener, app).with_graceful_shutdown(shutdown).await
 }
 
@@ -351,8 +531,12 @@ pub async fn shutdown_signal() {
 pub fn run(config: Config) -> io::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(config.listen).await?;
+        // Everything that can fail on the operator's configuration fails before the service
+        // listens (and says so naming the file).
+        let listen = config.listen;
+        let app = router(config)?;
+        let listener = tokio::net::TcpListener::bind(listen).await?;
         eprintln!("bevoegd: serving on http://{}", listener.local_addr()?);
-        serve(listener, config, shutdown_signal()).await
+        serve_router(listener, app, shutdown_signal()).await
     })
 }

@@ -271,3 +271,26 @@ impl AuditRecord {
         }
     }
 }
+
+/// The body of `POST /v1/who-may`, and the question a who-may record of the decision log keeps:
+/// who of `staff` may perform `procedure` in `context`.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct WhoMayRequest {
+    pub(crate) staff: Vec<Professional>,
+    pub(crate) procedure: Procedure,
+    pub(crate) context: Context,
+    /// The caller's decision id (the service makes one when it is absent and a log is kept).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) decision_id: Option<String>,
+}
+
+impl WhoMayRequest {
+    /// Per person, the route on which they may perform the procedure, or `None`.
+    pub(crate) fn routes(&self) -> Vec<Option<crate::types::route::Route>> {
+        crate::plan::batch::who_may_answers(&self.staff, self.procedure, &self.context)
+            .iter()
+            .map(crate::decision::Answer::route)
+            .collect()
+    }
+}
