@@ -202,6 +202,21 @@ fn replay_re_decides_records_and_reports_every_changed_one_with_both_answers() {
 }
 
 #[test]
+#[cfg(target_os = "linux")]
+fn a_closed_standard_output_is_an_error_not_a_silent_loss() {
+    // `bevoegd decide < requests >&-`: the shell closes descriptor 1 before the command starts.
+    for args in [&["decide"][..], &["replay"], &["matrix", "--date", "2025-01-06"]] {
+        let command = format!("{BIN} {} < /dev/null >&-", args.join(" "));
+        let out = Command::new("sh").args(["-c", &command]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("standard output is closed"), "{args:?}");
+    }
+    // Output thrown away on purpose is not an error.
+    let out = Command::new("sh").args(["-c", &format!("{BIN} decide < /dev/null > /dev/null")]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
 fn every_command_has_help_and_bad_usage_exits_2() {
     for cmd in ["decide", "explain", "matrix", "replay"] {
         let out = Command::new(BIN).args([cmd, "--help"]).output().unwrap();

@@ -271,13 +271,12 @@ impl Batch<'_> {
             number += 1;
             let answer = jsonl::line_text(read, &buf, max).and_then(jsonl::parse_request);
             self.answer(number, answer);
-            // Send what is ready when no more input is at hand (an interactive client waits for
-            // each answer), or when enough is held back.
-            if input.buffer().is_empty() || self.pending.len() >= BATCH_PENDING {
-                self.flush()?;
-            }
+            // Send what is written; wait for the rest when no more input is at hand (an
+            // interactive client waits for each answer), or when enough is held back.
+            let wait = input.buffer().is_empty() || self.pending.len() >= BATCH_PENDING;
+            self.flush(wait)?;
         };
-        self.flush()?;
+        self.flush(true)?;
         result
     }
 
@@ -287,7 +286,7 @@ impl Batch<'_> {
         let entry = match (request, &self.shared.log) {
             (Err(error), _) => (jsonl::Answer::error(line, error), None),
             (Ok(request), None) => (jsonl::Answer::audit(line, request.audit(lang)), None),
-            (Ok(_), Some(_)) if self.failed.is_some() => (jsonl::Answer::error(line, self.withheld()), None),
+            (Ok(_), Some(_)) if self.failed.is_some() => (jsonl::Answer::error(line, withheld(self.failed.as_ref())), None),
             (Ok(request), Some(log)) => {
                 let request = match request.decision_id() {
                     Some(_) => request,
@@ -301,35 +300,52 @@ impl Batch<'_> {
         self.pending.push(entry);
     }
 
-    /// The error of an answer withheld because the log failed.
-    fn withheld(&self) -> InputError {
-        let why = self.failed.as_ref().map_or("", |f| &f.0);
-        InputError {
-            path: ".".to_owned(),
-            message: format!("the answer is withheld because its audit record could not be written ({why})"),
-        }
-    }
-
-    /// Waits for the pending records and sends their answers, in order.
-    fn flush(&mut self) -> io::Result<()> {
-        if self.pending.is_empty() {
-            return Ok(());
-        }
+    /// Sends the answers whose records are written, in order: with `wait`, all of them (waiting
+    /// for their records); without, those at the front whose records are already written.
+    fn flush(&mut self, wait: bool) -> io::Result<()> {
+        use tokio::sync::oneshot::error::TryRecvError;
         let mut out = Vec::new();
-        for (mut answer, done) in std::mem::take(&mut self.pending) {
-            if let Some(done) = done {
-                let result = done.blocking_recv().unwrap_or_else(|_| Err(LogFailure("the decision log's writer stopped".into())));
+        let mut sent = 0;
+        for (answer, done) in &mut self.pending {
+            if let Some(rx) = done {
+                let result = if wait {
+                    // Taken: the answer is sent below whatever the outcome.
+                    done.take().map_or(Err(()), |rx| rx.blocking_recv().map_err(|_| ()))
+                } else {
+                    match rx.try_recv() {
+                        Ok(r) => Ok(r),
+                        Err(TryRecvError::Empty) => break,
+                        Err(TryRecvError::Closed) => Err(()),
+                    }
+                };
+                let result = result.unwrap_or_else(|()| Err(LogFailure("the decision log's writer stopped".into())));
                 if let (Err(f), None) = (result, &self.failed) {
                     self.failed = Some(f);
                 }
                 if self.failed.is_some() {
-                    answer = jsonl::Answer::error(answer.line, self.withheld());
+                    *answer = jsonl::Answer::error(answer.line, withheld(self.failed.as_ref()));
                 }
             }
-            serde_json::to_writer(&mut out, &answer)?;
+            serde_json::to_writer(&mut out, &*answer)?;
             out.push(b'\n');
+            sent += 1;
         }
-        self.tx.blocking_send(Ok(Bytes::from(out))).map_err(|_| io::Error::new(io::ErrorKind::BrokenPipe, "the client went away"))
+        self.pending.drain(..sent);
+        if out.is_empty() {
+            return Ok(());
+        }
+        self.tx
+            .blocking_send(Ok(Bytes::from(out)))
+            .map_err(|_| io::Error::new(io::ErrorKind::BrokenPipe, "the client went away"))
+    }
+}
+
+/// The error of an answer withheld because the log failed.
+fn withheld(failed: Option<&LogFailure>) -> InputError {
+    let why = failed.map_or("", |f| &f.0);
+    InputError {
+        path: ".".to_owned(),
+        message: format!("the answer is withheld because its audit record could not be written ({why})"),
     }
 }
 
