@@ -5,7 +5,11 @@
 //!
 //! ```text
 //! cargo run --release --example load --features serve [-- --requests N --clients C]
+//!     [--decision-log FILE [--sync always|none]]
 //! ```
+//!
+//! With `--decision-log`, every answer waits for its record (and, with `--sync always`, the
+//! default, for the fsync covering it); the figures in `docs/performance.md` compare the three.
 #![allow(
     clippy::print_stdout,
     clippy::unwrap_used,
@@ -18,6 +22,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+use bevoegd::decision_log::LogSync;
 use bevoegd::service::{Config, serve};
 use bevoegd::{Lang, Request};
 
@@ -25,10 +30,26 @@ fn arg(args: &[String], name: &str, default: usize) -> usize {
     args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map_or(default, |v| v.parse().expect("a number"))
 }
 
+fn text_arg<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str)
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let total = arg(&args, "--requests", 100_000);
     let clients = arg(&args, "--clients", 32);
+    let log = text_arg(&args, "--decision-log").map(std::path::PathBuf::from);
+    let sync = match text_arg(&args, "--sync") {
+        None | Some("always") => LogSync::Always,
+        Some("none") => LogSync::None,
+        Some(other) => panic!("--sync always|none, not {other}"),
+    };
+    let mode = match (&log, sync) {
+        (None, _) => "no-log",
+        (Some(_), LogSync::Always) => "log-sync-always",
+        (Some(_), _) => "log-sync-none",
+    };
+    let config = Config { decision_log: log, decision_log_sync: sync, ..Config::default() };
     let bodies: Arc<Vec<(String, serde_json::Value)>> = Arc::new(
         include_str!("data/requests.jsonl")
             .lines()
@@ -45,7 +66,7 @@ fn main() {
     let addr = listener.local_addr().unwrap();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let server = std::thread::spawn(move || {
-        runtime.block_on(serve(listener, Config::default(), async {
+        runtime.block_on(serve(listener, config, async {
             let _ = stopped.await;
         }))
     });
@@ -96,7 +117,7 @@ fn main() {
     latencies.sort();
     let pct = |p: f64| latencies[((latencies.len() as f64 - 1.0) * p) as usize];
     println!(
-        "requests={} clients={clients} errors={errors} seconds={:.2} throughput={:.0}/s p50={:.0}us p99={:.0}us",
+        "mode={mode} requests={} clients={clients} errors={errors} seconds={:.2} throughput={:.0}/s p50={:.0}us p99={:.0}us",
         latencies.len(),
         elapsed.as_secs_f64(),
         latencies.len() as f64 / elapsed.as_secs_f64(),

@@ -216,16 +216,26 @@ impl DecisionLog {
         self.health.lock().map(|h| h.clone()).unwrap_or_default()
     }
 
-    /// The payload of a record: `value` (an audit or who-may record as JSON) with the people in
-    /// it handled as configured, and `lang`.
-    pub(crate) fn payload(&self, mut value: Value, lang: crate::text::Lang) -> Vec<u8> {
+    /// The payload of a record: `record` (an audit or who-may record) with `lang`, and the people
+    /// in it handled as configured.
+    pub(crate) fn payload(&self, record: &impl Serialize, lang: crate::text::Lang) -> Vec<u8> {
+        let lang = <&str>::from(lang);
+        if self.personal == LogPersonal::Keep {
+            // The common case without a detour through `Value`: the object's text, `lang` added.
+            let mut bytes = serde_json::to_vec(record).unwrap_or_default();
+            if bytes.last() == Some(&b'}') {
+                bytes.pop();
+                let sep = if bytes.len() > 1 { "," } else { "" };
+                bytes.extend_from_slice(format!("{sep}\"lang\":\"{lang}\"}}").as_bytes());
+            }
+            return bytes;
+        }
+        let mut value = serde_json::to_value(record).unwrap_or_default();
         if let Some(o) = value.as_object_mut() {
-            o.insert("lang".to_owned(), Value::String(<&str>::from(lang).to_owned()));
-            if self.personal != LogPersonal::Keep {
-                let subjects = personal_data(o, self.pseudonym_key.as_ref().filter(|_| self.personal == LogPersonal::Pseudonymise));
-                if let Some(s) = subjects {
-                    o.insert("subjects".to_owned(), s);
-                }
+            o.insert("lang".to_owned(), Value::String(lang.to_owned()));
+            let key = self.pseudonym_key.as_ref().filter(|_| self.personal == LogPersonal::Pseudonymise);
+            if let Some(s) = personal_data(o, key) {
+                o.insert("subjects".to_owned(), s);
             }
         }
         serde_json::to_vec(&value).unwrap_or_default()

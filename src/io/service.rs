@@ -190,7 +190,7 @@ async fn decide_one(State(s): State<AppState>, Query(q): Query<LangQuery>, body:
         None => request.with_decision_id(Some(new_decision_id())),
     };
     let record = request.replayable_audit(lang);
-    let payload = log.payload(serde_json::to_value(&record).unwrap_or_default(), lang);
+    let payload = log.payload(&record, lang);
     match written(log.submit(payload)).await {
         Ok(()) => axum::Json(AuditRecord { request: None, ..record }).into_response(),
         Err(failure) => log_failed(&failure),
@@ -293,7 +293,7 @@ impl Batch<'_> {
                     None => request.with_decision_id(Some(new_decision_id())),
                 };
                 let record = request.replayable_audit(lang);
-                let done = log.submit(log.payload(serde_json::to_value(&record).unwrap_or_default(), lang));
+                let done = log.submit(log.payload(&record, lang));
                 (jsonl::Answer::audit(line, AuditRecord { request: None, ..record }), Some(done))
             }
         };
@@ -377,7 +377,7 @@ async fn who_may(State(s): State<AppState>, Query(q): Query<LangQuery>, body: By
         "law_fingerprint": crate::law::fingerprint(),
     });
     let lang = q.lang.unwrap_or(s.config.lang);
-    match written(log.submit(log.payload(record, lang))).await {
+    match written(log.submit(log.payload(&record, lang))).await {
         Ok(()) => axum::Json(serde_json::json!({ "routes": routes, "decision_id": id })).into_response(),
         Err(failure) => log_failed(&failure),
     }
