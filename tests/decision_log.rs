@@ -32,6 +32,7 @@ struct Serve {
 
 impl Serve {
     /// Starts the service; `Err` with its stderr when it exits before listening.
+    #[allow(clippy::zombie_processes, reason = "the child is waited for here or by `Drop`")]
     fn start(args: &[&str]) -> Result<Serve, (i32, String)> {
         let mut child = Command::new(BIN)
             .arg("serve")
@@ -254,7 +255,8 @@ fn the_answer_carries_the_decision_id_it_was_logged_under() {
     let batch: Value = serde_json::from_str(body.trim()).unwrap();
     server.stop();
     let text = std::fs::read_to_string(&path).unwrap();
-    let ids: Vec<Value> = text.lines().map(|l| serde_json::from_str::<Value>(l).unwrap()["decision_id"].clone()).collect();
+    let ids: Vec<Value> =
+        text.lines().map(|l| serde_json::from_str::<Value>(l).unwrap()["decision_id"].clone()).collect();
     assert_eq!(ids, [made["decision_id"].clone(), "or-2025-0311".into(), batch["audit"]["decision_id"].clone()]);
 }
 
@@ -364,8 +366,7 @@ fn with_a_key_every_record_is_sealed_and_an_altered_last_record_is_found() {
 fn replay_reads_records_as_large_as_the_service_writes() {
     let d = dir("large");
     let path = d.join("log.jsonl");
-    let server =
-        Serve::start(&["--decision-log", path.to_str().unwrap(), "--max-body-bytes", "8388608"]).unwrap();
+    let server = Serve::start(&["--decision-log", path.to_str().unwrap(), "--max-body-bytes", "8388608"]).unwrap();
     let request = large_request(3 << 20);
     assert_eq!(post(&server, "/v1/decide", &request).0, 200);
     server.stop();
@@ -403,9 +404,10 @@ fn pseudonymised_records_name_no_one_and_still_replay() {
     let text = a_log(&d, 1, &["--decision-log-personal", "drop"]);
     assert!(!text.contains("Anna de Vries") && !text.contains("subjects"), "{text}");
     // Pseudonyms without a key are refused at start.
-    let (code, err) = Serve::start(&["--decision-log", d.join("x").to_str().unwrap(), "--decision-log-personal", "pseudonymise"])
-        .err()
-        .unwrap();
+    let (code, err) =
+        Serve::start(&["--decision-log", d.join("x").to_str().unwrap(), "--decision-log-personal", "pseudonymise"])
+            .err()
+            .unwrap();
     assert_eq!(code, 2);
     assert!(err.contains("needs a key"), "{err}");
 }
@@ -447,7 +449,7 @@ fn crash_runs() -> usize {
 fn stream_batch(addr: &str, lines: usize, after: Duration, kill: impl FnOnce() + Send + 'static) -> Vec<String> {
     let request = large_request(400 << 10);
     let body: String = (0..lines).map(|_| format!("{request}\n")).collect();
-    let mut s = TcpStream::connect(addr).unwrap();
+    let s = TcpStream::connect(addr).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
     let head = format!(
         "POST /v1/decide:batch HTTP/1.1\r\nhost: x\r\ncontent-type: application/x-ndjson\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
@@ -507,7 +509,12 @@ fn a_crash_while_writing_leaves_no_glued_line_and_every_answer_given_is_in_the_l
     // A crash can cut the last record short (rarely caught by a kill from outside, so also made
     // here: half of a record, as a write cut off mid-line leaves it).
     let last = std::fs::read_to_string(&path).unwrap().lines().last().unwrap_or("{}").to_owned();
-    std::fs::OpenOptions::new().append(true).open(&path).unwrap().write_all(&last.as_bytes()[..last.len() / 2]).unwrap();
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(&path)
+        .unwrap()
+        .write_all(&last.as_bytes()[..last.len() / 2])
+        .unwrap();
     // After the crashes, one more answer.
     let server = Serve::start(&["--decision-log", p]).unwrap();
     assert_eq!(post(&server, "/v1/decide", REQUEST_OK).0, 200);
@@ -532,5 +539,10 @@ fn a_crash_while_writing_leaves_no_glued_line_and_every_answer_given_is_in_the_l
     }
     let torn = lines.iter().filter(|l| l["verdict"] == "torn").count() / 2;
     assert!(torn >= 1);
-    eprintln!("{} crash runs: {} answers given, {} records, {torn} torn lines set apart", crash_runs(), given.len(), lines.len());
+    eprintln!(
+        "{} crash runs: {} answers given, {} records, {torn} torn lines set apart",
+        crash_runs(),
+        given.len(),
+        lines.len()
+    );
 }

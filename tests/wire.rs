@@ -94,7 +94,7 @@ fn every_documented_request_gives_exactly_the_documented_answer() {
     }
     let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/wire-format.md")).unwrap();
     let blocks = json_blocks(&doc);
-    assert!(blocks.len() >= 2 && blocks.len() % 2 == 0, "requests and answers come in pairs");
+    assert!(blocks.len() >= 2 && blocks.len().is_multiple_of(2), "requests and answers come in pairs");
     for pair in blocks.chunks(2) {
         let request: Request = serde_json::from_str(&pair[0]).unwrap_or_else(|e| panic!("{e}: {}", pair[0]));
         let documented: serde_json::Value = serde_json::from_str(&pair[1]).unwrap();

@@ -164,11 +164,9 @@ fn main() -> ExitCode {
     let writes_stdout = !matches!(cli.command, Command::Serve(_));
     #[cfg(not(feature = "serve"))]
     let writes_stdout = true;
-    if writes_stdout {
-        if let Err(e) = stdout_is_open() {
-            eprintln!("bevoegd: {e}");
-            return ExitCode::from(2);
-        }
+    if writes_stdout && let Err(e) = stdout_is_open() {
+        eprintln!("bevoegd: {e}");
+        return ExitCode::from(2);
     }
     match run(cli.command) {
         Ok(code) => code,

@@ -564,10 +564,10 @@ impl Person {
             let mut until = end_of(&end_path, end.map(Text::as_str))?;
             // A measure outlasting the registration ends with it, except a strike-off, which is
             // what ended it and says so afterwards.
-            if !matches!(status, RegistrationStatus::StruckOff { .. }) {
-                if let Some(reg_until) = reg.until {
-                    until = Some(until.map_or(reg_until, |u| u.min(reg_until)));
-                }
+            if !matches!(status, RegistrationStatus::StruckOff { .. })
+                && let Some(reg_until) = reg.until
+            {
+                until = Some(until.map_or(reg_until, |u| u.min(reg_until)));
             }
             let period = period(&end_path, from, until)?;
             reg.measures.push((path, StatusPeriod { period, status }));
@@ -603,14 +603,14 @@ impl Read {
             history.push(*s);
             next_free = s.period.until().and_then(Date::next_day);
         }
-        if let Some(free) = next_free {
-            if self.until.is_none_or(|u| u >= free) {
-                history.push(StatusPeriod {
-                    period: crate::types::date::Period::new(free, self.until)
-                        .unwrap_or(crate::types::date::Period::starting(free)),
-                    status: RegistrationStatus::Active,
-                });
-            }
+        if let Some(free) = next_free
+            && self.until.is_none_or(|u| u >= free)
+        {
+            history.push(StatusPeriod {
+                period: crate::types::date::Period::new(free, self.until)
+                    .unwrap_or(crate::types::date::Period::starting(free)),
+                status: RegistrationStatus::Active,
+            });
         }
         Some(Ok(Draft { profession, big_number: Some(self.number), history }))
     }

@@ -421,10 +421,10 @@ pub(crate) fn group_meaning(code: &str) -> Option<GroupMeaning> {
 }
 
 pub(crate) fn specialism_meaning(group: &str, id: u16) -> SpecialismMeaning {
-    if group == "30" {
-        if let Some((_, q)) = NURSE_SPECIALISMS.iter().find(|(i, _)| *i == id) {
-            return SpecialismMeaning::Qualification(*q);
-        }
+    if group == "30"
+        && let Some((_, q)) = NURSE_SPECIALISMS.iter().find(|(i, _)| *i == id)
+    {
+        return SpecialismMeaning::Qualification(*q);
     }
     if OTHER_SPECIALISMS.iter().any(|(g, ids)| *g == group && ids.contains(&id)) {
         SpecialismMeaning::NoEffect

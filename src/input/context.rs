@@ -419,10 +419,10 @@ impl ContextBuilder {
         if date < COVERAGE_START {
             return Err(ValidationError::at("date", Problem::BeforeCoverage { date, coverage_start: COVERAGE_START }));
         }
-        if let Some(q) = specialism {
-            if !q.is_nurse_specialism() {
-                return Err(ValidationError::at("specialism", Problem::NotASpecialism { qualification: q }));
-            }
+        if let Some(q) = specialism
+            && !q.is_nurse_specialism()
+        {
+            return Err(ValidationError::at("specialism", Problem::NotASpecialism { qualification: q }));
         }
         for (i, p) in protocols.as_slice().iter().enumerate() {
             if p.procedures.is_empty() {

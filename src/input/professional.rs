@@ -182,20 +182,19 @@ impl Registration {
         for (i, s) in history.iter().enumerate() {
             if let RegistrationStatus::PartiallyWithdrawn { procedures }
             | RegistrationStatus::Restricted { procedures, .. } = s.status
+                && procedures.is_empty()
             {
-                if procedures.is_empty() {
-                    return Err(ValidationError::at(format!("history[{i}].status"), Problem::EmptyWithdrawal));
-                }
+                return Err(ValidationError::at(format!("history[{i}].status"), Problem::EmptyWithdrawal));
             }
         }
         for (i, pair) in history.windows(2).enumerate() {
-            if let [a, b] = pair {
-                if a.period.overlaps(b.period) {
-                    return Err(ValidationError::at(
-                        format!("history[{}]", i + 1),
-                        Problem::OverlappingStatus { first: a.period, second: b.period },
-                    ));
-                }
+            if let [a, b] = pair
+                && a.period.overlaps(b.period)
+            {
+                return Err(ValidationError::at(
+                    format!("history[{}]", i + 1),
+                    Problem::OverlappingStatus { first: a.period, second: b.period },
+                ));
             }
         }
         Ok(Registration { profession, big_number, history })
@@ -526,13 +525,13 @@ impl ProfessionalBuilder {
         self.split_experiment_titles()?;
         self.registrations.sort_by_key(Registration::profession);
         for (i, pair) in self.registrations.windows(2).enumerate() {
-            if let [a, b] = pair {
-                if a.profession == b.profession {
-                    return Err(ValidationError::at(
-                        format!("registrations[{}]", i + 1),
-                        Problem::DuplicateRegistration { profession: a.profession },
-                    ));
-                }
+            if let [a, b] = pair
+                && a.profession == b.profession
+            {
+                return Err(ValidationError::at(
+                    format!("registrations[{}]", i + 1),
+                    Problem::DuplicateRegistration { profession: a.profession },
+                ));
             }
         }
         self.qualifications.sort_by_key(|q| (q.qualification, q.period.from()));
@@ -546,17 +545,18 @@ impl ProfessionalBuilder {
             }
         }
         for (i, pair) in self.qualifications.windows(2).enumerate() {
-            if let [a, b] = pair {
-                if a.qualification == b.qualification && a.period.overlaps(b.period) {
-                    return Err(ValidationError::at(
-                        format!("qualifications[{}]", i + 1),
-                        Problem::OverlappingQualification {
-                            qualification: a.qualification,
-                            first: a.period,
-                            second: b.period,
-                        },
-                    ));
-                }
+            if let [a, b] = pair
+                && a.qualification == b.qualification
+                && a.period.overlaps(b.period)
+            {
+                return Err(ValidationError::at(
+                    format!("qualifications[{}]", i + 1),
+                    Problem::OverlappingQualification {
+                        qualification: a.qualification,
+                        first: a.period,
+                        second: b.period,
+                    },
+                ));
             }
         }
         self.trained_in.sort();
@@ -633,15 +633,14 @@ impl ProfessionalBuilder {
     /// the experiment ended.
     fn split_experiment_titles(&mut self) -> Result<(), ValidationError> {
         for (i, r) in self.registrations.iter().enumerate() {
-            if let Some(opened) = law::register_opened(r.profession.register_profession()) {
-                if r.profession.kind() == ProfessionKind::ExperimentTitle
-                    && r.history.first().is_some_and(|s| s.period.from() >= opened)
-                {
-                    return Err(ValidationError::at(
-                        format!("registrations[{i}].history[0].period.from"),
-                        Problem::TitleAfterExperiment { profession: r.profession, register_opened: opened },
-                    ));
-                }
+            if let Some(opened) = law::register_opened(r.profession.register_profession())
+                && r.profession.kind() == ProfessionKind::ExperimentTitle
+                && r.history.first().is_some_and(|s| s.period.from() >= opened)
+            {
+                return Err(ValidationError::at(
+                    format!("registrations[{i}].history[0].period.from"),
+                    Problem::TitleAfterExperiment { profession: r.profession, register_opened: opened },
+                ));
             }
         }
         let mut i = 0;
@@ -847,10 +846,11 @@ impl Professional {
             if c.valid.contains(date) {
                 return CompetenceOn::Competent;
             }
-            if let Some(until) = c.valid.until() {
-                if until < date && expired.is_none_or(|e| e < until) {
-                    expired = Some(until);
-                }
+            if let Some(until) = c.valid.until()
+                && until < date
+                && expired.is_none_or(|e| e < until)
+            {
+                expired = Some(until);
             }
         }
         match expired {

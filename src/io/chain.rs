@@ -61,7 +61,9 @@ pub enum KeyError {
         source: std::io::Error,
     },
     /// Fewer than 16 bytes (after trimming white space): too easy to guess.
-    #[error("{origin}: a key must hold at least 16 bytes (it has {len}); make one with `head -c 32 /dev/urandom | base64`")]
+    #[error(
+        "{origin}: a key must hold at least 16 bytes (it has {len}); make one with `head -c 32 /dev/urandom | base64`"
+    )]
     TooShort {
         /// The file or variable.
         origin: String,
@@ -92,7 +94,8 @@ impl Key {
     ///
     /// The file cannot be read, or the key is too short.
     pub fn from_file(path: &std::path::Path) -> Result<Key, KeyError> {
-        let bytes = std::fs::read(path).map_err(|source| KeyError::Read { path: path.display().to_string(), source })?;
+        let bytes =
+            std::fs::read(path).map_err(|source| KeyError::Read { path: path.display().to_string(), source })?;
         Key::from_bytes(&path.display().to_string(), &bytes)
     }
 
@@ -161,7 +164,7 @@ pub(crate) fn verify(line: &[u8], key: &Key) -> Option<bool> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, reason = "tests fail loudly")]
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests fail loudly")]
     use super::*;
 
     fn key() -> Key {

@@ -187,12 +187,7 @@ impl DecisionLog {
             .name("bevoegd-decision-log".to_owned())
             .spawn(move || writer.run(&rx))
             .map_err(|source| LogOpenError::Io { path: config.path.display().to_string(), source })?;
-        Ok(DecisionLog {
-            tx: Mutex::new(tx),
-            health,
-            personal: config.personal,
-            pseudonym_key: config.pseudonym_key,
-        })
+        Ok(DecisionLog { tx: Mutex::new(tx), health, personal: config.personal, pseudonym_key: config.pseudonym_key })
     }
 
     /// Hands a payload (a JSON object) to the writer; the receiver says when it is written.
@@ -376,12 +371,8 @@ impl Writer {
     /// Opens and locks the file, and sets apart a torn last line.
     fn open(&mut self) -> Result<(), Opened> {
         self.file = None;
-        let mut file = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .read(true)
-            .open(&self.path)
-            .map_err(Opened::Io)?;
+        let mut file =
+            std::fs::OpenOptions::new().create(true).append(true).read(true).open(&self.path).map_err(Opened::Io)?;
         match file.try_lock() {
             Ok(()) => {}
             Err(std::fs::TryLockError::WouldBlock) => return Err(Opened::Locked),
@@ -460,20 +451,21 @@ impl Writer {
             }
             let mut result = self.write(&buf);
             // Records arriving before the next fsync may be made share it.
-            if result.is_ok() && self.sync == LogSync::Always && !reopen {
-                if let Some(wait) = self.last_sync.map(|t| self.interval.saturating_sub(t.elapsed())) {
-                    if !wait.is_zero() {
-                        std::thread::sleep(wait);
-                        let mut more = Vec::new();
-                        while let Ok(m) = rx.try_recv() {
-                            if self.take(m, &mut more, &mut acks) {
-                                reopen = true;
-                                break;
-                            }
-                        }
-                        result = self.write(&more);
+            if result.is_ok()
+                && self.sync == LogSync::Always
+                && !reopen
+                && let Some(wait) = self.last_sync.map(|t| self.interval.saturating_sub(t.elapsed()))
+                && !wait.is_zero()
+            {
+                std::thread::sleep(wait);
+                let mut more = Vec::new();
+                while let Ok(m) = rx.try_recv() {
+                    if self.take(m, &mut more, &mut acks) {
+                        reopen = true;
+                        break;
                     }
                 }
+                result = self.write(&more);
             }
             if result.is_ok() && self.sync == LogSync::Always && !acks.is_empty() {
                 self.last_sync = Some(Instant::now());

@@ -211,11 +211,7 @@ impl ReplaySummary {
     /// The exit code: 0 when every line is `same`, 1 otherwise; with `detailed`, the worst
     /// verdict's [`Verdict::exit_code`].
     pub fn exit_code(&self, detailed: bool) -> u8 {
-        if detailed {
-            self.worst.map_or(0, Verdict::exit_code)
-        } else {
-            u8::from(self.changed > 0 || self.bad > 0)
-        }
+        if detailed { self.worst.map_or(0, Verdict::exit_code) } else { u8::from(self.changed > 0 || self.bad > 0) }
     }
 }
 
@@ -281,16 +277,17 @@ pub fn replay(text: &str) -> Result<(AuditRecord, Option<AuditRecord>), InputErr
     Ok((recorded.clone(), changed.then_some(now)))
 }
 
-
 /// The outcome, route and basis of a record: what [`Verdict::OutcomeChanged`] compares.
 fn essentials(record: &AuditRecord) -> (Value, Value, Value) {
     let v = serde_json::to_value(&record.decision).unwrap_or(Value::Null);
-    (v["outcome"].clone(), v["route"].clone(), v["basis"].clone())
+    let field = |name: &str| v.get(name).cloned().unwrap_or(Value::Null);
+    (field("outcome"), field("route"), field("basis"))
 }
 
 /// A record's version fields: engine version, law fingerprint, `legal_basis_as_of`.
 fn versions(v: &Value) -> (Value, Value, Value) {
-    (v["engine_version"].clone(), v["law_fingerprint"].clone(), v["legal_basis_as_of"].clone())
+    let field = |name: &str| v.get(name).cloned().unwrap_or(Value::Null);
+    (field("engine_version"), field("law_fingerprint"), field("legal_basis_as_of"))
 }
 
 /// Whether a record names this engine and law table.
@@ -364,20 +361,20 @@ fn replay_decision(text: &str, v: &Value) -> Finding {
     }
     // A record of this very engine: its sentences are the ones its decision gives in its language.
     let lang = v.get("lang").and_then(Value::as_str).and_then(|l| l.parse::<Lang>().ok());
-    if let Some(lang) = lang.filter(|_| recorded.engine_version == env!("CARGO_PKG_VERSION")) {
-        if request.report(lang) != recorded.decision {
-            return Finding::error(
-                Verdict::Tampered,
-                InputError {
-                    path: "decision.explanation".to_owned(),
-                    message: format!(
-                        "the sentences are not the ones this engine ({}) gives for the record's own request in `{}`",
-                        env!("CARGO_PKG_VERSION"),
-                        <&str>::from(lang)
-                    ),
-                },
-            );
-        }
+    if let Some(lang) = lang.filter(|_| recorded.engine_version == env!("CARGO_PKG_VERSION"))
+        && request.report(lang) != recorded.decision
+    {
+        return Finding::error(
+            Verdict::Tampered,
+            InputError {
+                path: "decision.explanation".to_owned(),
+                message: format!(
+                    "the sentences are not the ones this engine ({}) gives for the record's own request in `{}`",
+                    env!("CARGO_PKG_VERSION"),
+                    <&str>::from(lang)
+                ),
+            },
+        );
     }
     Finding::of(if this_table(v) { Verdict::Same } else { Verdict::SameOtherTable })
 }
@@ -406,7 +403,10 @@ fn replay_who_may(v: &Value) -> Finding {
         _ => {
             return Finding::error(
                 Verdict::Error,
-                InputError { path: "routes".to_owned(), message: "a list of routes (or null), one per person".to_owned() },
+                InputError {
+                    path: "routes".to_owned(),
+                    message: "a list of routes (or null), one per person".to_owned(),
+                },
             );
         }
     };
@@ -451,7 +451,8 @@ impl Checker<'_> {
                 match (&self.prev, self.unknown) {
                     (_, true) => warnings.push(ReplayWarning {
                         code: "chain_unchecked".to_owned(),
-                        message: "the line before was too long to read, so this record's `prev` is not checked".to_owned(),
+                        message: "the line before was too long to read, so this record's `prev` is not checked"
+                            .to_owned(),
                         other_line: None,
                     }),
                     (Some((hash, before)), false) if hash != prev => {
@@ -464,7 +465,9 @@ impl Checker<'_> {
                     }
                     (None, false) if prev != GENESIS && !self.chained => warnings.push(ReplayWarning {
                         code: "chain_continues".to_owned(),
-                        message: "the chain continues an earlier file (rotated): replay the files together to check the link".to_owned(),
+                        message:
+                            "the chain continues an earlier file (rotated): replay the files together to check the link"
+                                .to_owned(),
                         other_line: None,
                     }),
                     _ => {}
@@ -479,7 +482,10 @@ impl Checker<'_> {
         if let Some(key) = &self.options.key {
             match chain::verify(raw, key) {
                 Some(true) => {}
-                Some(false) => found = found.or_else(|| tampered("mac", "the MAC does not verify: the record was altered".to_owned())),
+                Some(false) => {
+                    found =
+                        found.or_else(|| tampered("mac", "the MAC does not verify: the record was altered".to_owned()))
+                }
                 None if v.get("mac").is_some() => warnings.push(ReplayWarning {
                     code: "mac_key_unknown".to_owned(),
                     message: "the MAC was made with another key; not checked".to_owned(),
@@ -503,24 +509,24 @@ impl Checker<'_> {
                     other_line: Some(*first),
                 });
             } else if self.options.window > 0 {
-                if self.recent.len() >= self.options.window {
-                    if let Some(old) = self.recent.pop_front() {
-                        self.ids.remove(&old);
-                    }
+                if self.recent.len() >= self.options.window
+                    && let Some(old) = self.recent.pop_front()
+                {
+                    self.ids.remove(&old);
                 }
                 self.ids.insert(id.to_owned(), line);
                 self.recent.push_back(id.to_owned());
             }
         }
         if let Some(ts) = v.get("timestamp").and_then(Value::as_str) {
-            if let Some((last, at)) = &self.last_timestamp {
-                if ts < last.as_str() {
-                    warnings.push(ReplayWarning {
-                        code: "out_of_order".to_owned(),
-                        message: format!("timestamp {} is earlier than line {at}'s {}", quoted(ts), quoted(last)),
-                        other_line: Some(*at),
-                    });
-                }
+            if let Some((last, at)) = &self.last_timestamp
+                && ts < last.as_str()
+            {
+                warnings.push(ReplayWarning {
+                    code: "out_of_order".to_owned(),
+                    message: format!("timestamp {} is earlier than line {at}'s {}", quoted(ts), quoted(last)),
+                    other_line: Some(*at),
+                });
             }
             self.last_timestamp = Some((ts.to_owned(), line));
         }
@@ -726,5 +732,4 @@ mod tests {
         assert!(!newer_than_this("0.0.1"));
         assert!(!newer_than_this(""));
     }
-
 }

@@ -148,7 +148,7 @@ fn log_failed(failure: &LogFailure) -> Response {
 }
 
 /// Waits for a record to be written.
-async fn written(done: tokio::sync::oneshot::Receiver<Result<(), LogFailure>>) -> Result<(), LogFailure> {
+async fn written(done: Written) -> Result<(), LogFailure> {
     done.await.unwrap_or_else(|_| Err(LogFailure("the decision log's writer stopped".into())))
 }
 
@@ -249,10 +249,13 @@ struct Batch<'a> {
     shared: &'a Shared,
     options: Options,
     tx: tokio::sync::mpsc::Sender<Result<Bytes, io::Error>>,
-    pending: Vec<(jsonl::Answer, Option<tokio::sync::oneshot::Receiver<Result<(), LogFailure>>>)>,
+    pending: Vec<(jsonl::Answer, Option<Written>)>,
     /// The log failed: this answer and every later one is an error line.
     failed: Option<LogFailure>,
 }
+
+/// Says when a record is written.
+type Written = tokio::sync::oneshot::Receiver<Result<(), LogFailure>>;
 
 /// The most answers held back for their records at once.
 const BATCH_PENDING: usize = 256;
@@ -286,7 +289,9 @@ impl Batch<'_> {
         let entry = match (request, &self.shared.log) {
             (Err(error), _) => (jsonl::Answer::error(line, error), None),
             (Ok(request), None) => (jsonl::Answer::audit(line, request.audit(lang)), None),
-            (Ok(_), Some(_)) if self.failed.is_some() => (jsonl::Answer::error(line, withheld(self.failed.as_ref())), None),
+            (Ok(_), Some(_)) if self.failed.is_some() => {
+                (jsonl::Answer::error(line, withheld(self.failed.as_ref())), None)
+            }
             (Ok(request), Some(log)) => {
                 let request = match request.decision_id() {
                     Some(_) => request,
@@ -360,9 +365,10 @@ async fn who_may(State(s): State<AppState>, Query(q): Query<LangQuery>, body: By
     };
     let routes = request.routes();
     let Some(log) = &s.log else {
-        let mut answer = serde_json::json!({ "routes": routes });
+        let mut answer = serde_json::Map::new();
+        answer.insert("routes".to_owned(), serde_json::json!(routes));
         if let Some(id) = request.decision_id {
-            answer["decision_id"] = id.into();
+            answer.insert("decision_id".to_owned(), id.into());
         }
         return axum::Json(answer).into_response();
     };
@@ -397,7 +403,9 @@ async fn law() -> Response {
 async fn healthz(State(s): State<AppState>) -> Response {
     match s.log.as_ref().map(DecisionLog::health).filter(|h| h.status != "ok") {
         None => "ok".into_response(),
-        Some(h) => (StatusCode::SERVICE_UNAVAILABLE, format!("failing: {}\n", h.error.unwrap_or_default())).into_response(),
+        Some(h) => {
+            (StatusCode::SERVICE_UNAVAILABLE, format!("failing: {}\n", h.error.unwrap_or_default())).into_response()
+        }
     }
 }
 
@@ -431,15 +439,13 @@ fn open_log(config: &Config) -> io::Result<Option<DecisionLog>> {
     let key = |file: &Option<PathBuf>| file.as_deref().map(Key::from_file).transpose().map_err(io::Error::other);
     let mac_key = key(&config.decision_log_key_file)?;
     let mut pseudonym_key = key(&config.decision_log_personal_key_file)?;
-    if pseudonym_key.is_none() && config.decision_log_personal == LogPersonal::Pseudonymise {
-        if let Some(k) = std::env::var_os("BEVOEGD_PSEUDONYM_KEY") {
-            pseudonym_key = Some(
-                Key::from_bytes("BEVOEGD_PSEUDONYM_KEY", k.as_encoded_bytes()).map_err(io::Error::other)?,
-            );
-        }
+    if pseudonym_key.is_none()
+        && config.decision_log_personal == LogPersonal::Pseudonymise
+        && let Some(k) = std::env::var_os("BEVOEGD_PSEUDONYM_KEY")
+    {
+        pseudonym_key = Some(Key::from_bytes("BEVOEGD_PSEUDONYM_KEY", k.as_encoded_bytes()).map_err(io::Error::other)?);
     }
-    let instance =
-        config.instance.clone().unwrap_or_else(|| gethostname::gethostname().to_string_lossy().into_owned());
+    let instance = config.instance.clone().unwrap_or_else(|| gethostname::gethostname().to_string_lossy().into_owned());
     DecisionLog::open(LogConfig {
         path: path.clone(),
         sync: config.decision_log_sync,
@@ -470,19 +476,19 @@ pub fn router(config: Config) -> io::Result<Router> {
     let body_limit = config.max_body_bytes;
     let state = Arc::new(Shared { config, log });
     #[cfg(unix)]
-    if state.log.is_some() {
-        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
-            let weak = Arc::downgrade(&state);
-            runtime.spawn(async move {
-                let Ok(mut hup) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()) else { return };
-                while hup.recv().await.is_some() {
-                    match weak.upgrade() {
-                        Some(s) => s.log.as_ref().map_or((), DecisionLog::reopen),
-                        None => break,
-                    }
+    if state.log.is_some()
+        && let Ok(runtime) = tokio::runtime::Handle::try_current()
+    {
+        let weak = Arc::downgrade(&state);
+        runtime.spawn(async move {
+            let Ok(mut hup) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()) else { return };
+            while hup.recv().await.is_some() {
+                match weak.upgrade() {
+                    Some(s) => s.log.as_ref().map_or((), DecisionLog::reopen),
+                    None => break,
                 }
-            });
-        }
+            }
+        });
     }
     Ok(Router::new()
         .route("/v1/decide", post(decide_one))

@@ -102,13 +102,13 @@ impl Request {
     /// ```
     pub fn new(professional: Professional, act: impl Into<Act>, context: Context) -> Result<Request, ValidationError> {
         let act = act.into();
-        if let Some(t) = context.technique() {
-            if Some(t.procedure()) != act.procedure() {
-                return Err(ValidationError::at(
-                    "context.technique",
-                    Problem::TechniqueMismatch { technique: t, technique_procedure: t.procedure(), act },
-                ));
-            }
+        if let Some(t) = context.technique()
+            && Some(t.procedure()) != act.procedure()
+        {
+            return Err(ValidationError::at(
+                "context.technique",
+                Problem::TechniqueMismatch { technique: t, technique_procedure: t.procedure(), act },
+            ));
         }
         Ok(Request { professional, act, context, through: None, decision_id: None })
     }

@@ -122,10 +122,10 @@ pub(crate) fn designation_list(
     date: Date,
 ) -> Option<(Profession, Option<Qualification>, Citation)> {
     let in_force = |r: &&crate::law::Rule| r.route == Route::Independent && r.valid.contains(date);
-    if let Some(q) = specialism {
-        if let Some(r) = RULES.iter().filter(in_force).find(|r| r.qualification == Some(q)) {
-            return Some((q.base_profession(), Some(q), r.citation));
-        }
+    if let Some(q) = specialism
+        && let Some(r) = RULES.iter().filter(in_force).find(|r| r.qualification == Some(q))
+    {
+        return Some((q.base_profession(), Some(q), r.citation));
     }
     let p = sole_profession?;
     RULES

@@ -81,10 +81,10 @@ const ROW_DAY_COUNT: usize = {
     let mut i = 0;
     while i < law::RULES.len() {
         n += 1;
-        if let Some(until) = law::RULES[i].valid.until() {
-            if until.next_day().is_some() {
-                n += 1;
-            }
+        if let Some(until) = law::RULES[i].valid.until()
+            && until.next_day().is_some()
+        {
+            n += 1;
         }
         i += 1;
     }
@@ -105,11 +105,11 @@ static ROW_DAYS: [(Date, RowId, bool); ROW_DAY_COUNT] = {
         let row = RowId::nth(i);
         out[n] = (valid.from(), row, true);
         n += 1;
-        if let Some(until) = valid.until() {
-            if let Some(day) = until.next_day() {
-                out[n] = (day, row, false);
-                n += 1;
-            }
+        if let Some(until) = valid.until()
+            && let Some(day) = until.next_day()
+        {
+            out[n] = (day, row, false);
+            n += 1;
         }
         i += 1;
     }

@@ -152,7 +152,7 @@ impl Date {
 }
 
 const fn is_leap(year: u16) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
 
 const fn days_in_month(year: u16, month: u8) -> u8 {
@@ -289,10 +289,10 @@ impl Period {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn new(from: Date, until: Option<Date>) -> Result<Period, DateError> {
-        if let Some(u) = until {
-            if u.0 < from.0 {
-                return Err(DateError::EndsBeforeStart { from, until: u });
-            }
+        if let Some(u) = until
+            && u.0 < from.0
+        {
+            return Err(DateError::EndsBeforeStart { from, until: u });
         }
         Ok(Period { from, until })
     }

@@ -169,10 +169,10 @@ impl Training {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn validate(&self) -> Result<(), TrainingError> {
-        if let (Some(from), Some(until)) = (self.from, self.until) {
-            if until < from {
-                return Err(TrainingError::EndsBeforeStart { from, until });
-            }
+        if let (Some(from), Some(until)) = (self.from, self.until)
+            && until < from
+        {
+            return Err(TrainingError::EndsBeforeStart { from, until });
         }
         if self.completed && self.until.is_none() && (self.from.is_some() || self.kind != TrainingKind::SubArea) {
             return Err(TrainingError::CompletedWithoutDay { kind: self.kind });
