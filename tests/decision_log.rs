@@ -546,3 +546,86 @@ fn a_crash_while_writing_leaves_no_glued_line_and_every_answer_given_is_in_the_l
         lines.len()
     );
 }
+
+/// The blocks of `docs/wire-format.md` fenced as ```` ```json <tag> ````.
+fn documented(tag: &str) -> Vec<Value> {
+    let doc = include_str!("../docs/wire-format.md");
+    let fence = format!("```json {tag}");
+    let mut blocks = Vec::new();
+    let mut current: Option<String> = None;
+    for line in doc.lines() {
+        match (&mut current, line.trim_start()) {
+            (None, l) if l == fence => current = Some(String::new()),
+            (Some(_), "```") => blocks.push(serde_json::from_str(&current.take().unwrap()).unwrap()),
+            (Some(text), _) => text.push_str(line),
+            (None, _) => {}
+        }
+    }
+    assert!(!blocks.is_empty(), "no block {tag}");
+    blocks
+}
+
+fn keys(v: &Value) -> Vec<String> {
+    let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+    k.sort();
+    k
+}
+
+#[test]
+fn the_documented_log_records_replayed_lines_and_health_are_the_service_s() {
+    let d = dir("documented");
+    let key = d.join("pk");
+    std::fs::write(&key, "the pseudonym key of the hospital").unwrap();
+    let path = d.join("log.jsonl");
+    let server = Serve::start(&[
+        "--decision-log",
+        path.to_str().unwrap(),
+        "--decision-log-personal",
+        "pseudonymise",
+        "--decision-log-personal-key-file",
+        key.to_str().unwrap(),
+    ])
+    .unwrap();
+    let mine = REQUEST_OK.replacen('{', r#"{"decision_id":"or-2025-0311","#, 1);
+    assert_eq!(post(&server, "/v1/decide?lang=en", &mine).0, 200);
+    let who: Value = serde_json::from_str(REQUEST_OK).unwrap();
+    let team = json!({"staff": [who["professional"]], "procedure": "injection", "context": who["context"]});
+    assert_eq!(post(&server, "/v1/who-may", &team.to_string()).0, 200);
+    let (_, health) = get(&server, "/v1/health");
+    let health: Value = serde_json::from_str(&health).unwrap();
+    server.stop();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut real: Vec<Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let (decide, who_may) = (real.remove(0), real.remove(0));
+    // Every line starts with the timestamp and the instance, and ends with the chain.
+    for line in text.lines() {
+        assert!(line.starts_with(r#"{"timestamp":""#) && line.contains(r#"","instance":"#), "{line}");
+        assert!(line.ends_with("\"}") && line.contains(",\"prev\":\""), "{line}");
+    }
+    let doc_decide = &documented("log-decide")[0];
+    assert_eq!(keys(doc_decide), keys(&decide));
+    assert_eq!(keys(&doc_decide["request"]), keys(&decide["request"]));
+    assert_eq!(doc_decide["decision"], decide["decision"], "the documented decision is this engine's");
+    assert_eq!(doc_decide["request"], decide["request"]);
+    assert_eq!(keys(&doc_decide["subjects"]), keys(&decide["subjects"]));
+    let doc_who = &documented("log-who-may")[0];
+    assert_eq!(keys(doc_who), keys(&who_may));
+    assert_eq!(doc_who["routes"], who_may["routes"]);
+    assert_eq!(doc_who["kind"], "who_may");
+    // The documented records replay (the chain of the example starts at the first).
+    let doc_log = format!("{}\n", serde_json::to_string(doc_decide).unwrap());
+    let (code, lines, err) = replay(&[], &doc_log);
+    assert_eq!((code, verdicts(&lines)), (0, vec!["same".to_owned()]), "{err}");
+    // The marker's fields are the writer's (`torn` with its offset and length).
+    let torn = &documented("log-torn")[0];
+    assert_eq!(keys(torn), ["instance", "prev", "timestamp", "torn"]);
+    assert_eq!(keys(&torn["torn"]), ["bytes", "offset"]);
+    // A replayed line parses as one, and says what the docs say.
+    for r in documented("replayed") {
+        let parsed: bevoegd::jsonl::Replayed = serde_json::from_value(r.clone()).unwrap();
+        assert_eq!(serde_json::to_value(&parsed).unwrap(), r);
+    }
+    let doc_health = &documented("health")[0];
+    assert_eq!(keys(doc_health), keys(&health));
+    assert_eq!(keys(&doc_health["decision_log"]), keys(&health["decision_log"]));
+}

@@ -417,8 +417,8 @@ impl Writer {
     /// its newline to `out`, and moves the chain on.
     fn compose(&mut self, payload: &[u8], out: &mut Vec<u8>) {
         let start = out.len();
-        let head = serde_json::json!({"timestamp": now(), "instance": self.instance}).to_string();
-        out.extend_from_slice(head.strip_suffix('}').unwrap_or(&head).as_bytes());
+        let instance = serde_json::to_string(&self.instance).unwrap_or_default();
+        out.extend_from_slice(format!("{{\"timestamp\":\"{}\",\"instance\":{instance}", now()).as_bytes());
         let members = payload.strip_prefix(b"{").and_then(|p| p.strip_suffix(b"}")).unwrap_or_default();
         if !members.is_empty() {
             out.push(b',');
