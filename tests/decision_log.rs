@@ -308,6 +308,12 @@ fn replay_finds_every_kind_of_tampering() {
     assert_eq!(tampered(&text, &detailed, |l| l.swap(1, 2)).1[1..3], ["tampered", "tampered"]);
     let (_, out, _) = replay(&[], &{
         let mut l: Vec<&str> = text.lines().collect();
+        l.swap(1, 2);
+        l.join("\n") + "\n"
+    });
+    assert_eq!(out[2]["warnings"][0]["code"], "out_of_order", "{out:?}");
+    let (_, out, _) = replay(&[], &{
+        let mut l: Vec<&str> = text.lines().collect();
         l.insert(2, l[1]);
         l.join("\n") + "\n"
     });

@@ -635,6 +635,32 @@ mod tests {
     }
 
     #[test]
+    fn with_an_interval_between_fsyncs_every_record_is_still_written_and_chained() {
+        let d = dir("interval");
+        let path = d.join("log.jsonl");
+        let log = Arc::new(
+            DecisionLog::open(LogConfig { sync_interval: Duration::from_millis(30), ..config(&path) }).unwrap(),
+        );
+        let writers: Vec<_> = (0..8)
+            .map(|i| {
+                let log = log.clone();
+                std::thread::spawn(move || write(&log, &format!(r#"{{"n":{i}}}"#)))
+            })
+            .collect();
+        for w in writers {
+            w.join().unwrap().unwrap();
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 8);
+        for pair in lines.windows(2) {
+            let next: Value = serde_json::from_str(pair[1]).unwrap();
+            assert_eq!(next["prev"], chain::hex_sha256(pair[0].as_bytes()));
+        }
+        assert_eq!(log.health().records, 8);
+    }
+
+    #[test]
     fn a_second_writer_is_refused_while_the_first_holds_the_file() {
         let d = dir("lock");
         let path = d.join("log.jsonl");
