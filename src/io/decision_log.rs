@@ -17,7 +17,7 @@
 //!   hash chain, [`chain`](crate::io::chain)), then an optional `mac`.
 //! - **Personal data.** [`LogPersonal`] replaces names and BIG numbers before a record is
 //!   written.
-//! - **Rotation.** [`DecisionLog::reopen`] (SIGHUP) reopens the path; the chain continues into
+//! - **Rotation.** SIGHUP (in the service) reopens the path; the chain continues into
 //!   the new file.
 
 use std::fs::File;

@@ -242,7 +242,7 @@ fn newer_than_this(version: &str) -> bool {
 }
 
 /// Re-decides one audit record (an `AuditRecord`, or an answer line `{"line", "audit"}` as
-/// [`answer_lines`] writes it) and compares.
+/// [`answer_lines`](crate::jsonl::answer_lines) writes it) and compares.
 ///
 /// # Errors
 ///
