@@ -151,9 +151,21 @@ fn explain_reads_one_request_as_text_with_every_reason_and_what_is_missing() {
     assert!(out.contains("zelfstandig bevoegd (Wet BIG art. 36 lid 5 onder a)"), "{out}");
     let (code, out, _) = run(&["explain", "-"], r#"{"procedure": 3}"#);
     assert_eq!(code, 1);
-    assert!(out.starts_with("`procedure`: "), "{out}");
+    // The message names the file (here standard input), never "a line".
+    assert!(out.starts_with("standard input: `procedure`: "), "{out}");
     let (code, _, err) = run(&["explain", "/no/such/file.json"], "");
     assert_eq!(code, 2, "{err}");
+    // Bad input is exit 1 whatever is wrong with it; a file is read up to the limit, no further.
+    let (code, out, _) = run(&["explain", "/dev/zero"], "");
+    assert_eq!(code, 1);
+    assert!(out.contains("/dev/zero: the file is larger than 1048576 bytes (`--max-line-bytes`)"), "{out}");
+    std::fs::write(&file, b"\xff\xfe{}").unwrap();
+    let (code, out, _) = run(&["explain", file.to_str().unwrap()], "");
+    assert_eq!(code, 1);
+    assert!(out.contains("the file is not valid UTF-8"), "{out}");
+    let (code, out, _) = run(&["explain", "-"], &format!("{REQUEST_OK}{REQUEST_OK}"));
+    assert_eq!(code, 1);
+    assert!(out.contains("the file must hold exactly one request"), "{out}");
     let _ = std::fs::remove_file(file);
 }
 
@@ -226,4 +238,25 @@ fn every_command_has_help_and_bad_usage_exits_2() {
     assert!(String::from_utf8(out.stdout).unwrap().contains("Exit status: 0 all good"));
     let out = Command::new(BIN).arg("frobnicate").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
+    // Every limit and count must be at least 1; `--jobs` has a documented maximum.
+    for args in [
+        &["decide", "--jobs", "20000"][..],
+        &["decide", "--jobs", "0"],
+        &["decide", "--max-line-bytes", "0"],
+        &["explain", "-", "--max-line-bytes", "0"],
+        &["replay", "--max-line-bytes", "0"],
+        &["replay", "--window", "0"],
+    ] {
+        let (code, _, err) = run(args, "");
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(err.contains("at least 1") || err.contains("at most 256"), "{args:?}: {err}");
+    }
+    // `--version` names the law table too.
+    let out = Command::new(BIN).arg("--version").output().unwrap();
+    let version = String::from_utf8(out.stdout).unwrap();
+    assert!(version.contains(bevoegd::law::fingerprint()) && version.contains("legal_basis_as_of"), "{version}");
+    // `matrix` refuses the dates `decide` refuses, with the same words.
+    let (code, out, err) = run(&["matrix", "--date", "1900-01-01"], "");
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(err.contains("is before `2010-11-01`, the first day the law table covers"), "{err}");
 }

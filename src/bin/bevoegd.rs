@@ -10,7 +10,7 @@
 //! error (a closed standard output among them); `replay --detailed-exit-codes` gives the worst
 //! verdict's code (3-9).
 
-use std::io::{self, BufReader, Write};
+use std::io::{self, BufReader, Read, Write};
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -19,10 +19,42 @@ use bevoegd::jsonl::{self, Options};
 use bevoegd::{Date, Lang};
 use clap::{Parser, Subcommand, ValueEnum};
 
+/// `--version`: the engine, the day its law table was last checked, and the table's fingerprint.
+static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "{} (legal_basis_as_of {}, law_fingerprint {})",
+        env!("CARGO_PKG_VERSION"),
+        bevoegd::law::LEGAL_BASIS_AS_OF,
+        bevoegd::law::fingerprint()
+    )
+});
+
+/// The most answering threads `--jobs` takes: more than any machine this runs on has cores, few
+/// enough that starting them cannot exhaust the process.
+const MAX_JOBS: usize = 256;
+
+/// A count of at least 1 (every limit and count flag: 0 would refuse everything or mean nothing).
+fn positive(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(0) => Err("must be at least 1".to_owned()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// `--jobs`: 1 to [`MAX_JOBS`].
+fn jobs(text: &str) -> Result<NonZeroUsize, String> {
+    let n = positive(text)?;
+    if n > MAX_JOBS {
+        return Err(format!("at most {MAX_JOBS}"));
+    }
+    NonZeroUsize::new(n).ok_or_else(|| "must be at least 1".to_owned())
+}
+
 #[derive(Parser)]
 #[command(
     name = "bevoegd",
-    version,
+    version = VERSION.as_str(),
     about = "May this professional perform this reserved procedure? (Dutch Wet BIG art. 35-39)",
     after_help = "Exit status: 0 all good; 1 some input was bad or (replay) some answer changed; 2 usage or I/O error.\nThe JSON forms are documented in docs/wire-format.md."
 )]
@@ -65,14 +97,14 @@ enum Command {
         #[arg(long, value_enum, default_value = "nl")]
         lang: Language,
         /// Longest line accepted, in bytes; a longer line is answered with an error.
-        #[arg(long, default_value_t = jsonl::DEFAULT_MAX_LINE_BYTES, value_parser = clap::value_parser!(usize))]
+        #[arg(long, default_value_t = jsonl::DEFAULT_MAX_LINE_BYTES, value_parser = positive)]
         max_line_bytes: usize,
         /// Put the canonical request in every audit record, so that `bevoegd replay` can re-decide it.
         #[arg(long)]
         replayable: bool,
-        /// Threads answering (default: the cores available). The answers are the same, in the same
-        /// order, whatever the number.
-        #[arg(long, value_parser = clap::value_parser!(NonZeroUsize))]
+        /// Threads answering, 1 to 256 (default: the cores available). The answers are the same,
+        /// in the same order, whatever the number.
+        #[arg(long, value_parser = jobs)]
         jobs: Option<NonZeroUsize>,
     },
     /// Answers one request (a JSON file, `-` for standard input) as readable text: the outcome,
@@ -83,6 +115,10 @@ enum Command {
         /// Language of the text.
         #[arg(long, value_enum, default_value = "nl")]
         lang: Language,
+        /// Largest request file read, in bytes; a larger one is refused (exit 1) without being
+        /// read further.
+        #[arg(long, default_value_t = jsonl::DEFAULT_MAX_LINE_BYTES, value_parser = positive)]
+        max_line_bytes: usize,
     },
     /// Prints the authorisation matrix of the law table on a day.
     Matrix {
@@ -101,7 +137,7 @@ enum Command {
     Replay {
         /// Longest line accepted, in bytes (the default reads every record the service writes
         /// with its default limits).
-        #[arg(long, default_value_t = jsonl::DEFAULT_REPLAY_MAX_LINE_BYTES)]
+        #[arg(long, default_value_t = jsonl::DEFAULT_REPLAY_MAX_LINE_BYTES, value_parser = positive)]
         max_line_bytes: usize,
         /// The secret key the log was written with (`bevoegd serve --decision-log-key-file`):
         /// every record's MAC must verify.
@@ -112,7 +148,7 @@ enum Command {
         #[arg(long)]
         detailed_exit_codes: bool,
         /// How many recent decision ids are remembered to report repeats.
-        #[arg(long, default_value_t = jsonl::DEFAULT_REPLAY_WINDOW)]
+        #[arg(long, default_value_t = jsonl::DEFAULT_REPLAY_WINDOW, value_parser = positive)]
         window: usize,
     },
 
@@ -181,34 +217,53 @@ fn run(command: Command) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let good = |ok: bool| if ok { ExitCode::SUCCESS } else { ExitCode::from(1) };
     match command {
         Command::Decide { lang, max_line_bytes, replayable, jobs } => {
-            if max_line_bytes == 0 {
-                return Err("`--max-line-bytes` must be positive".into());
-            }
             let options = Options { lang: lang.into(), max_line_bytes, replayable };
             let jobs = jobs.or_else(|| std::thread::available_parallelism().ok()).unwrap_or(NonZeroUsize::MIN);
             let summary = jsonl::answer_lines_parallel(&options, jobs, io::stdin().lock(), io::stdout().lock())?;
             Ok(good(summary.bad == 0))
         }
-        Command::Explain { file, lang } => {
-            let text = if file.as_os_str() == "-" {
-                io::read_to_string(io::stdin().lock())?
+        Command::Explain { file, lang, max_line_bytes } => {
+            let name = if file.as_os_str() == "-" { "standard input".to_owned() } else { file.display().to_string() };
+            // The file is read up to one byte past the limit, so that a larger one is known
+            // without reading it whole (`/dev/zero` ends here too).
+            let limit = u64::try_from(max_line_bytes).unwrap_or(u64::MAX).saturating_add(1);
+            let mut bytes = Vec::new();
+            if file.as_os_str() == "-" {
+                io::stdin().lock().take(limit).read_to_end(&mut bytes)?;
             } else {
-                std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?
-            };
+                let f = std::fs::File::open(&file).map_err(|e| format!("{name}: {e}"))?;
+                f.take(limit).read_to_end(&mut bytes).map_err(|e| format!("{name}: {e}"))?;
+            }
             let lang: Lang = lang.into();
             let mut out = io::stdout().lock();
-            match jsonl::parse_request(&text) {
+            // Bad input is exit 1, as `decide`'s; only usage and I/O errors are 2.
+            let bad = |out: &mut io::StdoutLock<'_>, message: String| -> Result<ExitCode, Box<dyn std::error::Error>> {
+                writeln!(out, "{name}: {message}")?;
+                Ok(ExitCode::from(1))
+            };
+            if bytes.len() > max_line_bytes {
+                return bad(&mut out, format!("the file is larger than {max_line_bytes} bytes (`--max-line-bytes`)"));
+            }
+            let Ok(text) = std::str::from_utf8(&bytes) else {
+                return bad(&mut out, "the file is not valid UTF-8".to_owned());
+            };
+            match jsonl::parse_request(text) {
                 Ok(request) => {
                     writeln!(out, "{}", explain(&request, lang))?;
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(e) => {
-                    writeln!(out, "{e}")?;
-                    Ok(ExitCode::from(1))
+                    let message = e.to_string().replace("a line must hold", "the file must hold");
+                    bad(&mut out, message)
                 }
             }
         }
         Command::Matrix { date, format } => {
+            // The dates `decide` refuses, refused the same way.
+            if date < bevoegd::law::COVERAGE_START {
+                let problem = bevoegd::Problem::BeforeCoverage { date, coverage_start: bevoegd::law::COVERAGE_START };
+                return Err(format!("`--date`: {problem}").into());
+            }
             let mut out = io::stdout().lock();
             match format {
                 Format::Markdown => write!(out, "{}", bevoegd::law::matrix_markdown_on(date))?,

@@ -33,10 +33,7 @@ pub use crate::io::replay::{
     ReplayWarning, Replayed, Torn, Verdict, replay, replay_lines, replay_log,
 };
 use crate::io::wire::{AuditRecord, Request};
-use crate::text::Lang;
-
-/// The longest bad value quoted back in an error message, in characters.
-const QUOTE_MAX: usize = 64;
+use crate::text::{Lang, QUOTE_MAX};
 
 /// The default longest line, in bytes: 1 MiB.
 pub const DEFAULT_MAX_LINE_BYTES: usize = 1 << 20;
@@ -145,6 +142,21 @@ fn json_message(e: &serde_json::Error) -> String {
     cut_quotes(text.strip_suffix(&suffix).unwrap_or(&text))
 }
 
+/// The error at `path` (serde_path_to_error's) with `message` (serde's): the path of the field
+/// itself, and every key in the path and value in the message cut to [`QUOTE_MAX`] characters,
+/// so that a huge bad key never comes back whole.
+pub(crate) fn located(path: &str, message: &str) -> InputError {
+    // serde_path_to_error names a place it cannot name `?`: the whole text.
+    let path = if path == "?" { "." } else { path };
+    let (path, message) = crate::input::error::error_location(path, &cut_quotes(message));
+    let path = if path.len() > QUOTE_MAX {
+        path.split('.').map(crate::text::quoted).collect::<Vec<_>>().join(".")
+    } else {
+        path
+    };
+    InputError { path, message }
+}
+
 /// Parses one JSON text holding exactly one value of type `T`, with the path of a bad field.
 pub(crate) fn parse_one<'de, T: Deserialize<'de>>(text: &'de str) -> Result<T, InputError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -153,10 +165,8 @@ pub(crate) fn parse_one<'de, T: Deserialize<'de>>(text: &'de str) -> Result<T, I
         return Ok(value);
     }
     let de = &mut serde_json::Deserializer::from_str(text);
-    let value: T = serde_path_to_error::deserialize(&mut *de).map_err(|e| {
-        let (path, message) = crate::input::error::error_location(&e.path().to_string(), &json_message(e.inner()));
-        InputError { path, message }
-    })?;
+    let value: T = serde_path_to_error::deserialize(&mut *de)
+        .map_err(|e| located(&e.path().to_string(), &json_message(e.inner())))?;
     // Exactly one value: a second request or trailing text is an error, never dropped.
     de.end().map_err(|_| InputError::whole("a line must hold exactly one request; found more after it"))?;
     Ok(value)

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::io::chain::{self, GENESIS, Key};
-use crate::io::jsonl::{InputError, cut_quotes, next_line, parse_one};
+use crate::io::jsonl::{InputError, located, next_line, parse_one};
 use crate::io::wire::{AuditRecord, WhoMayRequest};
 use crate::text::{Lang, quoted};
 use crate::types::route::Route;
@@ -259,11 +259,8 @@ pub fn replay(text: &str) -> Result<(AuditRecord, Option<AuditRecord>), InputErr
     if let Some(e) = newer_version(&record_value) {
         return Err(e);
     }
-    let recorded: AuditRecord = serde_path_to_error::deserialize(record_value).map_err(|e| {
-        let (path, message) =
-            crate::input::error::error_location(&e.path().to_string(), &cut_quotes(&e.inner().to_string()));
-        InputError { path, message }
-    })?;
+    let recorded: AuditRecord = serde_path_to_error::deserialize(record_value)
+        .map_err(|e| located(&e.path().to_string(), &e.inner().to_string()))?;
     let Some(request) = &recorded.request else {
         return Err(InputError {
             path: "request".to_owned(),
@@ -387,9 +384,8 @@ fn replay_who_may(v: &Value) -> Finding {
     let request: WhoMayRequest = match v.get("who_may").map(|q| serde_path_to_error::deserialize(q.clone())) {
         Some(Ok(r)) => r,
         Some(Err(e)) => {
-            let (path, message) =
-                crate::input::error::error_location(&e.path().to_string(), &cut_quotes(&e.inner().to_string()));
-            return Finding::error(Verdict::Error, InputError { path: format!("who_may.{path}"), message });
+            let e = located(&e.path().to_string(), &e.inner().to_string());
+            return Finding::error(Verdict::Error, InputError { path: format!("who_may.{}", e.path), ..e });
         }
         None => {
             return Finding::error(

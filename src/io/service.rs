@@ -39,7 +39,8 @@ use std::time::Duration;
 use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::error_handling::HandleErrorLayer;
-use axum::extract::{DefaultBodyLimit, Query, State};
+use axum::extract::{DefaultBodyLimit, FromRequest, FromRequestParts, Query, State};
+use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -168,19 +169,71 @@ fn input_error(e: InputError) -> Response {
     (StatusCode::BAD_REQUEST, axum::Json(e)).into_response()
 }
 
-/// The body as text, or a 400.
-#[allow(clippy::result_large_err, reason = "the error is the response itself")]
-fn text(body: &Bytes) -> Result<&str, Response> {
-    std::str::from_utf8(body).map_err(|_| error(StatusCode::BAD_REQUEST, ".", "the body is not valid UTF-8"))
+/// The language asked for with `?lang=`, or a JSON `400` naming `lang`.
+struct AskedLang(Option<Lang>);
+
+impl FromRequestParts<AppState> for AskedLang {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<AskedLang, Response> {
+        match Query::<LangQuery>::from_request_parts(parts, state).await {
+            Ok(Query(q)) => Ok(AskedLang(q.lang)),
+            Err(_) => {
+                let asked = parts.uri.query().unwrap_or_default();
+                Err(error(
+                    StatusCode::BAD_REQUEST,
+                    "lang",
+                    format!("the query {} asks for a language other than `nl` or `en`", quoted_code(asked)),
+                ))
+            }
+        }
+    }
 }
 
-async fn decide_one(State(s): State<AppState>, Query(q): Query<LangQuery>, body: Bytes) -> Response {
-    let text = match text(&body) {
-        Ok(t) => t,
-        Err(r) => return r,
-    };
-    let lang = q.lang.unwrap_or(s.config.lang);
-    let request = match jsonl::parse_request(text) {
+/// A bad value for a message: quoted, cut to [`QUOTE_MAX`](crate::QUOTE_MAX) characters.
+fn quoted_code(value: &str) -> String {
+    format!("`{}`", crate::text::quoted(value))
+}
+
+/// The body as text: a JSON `413` beyond `--max-body-bytes`, a JSON `400` when it is not UTF-8
+/// or cannot be read.
+struct Text(String);
+
+impl FromRequest<AppState> for Text {
+    type Rejection = Response;
+
+    async fn from_request(request: axum::extract::Request, state: &AppState) -> Result<Text, Response> {
+        let bytes = Bytes::from_request(request, state).await.map_err(|e| {
+            let message = if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                format!("the body is larger than {} bytes (`--max-body-bytes`)", state.config.max_body_bytes)
+            } else {
+                format!("the body could not be read: {}", e.body_text())
+            };
+            error(e.status(), ".", message)
+        })?;
+        String::from_utf8(Vec::from(bytes))
+            .map(Text)
+            .map_err(|_| error(StatusCode::BAD_REQUEST, ".", "the body is not valid UTF-8"))
+    }
+}
+
+/// A JSON `404` for a path the service does not have.
+async fn not_found(uri: axum::http::Uri) -> Response {
+    error(
+        StatusCode::NOT_FOUND,
+        ".",
+        format!("no such endpoint: {}; the endpoints are listed in the README", quoted_code(uri.path())),
+    )
+}
+
+/// A JSON `405` for a method a path does not take.
+async fn method_not_allowed(method: axum::http::Method, uri: axum::http::Uri) -> Response {
+    error(StatusCode::METHOD_NOT_ALLOWED, ".", format!("{} does not take {method}", quoted_code(uri.path())))
+}
+
+async fn decide_one(State(s): State<AppState>, AskedLang(lang): AskedLang, Text(text): Text) -> Response {
+    let lang = lang.unwrap_or(s.config.lang);
+    let request = match jsonl::parse_request(&text) {
         Ok(request) => request,
         Err(e) => return input_error(e),
     };
@@ -202,7 +255,7 @@ async fn decide_one(State(s): State<AppState>, Query(q): Query<LangQuery>, body:
 /// needs neither side to hold it whole.
 async fn decide_batch(
     State(s): State<AppState>,
-    Query(q): Query<LangQuery>,
+    AskedLang(lang): AskedLang,
     headers: axum::http::HeaderMap,
     body: Body,
 ) -> Response {
@@ -217,7 +270,7 @@ async fn decide_batch(
         );
     }
     let options =
-        Options { lang: q.lang.unwrap_or(s.config.lang), max_line_bytes: s.config.max_line_bytes, replayable: false };
+        Options { lang: lang.unwrap_or(s.config.lang), max_line_bytes: s.config.max_line_bytes, replayable: false };
     let mut seen = 0usize;
     let stream = body.into_data_stream().map(move |chunk| {
         let chunk = chunk.map_err(io::Error::other)?;
@@ -354,12 +407,8 @@ fn withheld(failed: Option<&LogFailure>) -> InputError {
     }
 }
 
-async fn who_may(State(s): State<AppState>, Query(q): Query<LangQuery>, body: Bytes) -> Response {
-    let text = match text(&body) {
-        Ok(t) => t,
-        Err(r) => return r,
-    };
-    let mut request: WhoMayRequest = match jsonl::parse_one(text) {
+async fn who_may(State(s): State<AppState>, AskedLang(lang): AskedLang, Text(text): Text) -> Response {
+    let mut request: WhoMayRequest = match jsonl::parse_one(&text) {
         Ok(r) => r,
         Err(e) => return input_error(e),
     };
@@ -382,7 +431,7 @@ async fn who_may(State(s): State<AppState>, Query(q): Query<LangQuery>, body: By
         "legal_basis_as_of": crate::law::LEGAL_BASIS_AS_OF,
         "law_fingerprint": crate::law::fingerprint(),
     });
-    let lang = q.lang.unwrap_or(s.config.lang);
+    let lang = lang.unwrap_or(s.config.lang);
     match written(log.submit(log.payload(&record, lang))).await {
         Ok(()) => axum::Json(serde_json::json!({ "routes": routes, "decision_id": id })).into_response(),
         Err(failure) => log_failed(&failure),
@@ -497,6 +546,8 @@ pub fn router(config: Config) -> io::Result<Router> {
         .route("/v1/law", get(law))
         .route("/v1/health", get(health))
         .route("/healthz", get(healthz))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(limits)
         .with_state(state))
