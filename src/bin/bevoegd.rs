@@ -161,7 +161,15 @@ enum Command {
     /// Serves the HTTP API (see the README): POST /v1/decide, /v1/decide:batch, /v1/who-may;
     /// GET /v1/law, /healthz.
     #[cfg(feature = "serve")]
-    Serve(bevoegd::service::Config),
+    Serve {
+        /// Address to listen on: `IP:PORT`, or `HOST:PORT` to listen on every address the host
+        /// name resolves to (`localhost:8080`: each loopback address). An address other
+        /// machines can reach gets a warning: the service has no TLS or authentication itself.
+        #[arg(long, env = "BEVOEGD_LISTEN", default_value = "127.0.0.1:8080")]
+        listen: String,
+        #[command(flatten)]
+        config: bevoegd::service::Config,
+    },
 }
 
 /// Fails when standard output was closed (`>&-`). Rust's runtime then puts `/dev/null` in its
@@ -197,7 +205,7 @@ fn stdout_is_open() -> io::Result<()> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     #[cfg(feature = "serve")]
-    let writes_stdout = !matches!(cli.command, Command::Serve(_));
+    let writes_stdout = !matches!(cli.command, Command::Serve { .. });
     #[cfg(not(feature = "serve"))]
     let writes_stdout = true;
     if writes_stdout && let Err(e) = stdout_is_open() {
@@ -289,7 +297,16 @@ fn run(command: Command) -> Result<ExitCode, Box<dyn std::error::Error>> {
             Ok(ExitCode::SUCCESS)
         }
         #[cfg(feature = "serve")]
-        Command::Serve(config) => {
+        Command::Serve { listen, mut config } => {
+            let mut addrs: Vec<std::net::SocketAddr> = std::net::ToSocketAddrs::to_socket_addrs(listen.as_str())
+                .map_err(|e| format!("`--listen {listen}`: {e}"))?
+                .collect();
+            addrs.dedup();
+            let Some((first, rest)) = addrs.split_first() else {
+                return Err(format!("`--listen {listen}` names no address").into());
+            };
+            config.listen = *first;
+            config.also_listen = rest.to_vec();
             bevoegd::service::run(config)?;
             Ok(ExitCode::SUCCESS)
         }

@@ -54,57 +54,101 @@ use crate::io::jsonl::{self, InputError, Options};
 use crate::io::wire::{AuditRecord, WhoMayRequest};
 use crate::text::Lang;
 
+/// A count or a duration of at least 1: a zero limit would refuse everything or mean nothing, so
+/// it is a usage error, never turned into 1.
+#[cfg(feature = "cli")]
+fn at_least_one(text: &str) -> Result<u64, String> {
+    match text.parse::<u64>() {
+        Ok(0) => Err("must be at least 1".to_owned()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// [`at_least_one`] for counts of things in memory.
+#[cfg(feature = "cli")]
+fn count(text: &str) -> Result<usize, String> {
+    at_least_one(text).and_then(|n| usize::try_from(n).map_err(|e| e.to_string()))
+}
+
 /// How the service runs (the flags of `bevoegd serve`, whose parser is derived only with the
-/// `cli` feature: the library's service does not pull in `clap`).
+/// `cli` feature: the library's service does not pull in `clap`). Every flag can also be set by
+/// the environment variable named in `bevoegd serve --help` (`BEVOEGD_MAX_BODY_BYTES`, ...).
 #[derive(Clone, Debug)]
 #[cfg_attr(feature = "cli", derive(clap::Args))]
 pub struct Config {
-    /// Address to listen on.
-    #[cfg_attr(feature = "cli", arg(long, default_value = "127.0.0.1:8080"))]
+    /// Address to listen on (the command's `--listen` also takes a host name: see
+    /// `also_listen`).
+    #[cfg_attr(feature = "cli", arg(skip = SocketAddr::from(([127, 0, 0, 1], 8080))))]
     pub listen: SocketAddr,
+    /// More addresses to listen on, beside `listen` (`--listen localhost:8080` listens on every
+    /// loopback address `localhost` resolves to).
+    #[cfg_attr(feature = "cli", arg(skip))]
+    pub also_listen: Vec<SocketAddr>,
     /// Largest request body, in bytes (413 beyond).
-    #[cfg_attr(feature = "cli", arg(long, default_value_t = 8 << 20))]
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_MAX_BODY_BYTES", default_value_t = 8 << 20, value_parser = count))]
     pub max_body_bytes: usize,
     /// Longest line of a batch, in bytes (an error line beyond).
-    #[cfg_attr(feature = "cli", arg(long, default_value_t = jsonl::DEFAULT_MAX_LINE_BYTES))]
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_MAX_LINE_BYTES", default_value_t = jsonl::DEFAULT_MAX_LINE_BYTES, value_parser = count))]
     pub max_line_bytes: usize,
-    /// Most requests in flight (429 beyond).
-    #[cfg_attr(feature = "cli", arg(long, default_value_t = 256))]
+    /// Most requests in flight in the whole service (429 beyond).
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_MAX_CONCURRENT", default_value_t = 256, value_parser = count))]
     pub max_concurrent: usize,
-    /// Longest time to answer a request, in milliseconds (503 beyond).
-    #[cfg_attr(feature = "cli", arg(long, default_value_t = 30_000))]
+    /// Longest time to answer a request, in milliseconds (503 beyond; a batch has its own).
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_TIMEOUT_MS", default_value_t = 30_000, value_parser = at_least_one))]
     pub timeout_ms: u64,
+    /// Most open connections (one beyond is answered 503 and closed).
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_MAX_CONNECTIONS", default_value_t = 512, value_parser = count))]
+    pub max_connections: usize,
+    /// Longest time a connection may take to send a request's head, in milliseconds; also how
+    /// long a kept-alive connection may stay idle.
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_HEADER_READ_TIMEOUT_MS", default_value_t = 10_000, value_parser = at_least_one))]
+    pub header_read_timeout_ms: u64,
+    /// Most lines of one batch (the rest is not read: the last answer line says from where).
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_MAX_BATCH_LINES", default_value_t = 1_000_000, value_parser = count))]
+    pub max_batch_lines: usize,
+    /// Most batches answered at once (429 beyond, before the answer starts).
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_MAX_CONCURRENT_BATCHES", default_value_t = 32, value_parser = count))]
+    pub max_concurrent_batches: usize,
+    /// Longest time a batch may take, in milliseconds (its last answer line says from which line
+    /// on it was not read).
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_BATCH_TIMEOUT_MS", default_value_t = 300_000, value_parser = at_least_one))]
+    pub batch_timeout_ms: u64,
+    /// On shutdown, how long the open connections get to finish, in milliseconds; then a batch
+    /// still running ends with its error line and the connections are closed.
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_SHUTDOWN_GRACE_MS", default_value_t = 10_000, value_parser = at_least_one))]
+    pub shutdown_grace_ms: u64,
     /// Default language of explanations (`nl` or `en`).
-    #[cfg_attr(feature = "cli", arg(long, default_value = "nl"))]
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_LANG", default_value = "nl"))]
     pub lang: Lang,
     /// Append one replayable audit record per answer to this file (JSON Lines, a hash chain);
     /// an answer is given only once its record is written.
-    #[cfg_attr(feature = "cli", arg(long))]
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_DECISION_LOG"))]
     pub decision_log: Option<PathBuf>,
     /// When a record counts as written: `always` after the fsync that covers it (concurrent
     /// answers share one), `none` once the operating system has it (not synced: a power failure
     /// can lose the last records).
-    #[cfg_attr(feature = "cli", arg(long, value_enum, default_value = "always"))]
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_DECISION_LOG_SYNC", value_enum, default_value = "always"))]
     pub decision_log_sync: LogSync,
     /// The shortest time between two fsyncs of the decision log, in milliseconds; records
     /// arriving meanwhile share the next one (0: sync as soon as a record is written).
-    #[cfg_attr(feature = "cli", arg(long, default_value_t = 0))]
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_DECISION_LOG_SYNC_INTERVAL_MS", default_value_t = 0))]
     pub decision_log_sync_interval_ms: u64,
     /// A secret key file: every record carries an HMAC-SHA256 under it (`mac`), which `bevoegd
     /// replay --decision-log-key-file` checks; without the key nobody can forge a record.
-    #[cfg_attr(feature = "cli", arg(long))]
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_DECISION_LOG_KEY_FILE"))]
     pub decision_log_key_file: Option<PathBuf>,
     /// What the log keeps of the people in a request: `keep` (as sent), `pseudonymise` (names and
     /// BIG numbers replaced; a keyed pseudonym per person in `subjects`), `drop` (replaced, no
     /// pseudonym).
-    #[cfg_attr(feature = "cli", arg(long, value_enum, default_value = "keep"))]
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_DECISION_LOG_PERSONAL", value_enum, default_value = "keep"))]
     pub decision_log_personal: LogPersonal,
     /// The key of the pseudonyms (a file); without it, the environment variable
     /// `BEVOEGD_PSEUDONYM_KEY`.
-    #[cfg_attr(feature = "cli", arg(long))]
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_DECISION_LOG_PERSONAL_KEY_FILE"))]
     pub decision_log_personal_key_file: Option<PathBuf>,
     /// The name of this server in every record (`instance`); the default is the host name.
-    #[cfg_attr(feature = "cli", arg(long))]
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_INSTANCE"))]
     pub instance: Option<String>,
 }
 
@@ -112,10 +156,17 @@ impl Default for Config {
     fn default() -> Config {
         Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            also_listen: Vec::new(),
             max_body_bytes: 8 << 20,
             max_line_bytes: jsonl::DEFAULT_MAX_LINE_BYTES,
             max_concurrent: 256,
             timeout_ms: 30_000,
+            max_connections: 512,
+            header_read_timeout_ms: 10_000,
+            max_batch_lines: 1_000_000,
+            max_concurrent_batches: 32,
+            batch_timeout_ms: 300_000,
+            shutdown_grace_ms: 10_000,
             lang: Lang::Nl,
             decision_log: None,
             decision_log_sync: LogSync::Always,
@@ -128,10 +179,45 @@ impl Default for Config {
     }
 }
 
-/// The shared state: the configuration and the decision log.
+impl Config {
+    /// Refuses a zero limit (it would refuse everything, or mean nothing).
+    fn check(&self) -> io::Result<()> {
+        let zero = [
+            ("max_body_bytes", self.max_body_bytes == 0),
+            ("max_line_bytes", self.max_line_bytes == 0),
+            ("max_concurrent", self.max_concurrent == 0),
+            ("timeout_ms", self.timeout_ms == 0),
+            ("max_connections", self.max_connections == 0),
+            ("header_read_timeout_ms", self.header_read_timeout_ms == 0),
+            ("max_batch_lines", self.max_batch_lines == 0),
+            ("max_concurrent_batches", self.max_concurrent_batches == 0),
+            ("batch_timeout_ms", self.batch_timeout_ms == 0),
+            ("shutdown_grace_ms", self.shutdown_grace_ms == 0),
+        ];
+        match zero.iter().find(|(_, z)| *z) {
+            Some((name, _)) => Err(io::Error::new(io::ErrorKind::InvalidInput, format!("`{name}` must be at least 1"))),
+            None => Ok(()),
+        }
+    }
+
+    fn limits(&self) -> listen::Limits {
+        listen::Limits {
+            max_connections: self.max_connections,
+            header_read_timeout: Duration::from_millis(self.header_read_timeout_ms),
+            shutdown_grace: Duration::from_millis(self.shutdown_grace_ms),
+        }
+    }
+}
+
+mod listen;
+
+/// The shared state: the configuration, the decision log, the batch slots, and the signal that
+/// cuts the batches still running when the shutdown grace has passed.
 struct Shared {
     config: Config,
     log: Option<DecisionLog>,
+    batches: Arc<tokio::sync::Semaphore>,
+    cut: tokio::sync::watch::Sender<bool>,
 }
 
 /// A new decision id: a UUID v7 (time-ordered).
@@ -269,31 +355,94 @@ async fn decide_batch(
             format!("the body is larger than {limit} bytes (`--max-body-bytes`)"),
         );
     }
+    // A slot of its own, or 429 before the answer starts: the batches never use up the threads
+    // they run on.
+    let Ok(slot) = s.batches.clone().try_acquire_owned() else {
+        return error(
+            StatusCode::TOO_MANY_REQUESTS,
+            ".",
+            format!(
+                "too many batches at once (`--max-concurrent-batches` {}); retry later",
+                s.config.max_concurrent_batches
+            ),
+        );
+    };
     let options =
         Options { lang: lang.unwrap_or(s.config.lang), max_line_bytes: s.config.max_line_bytes, replayable: false };
-    let mut seen = 0usize;
-    let stream = body.into_data_stream().map(move |chunk| {
-        let chunk = chunk.map_err(io::Error::other)?;
-        seen = seen.saturating_add(chunk.len());
-        if seen > limit {
-            return Err(io::Error::other(format!("the body is larger than {limit} bytes (`--max-body-bytes`)")));
-        }
-        Ok::<_, io::Error>(chunk)
-    });
-    let reader = tokio_util::io::SyncIoBridge::new(tokio_util::io::StreamReader::new(stream));
+    let deadline = tokio::time::Instant::now() + Duration::from_millis(s.config.batch_timeout_ms);
+    let chunks = forward_body(body, limit, deadline, s.config.batch_timeout_ms, s.cut.subscribe());
+    let reader = tokio_util::io::SyncIoBridge::new(tokio_util::io::StreamReader::new(
+        tokio_stream::wrappers::ReceiverStream::new(chunks),
+    ));
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, io::Error>>(64);
+    let runtime = tokio::runtime::Handle::current();
     tokio::task::spawn_blocking(move || {
-        let mut batch = Batch { shared: &s, options, tx, pending: Vec::new(), failed: None };
+        let mut batch =
+            Batch { shared: &s, options, tx, runtime, deadline, pending: Vec::new(), failed: None, read: 0 };
         let mut input = BufReader::with_capacity(256 << 10, reader);
         if let Err(e) = batch.run(&mut input) {
-            // The body could not be read to its end (too large, or the client went away): end
-            // the answer with one error line, so the client sees why it stops.
-            let line = serde_json::json!({"error": {"path": ".", "message": e.to_string()}});
-            let _ = batch.tx.blocking_send(Ok(Bytes::from(format!("{line}\n"))));
+            // The batch ends early (the body too large, its time up, the service stopping, the
+            // client gone): its last line names the first line not answered, and why.
+            let line = jsonl::Answer::error(
+                batch.read + 1,
+                InputError {
+                    path: ".".to_owned(),
+                    message: format!("{e}; this line and every later one were not read: send them again"),
+                },
+            );
+            let _ = batch.send(serde_json::to_vec(&line).map(|mut v| {
+                v.push(b'\n');
+                v
+            }));
         }
+        drop(slot);
     });
     let body = Body::from_stream(tokio_stream::wrappers::ReceiverStream::new(rx));
     ([(header::CONTENT_TYPE, "application/x-ndjson")], body).into_response()
+}
+
+/// Forwards the body's chunks to the batch until its end, the body limit, the batch's deadline,
+/// or the shutdown's cut; each of the last three ends the chunks with an error saying which.
+fn forward_body(
+    body: Body,
+    limit: usize,
+    deadline: tokio::time::Instant,
+    timeout_ms: u64,
+    mut cut: tokio::sync::watch::Receiver<bool>,
+) -> tokio::sync::mpsc::Receiver<Result<Bytes, io::Error>> {
+    let (tx, rx) = tokio::sync::mpsc::channel(4);
+    tokio::spawn(async move {
+        let mut stream = body.into_data_stream();
+        let mut seen = 0usize;
+        loop {
+            let next = tokio::select! {
+                next = stream.next() => next.map(|r| r.map_err(|e| e.to_string())),
+                () = tokio::time::sleep_until(deadline) => Some(Err(format!(
+                    "the batch took longer than {timeout_ms} ms (`--batch-timeout-ms`)"
+                ))),
+                _ = cut.wait_for(|cut| *cut) => Some(Err(
+                    "the service is stopping (`--shutdown-grace-ms` has passed)".to_owned()
+                )),
+            };
+            let item = match next {
+                None => return,
+                Some(Ok(chunk)) => {
+                    seen = seen.saturating_add(chunk.len());
+                    if seen > limit {
+                        Err(format!("the body is larger than {limit} bytes (`--max-body-bytes`)"))
+                    } else {
+                        Ok(chunk)
+                    }
+                }
+                Some(Err(e)) => Err(e),
+            };
+            let end = item.is_err();
+            if tx.send(item.map_err(io::Error::other)).await.is_err() || end {
+                return;
+            }
+        }
+    });
+    rx
 }
 
 /// A batch being answered: answers wait in `pending` until their records are written (all that
@@ -302,9 +451,14 @@ struct Batch<'a> {
     shared: &'a Shared,
     options: Options,
     tx: tokio::sync::mpsc::Sender<Result<Bytes, io::Error>>,
+    runtime: tokio::runtime::Handle,
+    /// When the batch's time is up (a client that stops reading answers is given up then too).
+    deadline: tokio::time::Instant,
     pending: Vec<(jsonl::Answer, Option<Written>)>,
     /// The log failed: this answer and every later one is an error line.
     failed: Option<LogFailure>,
+    /// Lines read so far.
+    read: u64,
 }
 
 /// Says when a record is written.
@@ -315,18 +469,22 @@ const BATCH_PENDING: usize = 256;
 
 impl Batch<'_> {
     fn run<R: io::Read>(&mut self, input: &mut BufReader<R>) -> io::Result<()> {
+        use std::io::BufRead as _;
         let mut buf = Vec::new();
-        let mut number = 0u64;
         let max = self.options.max_line_bytes;
+        let most = u64::try_from(self.shared.config.max_batch_lines).unwrap_or(u64::MAX);
         let result = loop {
+            if self.read >= most && !input.fill_buf().map(<[u8]>::is_empty).unwrap_or(true) {
+                break Err(io::Error::other(format!("the batch has more than {most} lines (`--max-batch-lines`)")));
+            }
             let read = match jsonl::next_line(input, &mut buf, max) {
                 Ok(Some(read)) => read,
                 Ok(None) => break Ok(()),
                 Err(e) => break Err(e),
             };
-            number += 1;
+            self.read += 1;
             let answer = jsonl::line_text(read, &buf, max).and_then(jsonl::parse_request);
-            self.answer(number, answer);
+            self.answer(self.read, answer);
             // Send what is written; wait for the rest when no more input is at hand (an
             // interactive client waits for each answer), or when enough is held back.
             let wait = input.buffer().is_empty() || self.pending.len() >= BATCH_PENDING;
@@ -392,9 +550,18 @@ impl Batch<'_> {
         if out.is_empty() {
             return Ok(());
         }
-        self.tx
-            .blocking_send(Ok(Bytes::from(out)))
-            .map_err(|_| io::Error::new(io::ErrorKind::BrokenPipe, "the client went away"))
+        self.send(Ok(out))
+    }
+
+    /// Sends answer lines to the client, waiting at most until the batch's deadline for a client
+    /// that does not read them.
+    fn send(&self, bytes: Result<Vec<u8>, serde_json::Error>) -> io::Result<()> {
+        let bytes = bytes.map(Bytes::from).map_err(io::Error::other);
+        match self.runtime.block_on(tokio::time::timeout_at(self.deadline, self.tx.send(bytes))) {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(_)) => Err(io::Error::new(io::ErrorKind::BrokenPipe, "the client went away")),
+            Err(_) => Err(io::Error::new(io::ErrorKind::TimedOut, "the client did not read the answers in time")),
+        }
     }
 }
 
@@ -511,19 +678,33 @@ fn open_log(config: &Config) -> io::Result<Option<DecisionLog>> {
 /// The application: routes, limits and the decision log. Inside a tokio runtime, SIGHUP makes
 /// the decision log reopen its file.
 ///
+/// The router carries the per-request limits (body size, requests in flight in the whole
+/// service, time per request, batches at once); the limits on connections (how many, how long a
+/// request's head may take, the shutdown grace) are those of [`serve`].
+///
 /// # Errors
 ///
-/// The decision log cannot be opened (the message names the file), its lock is held by another
-/// process, or a key cannot be read.
+/// A limit is zero; the decision log cannot be opened (the message names the file), its lock is
+/// held by another process, or a key cannot be read.
 pub fn router(config: Config) -> io::Result<Router> {
+    app(config).map(|(router, _)| router)
+}
+
+/// The router and its shared state.
+fn app(config: Config) -> io::Result<(Router, AppState)> {
+    config.check()?;
     let log = open_log(&config)?;
+    // One limit for the whole service: the layer is cloned onto every route, the semaphore is
+    // shared by the clones.
     let limits = ServiceBuilder::new()
         .layer(HandleErrorLayer::new(overloaded))
         .load_shed()
-        .concurrency_limit(config.max_concurrent.max(1))
+        .layer(tower::limit::GlobalConcurrencyLimitLayer::new(config.max_concurrent))
         .timeout(Duration::from_millis(config.timeout_ms));
     let body_limit = config.max_body_bytes;
-    let state = Arc::new(Shared { config, log });
+    let batches = Arc::new(tokio::sync::Semaphore::new(config.max_concurrent_batches));
+    let (cut, _) = tokio::sync::watch::channel(false);
+    let state = Arc::new(Shared { config, log, batches, cut });
     #[cfg(unix)]
     if state.log.is_some()
         && let Ok(runtime) = tokio::runtime::Handle::try_current()
@@ -539,7 +720,7 @@ pub fn router(config: Config) -> io::Result<Router> {
             }
         });
     }
-    Ok(Router::new()
+    let router = Router::new()
         .route("/v1/decide", post(decide_one))
         .route("/v1/decide:batch", post(decide_batch))
         .route("/v1/who-may", post(who_may))
@@ -550,28 +731,38 @@ pub fn router(config: Config) -> io::Result<Router> {
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(limits)
-        .with_state(state))
+        .with_state(state.clone());
+    Ok((router, state))
 }
 
-/// Serves on `listener` until `shutdown` completes, then finishes the requests in flight.
+/// Serves on `listener` (and nothing else: `config.listen` and `also_listen` are for [`run`])
+/// until `shutdown` completes, then lets the connections finish for `--shutdown-grace-ms`,
+/// ends the batches still running with their error line, and closes the rest.
 ///
 /// # Errors
 ///
-/// The decision log cannot be opened, or the listener fails.
+/// A limit is zero, or the decision log cannot be opened.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> io::Result<()> {
-    serve_router(listener, router(config)?, shutdown).await
+    let limits = config.limits();
+    let (router, state) = app(config)?;
+    serve_on(vec![listener], router, state, limits, shutdown).await
 }
 
-async fn serve_router(
-    listener: tokio::net::TcpListener,
-    app: Router,
+async fn serve_on(
+    listeners: Vec<tokio::net::TcpListener>,
+    router: Router,
+    state: AppState,
+    limits: listen::Limits,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> io::Result<()> {
-    axum::serve(listener, app).with_graceful_shutdown(shutdown).await
+    let cut = move || {
+        let _ = state.cut.send(true);
+    };
+    listen::serve(listeners, router, limits, cut, shutdown).await
 }
 
 /// Resolves on ctrl-c or SIGTERM.
@@ -596,20 +787,42 @@ pub async fn shutdown_signal() {
     }
 }
 
-/// Runs the service on its own runtime until ctrl-c or SIGTERM (what `bevoegd serve` does).
+/// Runs the service on its own runtime until ctrl-c or SIGTERM (what `bevoegd serve` does):
+/// listens on `config.listen` and every address of `config.also_listen`, and warns on stderr
+/// about an address other machines can reach.
 ///
 /// # Errors
 ///
-/// The address cannot be bound, the decision log cannot be opened, or the runtime fails.
+/// A limit is zero, an address cannot be bound, the decision log cannot be opened, or the
+/// runtime fails.
 pub fn run(config: Config) -> io::Result<()> {
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    // Batches run on blocking threads, at most `--max-concurrent-batches` of them: keep room for
+    // them beside tokio's own use of the pool.
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .max_blocking_threads(config.max_concurrent_batches.saturating_add(64).max(512))
+        .build()?;
     runtime.block_on(async move {
         // Everything that can fail on the operator's configuration fails before the service
         // listens (and says so naming the file).
-        let listen = config.listen;
-        let app = router(config)?;
-        let listener = tokio::net::TcpListener::bind(listen).await?;
-        eprintln!("bevoegd: serving on http://{}", listener.local_addr()?);
-        serve_router(listener, app, shutdown_signal()).await
+        let limits = config.limits();
+        let addrs: Vec<SocketAddr> = std::iter::once(config.listen).chain(config.also_listen.iter().copied()).collect();
+        let (router, state) = app(config)?;
+        let mut listeners = Vec::new();
+        for addr in addrs {
+            let listener = tokio::net::TcpListener::bind(addr)
+                .await
+                .map_err(|e| io::Error::new(e.kind(), format!("cannot listen on {addr}: {e}")))?;
+            let local = listener.local_addr()?;
+            if !local.ip().is_loopback() {
+                eprintln!(
+                    "bevoegd: warning: {local} is reachable from other machines, and the service has no TLS and no \
+                     authentication of its own: put it behind a reverse proxy that has both (README: Running it in a hospital)"
+                );
+            }
+            eprintln!("bevoegd: serving on http://{local}");
+            listeners.push(listener);
+        }
+        serve_on(listeners, router, state, limits, shutdown_signal()).await
     })
 }
