@@ -635,3 +635,42 @@ fn the_documented_log_records_replayed_lines_and_health_are_the_service_s() {
     assert_eq!(keys(doc_health), keys(&health));
     assert_eq!(keys(&doc_health["decision_log"]), keys(&health["decision_log"]));
 }
+
+/// The first lines `bevoegd serve` prints on stderr with `args` (until it says where it serves,
+/// or exits), and the process, killed.
+fn serve_stderr(args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut child = Command::new(BIN)
+        .arg("serve")
+        .args(args)
+        .envs(env.iter().copied())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap());
+    let mut text = String::new();
+    let mut line = String::new();
+    while lines.read_line(&mut line).unwrap_or(0) > 0 {
+        text.push_str(&line);
+        if line.contains("serving on") {
+            break;
+        }
+        line.clear();
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    text
+}
+
+#[test]
+fn listen_takes_a_host_name_and_warns_about_addresses_others_reach() {
+    let text = serve_stderr(&["--listen", "localhost:0"], &[]);
+    assert!(text.contains("serving on http://127.0.0.1:") || text.contains("serving on http://[::1]:"), "{text}");
+    assert!(!text.contains("warning"), "{text}");
+    let text = serve_stderr(&["--listen", "0.0.0.0:0"], &[]);
+    assert!(text.contains("warning: 0.0.0.0:") && text.contains("reverse proxy"), "{text}");
+    // Every flag can come from the environment.
+    let text = serve_stderr(&[], &[("BEVOEGD_LISTEN", "127.0.0.1:0"), ("BEVOEGD_MAX_CONNECTIONS", "0")]);
+    assert!(text.contains("--max-connections") && text.contains("at least 1"), "{text}");
+}

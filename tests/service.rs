@@ -231,3 +231,212 @@ fn shutdown_finishes_the_requests_in_flight() {
     // Nothing listens any more.
     assert!(TcpStream::connect_timeout(&server.addr, Duration::from_millis(200)).is_err());
 }
+
+/// A raw request on its own connection: the status and the whole answer text.
+fn raw(server: &Server, request: &str) -> (u16, String) {
+    let mut s = TcpStream::connect(server.addr).unwrap();
+    s.write_all(request.as_bytes()).unwrap();
+    status_of(&mut s)
+}
+
+/// The JSON body of a raw answer (after its head).
+fn json_body(text: &str) -> serde_json::Value {
+    let body = text.split("\r\n\r\n").nth(1).unwrap();
+    serde_json::from_str(body.trim()).unwrap_or_else(|e| panic!("{e}: {text}"))
+}
+
+#[test]
+fn every_status_the_service_returns_has_a_json_error_body() {
+    let server = Server::start(Config { max_body_bytes: 2_000, ..Config::default() });
+    let big = format!("{REQUEST_OK}{}", " ".repeat(3_000));
+    for (method, path, body, status, path_field) in [
+        ("POST", "/v1/nothing", "{}", 404, "."),
+        ("GET", "/v1/decide", "", 405, "."),
+        ("DELETE", "/v1/law", "", 405, "."),
+        ("POST", "/v1/decide?lang=fr", REQUEST_OK, 400, "lang"),
+        ("POST", "/v1/decide", big.as_str(), 413, "."),
+        ("POST", "/v1/who-may", big.as_str(), 413, "."),
+        ("POST", "/v1/decide:batch", big.as_str(), 413, "."),
+        ("POST", "/v1/who-may", "\u{0}not json", 400, "."),
+    ] {
+        let request = format!(
+            "{method} {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        let (code, text) = raw(&server, &request);
+        assert_eq!(code, status, "{method} {path}: {text}");
+        assert!(text.to_ascii_lowercase().contains("content-type: application/json"), "{method} {path}: {text}");
+        let e = json_body(&text);
+        assert_eq!(e["path"], path_field, "{method} {path}: {text}");
+        assert!(e["message"].as_str().is_some_and(|m| !m.is_empty()), "{method} {path}: {text}");
+    }
+}
+
+#[test]
+fn who_may_refuses_data_after_the_first_value_and_errors_never_echo_a_huge_key() {
+    let server = Server::start(Config::default());
+    let who: serde_json::Value = serde_json::from_str(REQUEST_OK).unwrap();
+    let team = serde_json::json!({"staff": [who["professional"]], "procedure": "injection", "context": who["context"]});
+    let (code, body) = post(&server, "/v1/who-may", &format!("{team}{{\"x\":1}}"));
+    assert_eq!(code, 400, "{body}");
+    let key = "k".repeat(7 << 20);
+    for path in ["/v1/decide", "/v1/who-may"] {
+        let (code, body) = post(&server, path, &format!("{{\"{key}\": 1}}"));
+        assert_eq!(code, 400);
+        assert!(body.len() < 1_000, "{path}: a {} byte answer", body.len());
+    }
+}
+
+#[test]
+fn one_concurrency_limit_holds_for_the_whole_service() {
+    let server = Server::start(Config { max_concurrent: 1, timeout_ms: 10_000, ..Config::default() });
+    let mut held = hold(&server, "/v1/decide", REQUEST_OK.len(), &REQUEST_OK[..20]);
+    let who: serde_json::Value = serde_json::from_str(REQUEST_OK).unwrap();
+    let team = serde_json::json!({"staff": [], "procedure": "injection", "context": who["context"]}).to_string();
+    let mut refused = false;
+    // Until the held request has reached the service, a probe still gets through.
+    let until = std::time::Instant::now() + Duration::from_secs(5);
+    while std::time::Instant::now() < until {
+        let (code, body) = post(&server, "/v1/who-may", &team);
+        if code == 429 {
+            refused = true;
+            break;
+        }
+        assert_eq!(code, 200, "{body}");
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    assert!(refused, "a slow /v1/decide must hold the only slot for /v1/who-may too");
+    held.write_all(&REQUEST_OK.as_bytes()[20..]).unwrap();
+    assert_eq!(status_of(&mut held).0, 200);
+}
+
+#[test]
+fn a_client_that_half_closes_after_its_request_gets_the_answer() {
+    let server = Server::start(Config::default());
+    let mut s = TcpStream::connect(server.addr).unwrap();
+    write!(
+        s,
+        "POST /v1/decide HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{REQUEST_OK}",
+        REQUEST_OK.len()
+    )
+    .unwrap();
+    s.shutdown(std::net::Shutdown::Write).unwrap();
+    let (code, text) = status_of(&mut s);
+    assert_eq!(code, 200, "{text}");
+}
+
+#[test]
+fn idle_and_slow_connections_are_closed_and_too_many_are_refused_with_json() {
+    let server = Server::start(Config { max_connections: 3, header_read_timeout_ms: 300, ..Config::default() });
+    // An idle connection, and one that sends its head a byte now and then, are closed.
+    let mut idle = TcpStream::connect(server.addr).unwrap();
+    let mut slow = TcpStream::connect(server.addr).unwrap();
+    slow.write_all(b"POST /v1/decide HTTP/1.1\r\n").unwrap();
+    // The limit: three open; the fourth is answered 503 and closed.
+    let third = TcpStream::connect(server.addr).unwrap();
+    std::thread::sleep(Duration::from_millis(50));
+    let (code, text) = raw(&server, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    assert_eq!(code, 503, "{text}");
+    assert!(json_body(&text)["message"].as_str().unwrap().contains("--max-connections"), "{text}");
+    let started = std::time::Instant::now();
+    for s in [&mut idle, &mut slow] {
+        s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        let mut buf = [0u8; 256];
+        let n = s.read(&mut buf).unwrap_or(0);
+        // Closed (perhaps with a 408 first), well before the read timeout.
+        let text = String::from_utf8_lossy(&buf[..n]);
+        assert!(n == 0 || text.starts_with("HTTP/1.1 408"), "{text}");
+    }
+    assert!(started.elapsed() < Duration::from_secs(4));
+    drop((idle, slow, third));
+    // With the slots free again, the service answers.
+    std::thread::sleep(Duration::from_millis(100));
+    assert_eq!(get(&server, "/healthz"), (200, "ok".to_owned()));
+}
+
+#[test]
+fn batches_have_their_own_slots_refused_before_the_answer_starts() {
+    let server = Server::start(Config { max_concurrent_batches: 2, ..Config::default() });
+    let slow: Vec<TcpStream> = (0..2).map(|_| hold(&server, "/v1/decide:batch", 100_000, REQUEST_OK)).collect();
+    std::thread::sleep(Duration::from_millis(100));
+    let (code, body) = post(&server, "/v1/decide:batch", &format!("{REQUEST_OK}\n"));
+    assert_eq!(code, 429, "{body}");
+    assert!(body.contains("--max-concurrent-batches"), "{body}");
+    // Single requests are not held up by the batches.
+    assert_eq!(post(&server, "/v1/decide", REQUEST_OK).0, 200);
+    drop(slow);
+}
+
+/// The answer lines of a streamed (chunked) batch answer, read until the connection ends.
+fn batch_lines(stream: &mut TcpStream) -> Vec<serde_json::Value> {
+    stream.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let mut text = Vec::new();
+    let _ = stream.read_to_end(&mut text);
+    let text = String::from_utf8_lossy(&text);
+    text.split("\r\n")
+        .filter(|l| l.starts_with('{'))
+        .flat_map(|l| l.lines())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn a_batch_cut_short_ends_with_a_line_naming_the_first_line_not_answered() {
+    // By the body limit.
+    let server = Server::start(Config { max_body_bytes: 2 * REQUEST_OK.len() + 10, ..Config::default() });
+    let body = format!("{REQUEST_OK}\n{REQUEST_OK}\n{REQUEST_OK}\n");
+    let (code, text) = post(&server, "/v1/decide:batch", &body);
+    assert_eq!(code, 413, "a declared length beyond the limit is refused before the answer: {text}");
+    let mut s = TcpStream::connect(server.addr).unwrap();
+    write!(s, "POST /v1/decide:batch HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n{:x}\r\n{body}\r\n0\r\n\r\n", body.len()).unwrap();
+    let lines = batch_lines(&mut s);
+    let last = lines.last().unwrap();
+    assert_eq!(last["line"], lines.len(), "{lines:?}");
+    assert!(last["error"]["message"].as_str().unwrap().contains("--max-body-bytes"), "{last}");
+    assert!(last["error"]["message"].as_str().unwrap().contains("send them again"), "{last}");
+    // By the line limit.
+    let server = Server::start(Config { max_batch_lines: 2, ..Config::default() });
+    let (_, text) = post(&server, "/v1/decide:batch", &body);
+    let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[2]["line"], 3);
+    assert!(lines[2]["error"]["message"].as_str().unwrap().contains("--max-batch-lines"), "{text}");
+    // By its deadline: a client that sends one line and then nothing.
+    let server = Server::start(Config { batch_timeout_ms: 300, ..Config::default() });
+    let mut s = hold(&server, "/v1/decide:batch", 100_000, &format!("{REQUEST_OK}\n"));
+    let lines = batch_lines(&mut s);
+    assert_eq!(lines[0]["line"], 1);
+    assert_eq!(lines[1]["line"], 2);
+    assert!(lines[1]["error"]["message"].as_str().unwrap().contains("--batch-timeout-ms"), "{lines:?}");
+}
+
+#[test]
+fn shutdown_has_a_deadline_and_a_cut_batch_says_where_it_stopped() {
+    let mut server = Server::start(Config { shutdown_grace_ms: 300, ..Config::default() });
+    // A batch client that sends a line now and then would keep the server alive for ever.
+    let mut s = hold(&server, "/v1/decide:batch", 1_000_000, &format!("{REQUEST_OK}\n"));
+    std::thread::sleep(Duration::from_millis(100));
+    let started = std::time::Instant::now();
+    server.stop.take().unwrap().send(()).unwrap();
+    let _ = s.write_all(REQUEST_OK.as_bytes());
+    let lines = batch_lines(&mut s);
+    assert!(server.shutdown().is_ok());
+    assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+    let last = lines.last().unwrap();
+    assert_eq!(last["line"], 2, "{lines:?}");
+    assert!(last["error"]["message"].as_str().unwrap().contains("--shutdown-grace-ms"), "{last}");
+}
+
+#[test]
+fn a_zero_limit_is_refused() {
+    for config in [
+        Config { max_concurrent: 0, ..Config::default() },
+        Config { max_connections: 0, ..Config::default() },
+        Config { batch_timeout_ms: 0, ..Config::default() },
+        Config { max_body_bytes: 0, ..Config::default() },
+    ] {
+        let e = bevoegd::service::router(config).unwrap_err();
+        assert_eq!(e.kind(), std::io::ErrorKind::InvalidInput);
+        assert!(e.to_string().contains("must be at least 1"), "{e}");
+    }
+}

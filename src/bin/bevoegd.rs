@@ -168,7 +168,7 @@ enum Command {
         #[arg(long, env = "BEVOEGD_LISTEN", default_value = "127.0.0.1:8080")]
         listen: String,
         #[command(flatten)]
-        config: bevoegd::service::Config,
+        config: Box<bevoegd::service::Config>,
     },
 }
 
@@ -307,7 +307,7 @@ fn run(command: Command) -> Result<ExitCode, Box<dyn std::error::Error>> {
             };
             config.listen = *first;
             config.also_listen = rest.to_vec();
-            bevoegd::service::run(config)?;
+            bevoegd::service::run(*config)?;
             Ok(ExitCode::SUCCESS)
         }
     }
