@@ -206,28 +206,36 @@ impl DecisionLog {
         }
     }
 
+    /// The log's state, shared (for the metrics, read at each scrape).
+    pub(crate) fn health_handle(&self) -> Arc<Mutex<LogHealth>> {
+        self.health.clone()
+    }
+
     /// The log's state now.
     pub(crate) fn health(&self) -> LogHealth {
         self.health.lock().map(|h| h.clone()).unwrap_or_default()
     }
 
-    /// The payload of a record: `record` (an audit or who-may record) with `lang`, and the people
-    /// in it handled as configured.
-    pub(crate) fn payload(&self, record: &impl Serialize, lang: crate::text::Lang) -> Vec<u8> {
+    /// The payload of a record: `record` (an audit or who-may record) with `lang` and the id of
+    /// the HTTP request that asked for it, and the people in it handled as configured.
+    pub(crate) fn payload(&self, record: &impl Serialize, lang: crate::text::Lang, request_id: &str) -> Vec<u8> {
         let lang = <&str>::from(lang);
         if self.personal == LogPersonal::Keep {
-            // The common case without a detour through `Value`: the object's text, `lang` added.
+            // The common case without a detour through `Value`: the object's text, `lang` and
+            // `request_id` added.
             let mut bytes = serde_json::to_vec(record).unwrap_or_default();
             if bytes.last() == Some(&b'}') {
                 bytes.pop();
                 let sep = if bytes.len() > 1 { "," } else { "" };
-                bytes.extend_from_slice(format!("{sep}\"lang\":\"{lang}\"}}").as_bytes());
+                let id = serde_json::to_string(request_id).unwrap_or_default();
+                bytes.extend_from_slice(format!("{sep}\"lang\":\"{lang}\",\"request_id\":{id}}}").as_bytes());
             }
             return bytes;
         }
         let mut value = serde_json::to_value(record).unwrap_or_default();
         if let Some(o) = value.as_object_mut() {
             o.insert("lang".to_owned(), Value::String(lang.to_owned()));
+            o.insert("request_id".to_owned(), Value::String(request_id.to_owned()));
             let key = self.pseudonym_key.as_ref().filter(|_| self.personal == LogPersonal::Pseudonymise);
             if let Some(s) = personal_data(o, key) {
                 o.insert("subjects".to_owned(), s);

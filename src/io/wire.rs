@@ -286,11 +286,13 @@ pub(crate) struct WhoMayRequest {
 }
 
 impl WhoMayRequest {
+    /// Per person, the answer.
+    pub(crate) fn answers(&self) -> Vec<crate::decision::Answer> {
+        crate::plan::batch::who_may_answers(&self.staff, self.procedure, &self.context)
+    }
+
     /// Per person, the route on which they may perform the procedure, or `None`.
     pub(crate) fn routes(&self) -> Vec<Option<crate::types::route::Route>> {
-        crate::plan::batch::who_may_answers(&self.staff, self.procedure, &self.context)
-            .iter()
-            .map(crate::decision::Answer::route)
-            .collect()
+        self.answers().iter().map(crate::decision::Answer::route).collect()
     }
 }

@@ -88,6 +88,7 @@ pub(crate) async fn serve(
     app: Router,
     limits: Limits,
     cut: impl FnOnce(),
+    refused: impl Fn(),
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> io::Result<()> {
     let mut http = hyper::server::conn::http1::Builder::new();
@@ -114,6 +115,7 @@ pub(crate) async fn serve(
                         drop(permit);
                     });
                 } else if let Ok(permit) = refusals.clone().try_acquire_owned() {
+                    refused();
                     let mut once = http.clone();
                     let conn = once.keep_alive(false).serve_connection(
                         io,
@@ -126,7 +128,10 @@ pub(crate) async fn serve(
                         drop(permit);
                     });
                 }
-                // Beyond the refusals too: `io` is dropped, which closes the socket.
+                else {
+                    // Beyond the refusals too: `io` is dropped, which closes the socket.
+                    refused();
+                }
             }
         }
     }

@@ -121,6 +121,13 @@ pub struct Config {
     /// Default language of explanations (`nl` or `en`).
     #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_LANG", default_value = "nl"))]
     pub lang: Lang,
+    /// One line per request on stderr (method, path, status, time, request id).
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_ACCESS_LOG", default_value_t = true, action = clap::ArgAction::Set))]
+    pub access_log: bool,
+    /// Serve `GET /metrics` on this address instead of the main one (e.g. only to the monitoring
+    /// network).
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_METRICS_LISTEN"))]
+    pub metrics_listen: Option<SocketAddr>,
     /// Append one replayable audit record per answer to this file (JSON Lines, a hash chain);
     /// an answer is given only once its record is written.
     #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_DECISION_LOG"))]
@@ -168,6 +175,8 @@ impl Default for Config {
             batch_timeout_ms: 300_000,
             shutdown_grace_ms: 10_000,
             lang: Lang::Nl,
+            access_log: true,
+            metrics_listen: None,
             decision_log: None,
             decision_log_sync: LogSync::Always,
             decision_log_sync_interval_ms: 0,
@@ -210,6 +219,9 @@ impl Config {
 }
 
 mod listen;
+mod metrics;
+
+use metrics::{Metrics, Rejected, RequestId};
 
 /// The shared state: the configuration, the decision log, the batch slots, and the signal that
 /// cuts the batches still running when the shutdown grace has passed.
@@ -218,6 +230,21 @@ struct Shared {
     log: Option<DecisionLog>,
     batches: Arc<tokio::sync::Semaphore>,
     cut: tokio::sync::watch::Sender<bool>,
+    metrics: Arc<Metrics>,
+}
+
+impl Shared {
+    /// Counts a decision for the metrics.
+    fn decided(&self, report: &crate::decision::DecisionReport) {
+        self.metrics.decided(report.outcome.into(), report.route.map_or("none", <&'static str>::from));
+    }
+}
+
+/// An error answer refused by `limit`, marked so for the metrics and the access log.
+fn refused(status: StatusCode, limit: &'static str, message: impl Into<String>) -> Response {
+    let mut response = error(status, ".", message);
+    response.extensions_mut().insert(Rejected(limit));
+    response
 }
 
 /// A new decision id: a UUID v7 (time-ordered).
@@ -290,12 +317,13 @@ impl FromRequest<AppState> for Text {
 
     async fn from_request(request: axum::extract::Request, state: &AppState) -> Result<Text, Response> {
         let bytes = Bytes::from_request(request, state).await.map_err(|e| {
-            let message = if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                format!("the body is larger than {} bytes (`--max-body-bytes`)", state.config.max_body_bytes)
+            if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                let message =
+                    format!("the body is larger than {} bytes (`--max-body-bytes`)", state.config.max_body_bytes);
+                refused(e.status(), "max_body_bytes", message)
             } else {
-                format!("the body could not be read: {}", e.body_text())
-            };
-            error(e.status(), ".", message)
+                error(e.status(), ".", format!("the body could not be read: {}", e.body_text()))
+            }
         })?;
         String::from_utf8(Vec::from(bytes))
             .map(Text)
@@ -317,19 +345,29 @@ async fn method_not_allowed(method: axum::http::Method, uri: axum::http::Uri) ->
     error(StatusCode::METHOD_NOT_ALLOWED, ".", format!("{} does not take {method}", quoted_code(uri.path())))
 }
 
-async fn decide_one(State(s): State<AppState>, AskedLang(lang): AskedLang, Text(text): Text) -> Response {
+async fn decide_one(
+    State(s): State<AppState>,
+    axum::Extension(id): axum::Extension<RequestId>,
+    AskedLang(lang): AskedLang,
+    Text(text): Text,
+) -> Response {
     let lang = lang.unwrap_or(s.config.lang);
     let request = match jsonl::parse_request(&text) {
         Ok(request) => request,
         Err(e) => return input_error(e),
     };
-    let Some(log) = &s.log else { return axum::Json(request.audit(lang)).into_response() };
+    let Some(log) = &s.log else {
+        let record = request.audit(lang);
+        s.decided(&record.decision);
+        return axum::Json(record).into_response();
+    };
     let request = match request.decision_id() {
         Some(_) => request,
         None => request.with_decision_id(Some(new_decision_id())),
     };
     let record = request.replayable_audit(lang);
-    let payload = log.payload(&record, lang);
+    s.decided(&record.decision);
+    let payload = log.payload(&record, lang, &id.0);
     match written(log.submit(payload)).await {
         Ok(()) => axum::Json(AuditRecord { request: None, ..record }).into_response(),
         Err(failure) => log_failed(&failure),
@@ -341,6 +379,7 @@ async fn decide_one(State(s): State<AppState>, AskedLang(lang): AskedLang, Text(
 /// needs neither side to hold it whole.
 async fn decide_batch(
     State(s): State<AppState>,
+    axum::Extension(id): axum::Extension<RequestId>,
     AskedLang(lang): AskedLang,
     headers: axum::http::HeaderMap,
     body: Body,
@@ -349,18 +388,18 @@ async fn decide_batch(
     let declared =
         headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|n| n > u64::try_from(limit).unwrap_or(u64::MAX)) {
-        return error(
+        return refused(
             StatusCode::PAYLOAD_TOO_LARGE,
-            ".",
+            "max_body_bytes",
             format!("the body is larger than {limit} bytes (`--max-body-bytes`)"),
         );
     }
     // A slot of its own, or 429 before the answer starts: the batches never use up the threads
     // they run on.
     let Ok(slot) = s.batches.clone().try_acquire_owned() else {
-        return error(
+        return refused(
             StatusCode::TOO_MANY_REQUESTS,
-            ".",
+            "max_concurrent_batches",
             format!(
                 "too many batches at once (`--max-concurrent-batches` {}); retry later",
                 s.config.max_concurrent_batches
@@ -377,10 +416,22 @@ async fn decide_batch(
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, io::Error>>(64);
     let runtime = tokio::runtime::Handle::current();
     tokio::task::spawn_blocking(move || {
-        let mut batch =
-            Batch { shared: &s, options, tx, runtime, deadline, pending: Vec::new(), failed: None, read: 0 };
+        let mut batch = Batch {
+            shared: &s,
+            options,
+            request_id: id.0,
+            tx,
+            runtime,
+            deadline,
+            pending: Vec::new(),
+            failed: None,
+            read: 0,
+        };
         let mut input = BufReader::with_capacity(256 << 10, reader);
         if let Err(e) = batch.run(&mut input) {
+            if let Some(cut) = e.get_ref().and_then(|e| e.downcast_ref::<Cut>()) {
+                s.metrics.rejected(cut.limit);
+            }
             // The batch ends early (the body too large, its time up, the service stopping, the
             // client gone): its last line names the first line not answered, and why.
             let line = jsonl::Answer::error(
@@ -401,6 +452,20 @@ async fn decide_batch(
     ([(header::CONTENT_TYPE, "application/x-ndjson")], body).into_response()
 }
 
+/// Why a batch ends before its body does: the limit (for the metrics) and the words.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+struct Cut {
+    limit: &'static str,
+    message: String,
+}
+
+impl Cut {
+    fn by(limit: &'static str, message: String) -> io::Error {
+        io::Error::other(Cut { limit, message })
+    }
+}
+
 /// Forwards the body's chunks to the batch until its end, the body limit, the batch's deadline,
 /// or the shutdown's cut; each of the last three ends the chunks with an error saying which.
 fn forward_body(
@@ -416,20 +481,25 @@ fn forward_body(
         let mut seen = 0usize;
         loop {
             let next = tokio::select! {
-                next = stream.next() => next.map(|r| r.map_err(|e| e.to_string())),
-                () = tokio::time::sleep_until(deadline) => Some(Err(format!(
-                    "the batch took longer than {timeout_ms} ms (`--batch-timeout-ms`)"
+                next = stream.next() => next.map(|r| r.map_err(io::Error::other)),
+                () = tokio::time::sleep_until(deadline) => Some(Err(Cut::by(
+                    "batch_timeout",
+                    format!("the batch took longer than {timeout_ms} ms (`--batch-timeout-ms`)"),
                 ))),
-                _ = cut.wait_for(|cut| *cut) => Some(Err(
-                    "the service is stopping (`--shutdown-grace-ms` has passed)".to_owned()
-                )),
+                _ = cut.wait_for(|cut| *cut) => Some(Err(Cut::by(
+                    "shutdown_grace",
+                    "the service is stopping (`--shutdown-grace-ms` has passed)".to_owned(),
+                ))),
             };
             let item = match next {
                 None => return,
                 Some(Ok(chunk)) => {
                     seen = seen.saturating_add(chunk.len());
                     if seen > limit {
-                        Err(format!("the body is larger than {limit} bytes (`--max-body-bytes`)"))
+                        Err(Cut::by(
+                            "max_body_bytes",
+                            format!("the body is larger than {limit} bytes (`--max-body-bytes`)"),
+                        ))
                     } else {
                         Ok(chunk)
                     }
@@ -437,7 +507,7 @@ fn forward_body(
                 Some(Err(e)) => Err(e),
             };
             let end = item.is_err();
-            if tx.send(item.map_err(io::Error::other)).await.is_err() || end {
+            if tx.send(item).await.is_err() || end {
                 return;
             }
         }
@@ -450,6 +520,8 @@ fn forward_body(
 struct Batch<'a> {
     shared: &'a Shared,
     options: Options,
+    /// The HTTP request's id, in every record of the batch.
+    request_id: String,
     tx: tokio::sync::mpsc::Sender<Result<Bytes, io::Error>>,
     runtime: tokio::runtime::Handle,
     /// When the batch's time is up (a client that stops reading answers is given up then too).
@@ -475,7 +547,10 @@ impl Batch<'_> {
         let most = u64::try_from(self.shared.config.max_batch_lines).unwrap_or(u64::MAX);
         let result = loop {
             if self.read >= most && !input.fill_buf().map(<[u8]>::is_empty).unwrap_or(true) {
-                break Err(io::Error::other(format!("the batch has more than {most} lines (`--max-batch-lines`)")));
+                break Err(Cut::by(
+                    "max_batch_lines",
+                    format!("the batch has more than {most} lines (`--max-batch-lines`)"),
+                ));
             }
             let read = match jsonl::next_line(input, &mut buf, max) {
                 Ok(Some(read)) => read,
@@ -499,7 +574,11 @@ impl Batch<'_> {
         let lang = self.options.lang;
         let entry = match (request, &self.shared.log) {
             (Err(error), _) => (jsonl::Answer::error(line, error), None),
-            (Ok(request), None) => (jsonl::Answer::audit(line, request.audit(lang)), None),
+            (Ok(request), None) => {
+                let record = request.audit(lang);
+                self.shared.decided(&record.decision);
+                (jsonl::Answer::audit(line, record), None)
+            }
             (Ok(_), Some(_)) if self.failed.is_some() => {
                 (jsonl::Answer::error(line, withheld(self.failed.as_ref())), None)
             }
@@ -509,7 +588,8 @@ impl Batch<'_> {
                     None => request.with_decision_id(Some(new_decision_id())),
                 };
                 let record = request.replayable_audit(lang);
-                let done = log.submit(log.payload(&record, lang));
+                self.shared.decided(&record.decision);
+                let done = log.submit(log.payload(&record, lang, &self.request_id));
                 (jsonl::Answer::audit(line, AuditRecord { request: None, ..record }), Some(done))
             }
         };
@@ -574,12 +654,21 @@ fn withheld(failed: Option<&LogFailure>) -> InputError {
     }
 }
 
-async fn who_may(State(s): State<AppState>, AskedLang(lang): AskedLang, Text(text): Text) -> Response {
+async fn who_may(
+    State(s): State<AppState>,
+    axum::Extension(request_id): axum::Extension<RequestId>,
+    AskedLang(lang): AskedLang,
+    Text(text): Text,
+) -> Response {
     let mut request: WhoMayRequest = match jsonl::parse_one(&text) {
         Ok(r) => r,
         Err(e) => return input_error(e),
     };
-    let routes = request.routes();
+    let answers = request.answers();
+    for a in &answers {
+        s.metrics.decided(a.outcome().into(), a.route().or(a.conditional_route()).map_or("none", <&'static str>::from));
+    }
+    let routes: Vec<_> = answers.iter().map(crate::decision::Answer::route).collect();
     let Some(log) = &s.log else {
         let mut answer = serde_json::Map::new();
         answer.insert("routes".to_owned(), serde_json::json!(routes));
@@ -599,7 +688,7 @@ async fn who_may(State(s): State<AppState>, AskedLang(lang): AskedLang, Text(tex
         "law_fingerprint": crate::law::fingerprint(),
     });
     let lang = lang.unwrap_or(s.config.lang);
-    match written(log.submit(log.payload(&record, lang))).await {
+    match written(log.submit(log.payload(&record, lang, &request_id.0))).await {
         Ok(()) => axum::Json(serde_json::json!({ "routes": routes, "decision_id": id })).into_response(),
         Err(failure) => log_failed(&failure),
     }
@@ -641,9 +730,13 @@ async fn health(State(s): State<AppState>) -> Response {
 /// The overload and timeout errors of the middleware, as clear answers.
 async fn overloaded(e: tower::BoxError) -> Response {
     if e.is::<tower::load_shed::error::Overloaded>() {
-        error(StatusCode::TOO_MANY_REQUESTS, ".", "too many requests in flight (`--max-concurrent`); retry later")
+        refused(
+            StatusCode::TOO_MANY_REQUESTS,
+            "max_concurrent",
+            "too many requests in flight (`--max-concurrent`); retry later",
+        )
     } else if e.is::<tower::timeout::error::Elapsed>() {
-        error(StatusCode::SERVICE_UNAVAILABLE, ".", "the request took longer than `--timeout-ms`")
+        refused(StatusCode::SERVICE_UNAVAILABLE, "timeout", "the request took longer than `--timeout-ms`")
     } else {
         error(StatusCode::INTERNAL_SERVER_ERROR, ".", e.to_string())
     }
@@ -704,7 +797,11 @@ fn app(config: Config) -> io::Result<(Router, AppState)> {
     let body_limit = config.max_body_bytes;
     let batches = Arc::new(tokio::sync::Semaphore::new(config.max_concurrent_batches));
     let (cut, _) = tokio::sync::watch::channel(false);
-    let state = Arc::new(Shared { config, log, batches, cut });
+    let log_health = log.as_ref().map(DecisionLog::health_handle);
+    let metrics =
+        Arc::new(Metrics::new(Arc::new(move || log_health.as_ref().and_then(|h| h.lock().ok().map(|h| h.clone())))));
+    let metrics_here = config.metrics_listen.is_none();
+    let state = Arc::new(Shared { config, log, batches, cut, metrics });
     #[cfg(unix)]
     if state.log.is_some()
         && let Ok(runtime) = tokio::runtime::Handle::try_current()
@@ -720,17 +817,22 @@ fn app(config: Config) -> io::Result<(Router, AppState)> {
             }
         });
     }
-    let router = Router::new()
+    let mut router = Router::new()
         .route("/v1/decide", post(decide_one))
         .route("/v1/decide:batch", post(decide_batch))
         .route("/v1/who-may", post(who_may))
         .route("/v1/law", get(law))
         .route("/v1/health", get(health))
-        .route("/healthz", get(healthz))
+        .route("/healthz", get(healthz));
+    if metrics_here {
+        router = router.route("/metrics", get(metrics::scrape));
+    }
+    let router = router
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(limits)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::observe))
         .with_state(state.clone());
     Ok((router, state))
 }
@@ -759,10 +861,41 @@ async fn serve_on(
     limits: listen::Limits,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> io::Result<()> {
+    if let Some(addr) = state.config.metrics_listen {
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .map_err(|e| io::Error::new(e.kind(), format!("cannot listen on {addr} (`--metrics-listen`): {e}")))?;
+        eprintln!("bevoegd: metrics on http://{}/metrics", listener.local_addr()?);
+        let scrape = Router::new()
+            .route("/metrics", get(metrics::scrape))
+            .fallback(not_found)
+            .method_not_allowed_fallback(method_not_allowed)
+            .with_state(state.clone());
+        // Ends with the runtime, or with the service when it runs inside someone else's.
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(listen::serve(vec![listener], scrape, limits, || {}, || {}, async {
+            let _ = stopped.await;
+        }));
+        let result = serve_main(listeners, router, state, limits, shutdown).await;
+        let _ = stop.send(());
+        return result;
+    }
+    serve_main(listeners, router, state, limits, shutdown).await
+}
+
+async fn serve_main(
+    listeners: Vec<tokio::net::TcpListener>,
+    router: Router,
+    state: AppState,
+    limits: listen::Limits,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> io::Result<()> {
+    let metrics = state.metrics.clone();
+    let refused = move || metrics.rejected("max_connections");
     let cut = move || {
         let _ = state.cut.send(true);
     };
-    listen::serve(listeners, router, limits, cut, shutdown).await
+    listen::serve(listeners, router, limits, cut, refused, shutdown).await
 }
 
 /// Resolves on ctrl-c or SIGTERM.
