@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! cargo run --release --example load --features serve [-- --requests N --clients C]
-//!     [--decision-log FILE [--sync always|none]]
+//!     [--decision-log FILE [--sync always|none]] [--access-log]
 //! ```
 //!
 //! With `--decision-log`, every answer waits for its record (and, with `--sync always`, the
@@ -50,7 +50,10 @@ fn main() {
         (Some(_), LogSync::Always) => "log-sync-always",
         (Some(_), _) => "log-sync-none",
     };
-    let config = Config { decision_log: log, decision_log_sync: sync, ..Config::default() };
+    // The access log (one stderr line per request) is off unless asked for, so that the figures
+    // measure the service, not the terminal.
+    let access_log = args.iter().any(|a| a == "--access-log");
+    let config = Config { decision_log: log, decision_log_sync: sync, access_log, ..Config::default() };
     let bodies: Arc<Vec<(String, serde_json::Value)>> = Arc::new(
         include_str!("data/requests.jsonl")
             .lines()
@@ -118,7 +121,8 @@ fn main() {
     latencies.sort();
     let pct = |p: f64| latencies[((latencies.len() as f64 - 1.0) * p) as usize];
     println!(
-        "mode={mode} requests={} clients={clients} errors={errors} seconds={:.2} throughput={:.0}/s p50={:.0}us p99={:.0}us",
+        "mode={mode}{} requests={} clients={clients} errors={errors} seconds={:.2} throughput={:.0}/s p50={:.0}us p99={:.0}us",
+        if access_log { "+access-log" } else { "" },
         latencies.len(),
         elapsed.as_secs_f64(),
         latencies.len() as f64 / elapsed.as_secs_f64(),

@@ -674,3 +674,76 @@ fn listen_takes_a_host_name_and_warns_about_addresses_others_reach() {
     let text = serve_stderr(&[], &[("BEVOEGD_LISTEN", "127.0.0.1:0"), ("BEVOEGD_MAX_CONNECTIONS", "0")]);
     assert!(text.contains("--max-connections") && text.contains("at least 1"), "{text}");
 }
+
+#[test]
+fn metrics_access_log_and_request_ids_say_what_the_service_is_doing() {
+    let d = dir("metrics");
+    let path = d.join("log.jsonl");
+    let server = Serve::start(&["--decision-log", path.to_str().unwrap(), "--max-body-bytes", "4096"]).unwrap();
+    // A caller's request id is echoed and kept; without one, the service makes one.
+    let mut response = agent()
+        .post(&server.url("/v1/decide"))
+        .header("x-request-id", "ward7-0042")
+        .content_type("application/json")
+        .send(REQUEST_OK)
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(response.headers().get("x-request-id").unwrap(), "ward7-0042");
+    let _ = response.body_mut().read_to_string();
+    let response = agent().post(&server.url("/v1/decide")).content_type("application/json").send(REQUEST_OK).unwrap();
+    let made = response.headers().get("x-request-id").unwrap().to_str().unwrap().to_owned();
+    assert_eq!(made.len(), 36, "{made}");
+    // A refusal by a limit.
+    assert_eq!(post(&server, "/v1/decide", &large_request(10_000)).0, 413);
+    let (code, text) = get(&server, "/metrics");
+    assert_eq!(code, 200);
+    for line in [
+        "bevoegd_http_requests_total{endpoint=\"/v1/decide\",status=\"200\"} 2",
+        "bevoegd_http_requests_total{endpoint=\"/v1/decide\",status=\"413\"} 1",
+        "bevoegd_decisions_total{outcome=\"permitted\",route=\"independent\"} 2",
+        "bevoegd_rejections_total{limit=\"max_body_bytes\"} 1",
+        "bevoegd_decision_log_records_total 2",
+        "bevoegd_decision_log_failed_records_total 0",
+        "bevoegd_decision_log_failing 0",
+        "bevoegd_http_requests_in_flight 1",
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line} not in\n{text}");
+    }
+    assert!(text.contains(&format!("law_fingerprint=\"{}\"", bevoegd::law::fingerprint())), "{text}");
+    assert!(text.contains("bevoegd_http_request_duration_seconds_bucket{"), "{text}");
+    server.stop();
+    let records: Vec<Value> =
+        std::fs::read_to_string(&path).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(records[0]["request_id"], "ward7-0042");
+    assert_eq!(records[1]["request_id"], made.as_str());
+
+    // The access log: one line per request, with its id and, for a refusal, the limit.
+    let d = dir("access");
+    let server =
+        Serve::start(&["--decision-log", d.join("log.jsonl").to_str().unwrap(), "--max-body-bytes", "4096"]).unwrap();
+    let _ = post(&server, "/v1/decide", REQUEST_OK);
+    let _ = post(&server, "/v1/decide", &large_request(10_000));
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while server.stderr().matches("POST /v1/decide").count() < 2 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let err = server.stderr();
+    assert!(err.lines().any(|l| l.contains("POST /v1/decide 200 ") && l.contains("request_id=")), "{err}");
+    assert!(
+        err.lines().any(|l| l.contains("POST /v1/decide 413 ") && l.contains("refused_by=max_body_bytes")),
+        "{err}"
+    );
+
+    // Metrics on their own address: then not on the main one.
+    let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let metrics_addr = probe.local_addr().unwrap().to_string();
+    drop(probe);
+    let server = Serve::start(&["--metrics-listen", &metrics_addr, "--access-log", "false"]).unwrap();
+    assert_eq!(get(&server, "/metrics").0, 404);
+    let mut response = agent().get(&format!("http://{metrics_addr}/metrics")).call().unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    assert!(response.body_mut().read_to_string().unwrap().contains("bevoegd_info"));
+    let _ = post(&server, "/v1/decide", REQUEST_OK);
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(!server.stderr().contains("POST /v1/decide"), "{}", server.stderr());
+}
