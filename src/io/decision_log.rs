@@ -33,7 +33,7 @@ use serde_json::Value;
 use crate::io::chain::{self, GENESIS, Key};
 
 /// When a record counts as written.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Serialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 #[serde(rename_all = "snake_case")]
 pub enum LogSync {
@@ -46,7 +46,7 @@ pub enum LogSync {
 }
 
 /// What the log keeps of the people in a request.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Serialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Serialize, schemars::JsonSchema)]
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 #[serde(rename_all = "snake_case")]
 pub enum LogPersonal {
@@ -111,7 +111,7 @@ pub enum LogOpenError {
 pub(crate) struct LogFailure(pub(crate) Arc<str>);
 
 /// The log's state, for `/healthz`, `/v1/health` and the metrics.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, schemars::JsonSchema)]
 pub(crate) struct LogHealth {
     /// `ok` or `failing`.
     pub(crate) status: &'static str,

@@ -56,6 +56,7 @@ impl Default for Options {
 }
 
 /// What is wrong with an input: the JSON path of the field (`.` for the whole line) and a message.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 pub struct InputError {
     /// Where, as a JSON path (`professional.registrations[0].history[1]`).
@@ -79,6 +80,7 @@ impl std::fmt::Display for InputError {
 impl std::error::Error for InputError {}
 
 /// One answer line.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Answer {

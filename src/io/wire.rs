@@ -274,6 +274,7 @@ impl AuditRecord {
 
 /// The body of `POST /v1/who-may`, and the question a who-may record of the decision log keeps:
 /// who of `staff` may perform `procedure` in `context`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct WhoMayRequest {

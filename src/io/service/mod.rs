@@ -218,6 +218,7 @@ impl Config {
     }
 }
 
+mod api;
 mod listen;
 mod metrics;
 
@@ -670,12 +671,7 @@ async fn who_may(
     }
     let routes: Vec<_> = answers.iter().map(crate::decision::Answer::route).collect();
     let Some(log) = &s.log else {
-        let mut answer = serde_json::Map::new();
-        answer.insert("routes".to_owned(), serde_json::json!(routes));
-        if let Some(id) = request.decision_id {
-            answer.insert("decision_id".to_owned(), id.into());
-        }
-        return axum::Json(answer).into_response();
+        return axum::Json(api::WhoMayAnswer { routes, decision_id: request.decision_id }).into_response();
     };
     let id = request.decision_id.get_or_insert_with(new_decision_id).clone();
     let record = serde_json::json!({
@@ -689,19 +685,17 @@ async fn who_may(
     });
     let lang = lang.unwrap_or(s.config.lang);
     match written(log.submit(log.payload(&record, lang, &request_id.0))).await {
-        Ok(()) => axum::Json(serde_json::json!({ "routes": routes, "decision_id": id })).into_response(),
+        Ok(()) => axum::Json(api::WhoMayAnswer { routes, decision_id: Some(id) }).into_response(),
         Err(failure) => log_failed(&failure),
     }
 }
 
 async fn law() -> Response {
-    axum::Json(serde_json::json!({
-        "engine_version": env!("CARGO_PKG_VERSION"),
-        "legal_basis_as_of": crate::law::LEGAL_BASIS_AS_OF,
-        "law_fingerprint": crate::law::fingerprint(),
-        "rows": crate::law::RULES.len(),
-    }))
-    .into_response()
+    axum::Json(api::LawAnswer::now()).into_response()
+}
+
+async fn openapi() -> Response {
+    axum::Json(api::document()).into_response()
 }
 
 /// `ok`, or `503` with why while the decision log cannot be written.
@@ -718,12 +712,12 @@ async fn healthz(State(s): State<AppState>) -> Response {
 async fn health(State(s): State<AppState>) -> Response {
     let log = s.log.as_ref().map(DecisionLog::health);
     let failing = log.as_ref().is_some_and(|h| h.status != "ok");
-    let log = match log {
-        Some(h) => serde_json::to_value(h).unwrap_or_default(),
-        None => serde_json::json!({"status": "off"}),
+    let decision_log = match log {
+        Some(h) => api::LogPart::On(h),
+        None => api::LogPart::Off(api::LogOff { status: "off" }),
     };
     let status = if failing { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::OK };
-    let body = serde_json::json!({"status": if failing { "failing" } else { "ok" }, "decision_log": log});
+    let body = api::HealthAnswer { status: if failing { "failing" } else { "ok" }, decision_log };
     (status, axum::Json(body)).into_response()
 }
 
@@ -766,6 +760,21 @@ fn open_log(config: &Config) -> io::Result<Option<DecisionLog>> {
     })
     .map(Some)
     .map_err(io::Error::other)
+}
+
+/// The handler of an endpoint of [`api::ENDPOINTS`].
+fn endpoint(path: &str) -> axum::routing::MethodRouter<AppState> {
+    match path {
+        "/v1/decide" => post(decide_one),
+        "/v1/decide:batch" => post(decide_batch),
+        "/v1/who-may" => post(who_may),
+        "/v1/law" => get(law),
+        "/v1/health" => get(health),
+        "/v1/openapi.json" => get(openapi),
+        "/healthz" => get(healthz),
+        "/metrics" => get(metrics::scrape),
+        _ => axum::routing::any(not_found),
+    }
 }
 
 /// The application: routes, limits and the decision log. Inside a tokio runtime, SIGHUP makes
@@ -817,15 +826,12 @@ fn app(config: Config) -> io::Result<(Router, AppState)> {
             }
         });
     }
-    let mut router = Router::new()
-        .route("/v1/decide", post(decide_one))
-        .route("/v1/decide:batch", post(decide_batch))
-        .route("/v1/who-may", post(who_may))
-        .route("/v1/law", get(law))
-        .route("/v1/health", get(health))
-        .route("/healthz", get(healthz));
-    if metrics_here {
-        router = router.route("/metrics", get(metrics::scrape));
+    // The routes are the endpoints the OpenAPI document describes, each with its handler.
+    let mut router = Router::new();
+    for (_, path) in api::ENDPOINTS {
+        if path != "/metrics" || metrics_here {
+            router = router.route(path, endpoint(path));
+        }
     }
     let router = router
         .fallback(not_found)
@@ -958,4 +964,48 @@ pub fn run(config: Config) -> io::Result<()> {
         }
         serve_on(listeners, router, state, limits, shutdown_signal()).await
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests fail loudly")]
+    use super::*;
+    use tower::ServiceExt as _;
+
+    /// The router serves exactly the endpoints the OpenAPI document describes, each on its
+    /// method only.
+    #[tokio::test]
+    async fn the_router_serves_every_documented_endpoint_and_no_other_method() {
+        let document = api::document();
+        let mut documented: Vec<(String, String)> = Vec::new();
+        for (path, item) in document["paths"].as_object().unwrap() {
+            for method in item.as_object().unwrap().keys() {
+                documented.push((method.clone(), path.clone()));
+            }
+        }
+        documented.sort();
+        let mut endpoints: Vec<(String, String)> =
+            api::ENDPOINTS.iter().map(|(m, p)| ((*m).to_owned(), (*p).to_owned())).collect();
+        endpoints.sort();
+        assert_eq!(documented, endpoints);
+        let app = router(Config { access_log: false, ..Config::default() }).unwrap();
+        for (method, path) in api::ENDPOINTS {
+            for other in ["get", "post", "put", "delete"] {
+                let request = axum::http::Request::builder()
+                    .method(other.to_uppercase().as_str())
+                    .uri(path)
+                    .body(Body::from("{}"))
+                    .unwrap();
+                let status = app.clone().oneshot(request).await.unwrap().status();
+                if other == method {
+                    assert!(
+                        status != StatusCode::NOT_FOUND && status != StatusCode::METHOD_NOT_ALLOWED,
+                        "{method} {path}: {status}"
+                    );
+                } else {
+                    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED, "{other} {path}");
+                }
+            }
+        }
+    }
 }

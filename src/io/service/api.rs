@@ -1,0 +1,257 @@
+//! The service's answers as types, and its OpenAPI 3.1 description (`GET /v1/openapi.json`),
+//! whose schemas `schemars` generates from the same types that parse the requests and write the
+//! answers: nothing in it is a hand-written schema.
+
+use std::sync::LazyLock;
+
+use schemars::JsonSchema;
+use schemars::generate::SchemaSettings;
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+
+use crate::io::decision_log::LogHealth;
+use crate::io::jsonl::{Answer, InputError};
+use crate::io::wire::{AuditRecord, Request, WhoMayRequest};
+use crate::types::date::Date;
+use crate::types::route::Route;
+
+/// The answer of `POST /v1/who-may`.
+#[derive(Serialize, JsonSchema)]
+pub(crate) struct WhoMayAnswer {
+    /// Per person, in the order of `staff`: the route on which they may perform the procedure,
+    /// or `null`.
+    pub(crate) routes: Vec<Option<Route>>,
+    /// The caller's decision id, or (with a decision log) the one the service made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) decision_id: Option<String>,
+}
+
+/// The answer of `GET /v1/law`: the engine and law table that answer.
+#[derive(Serialize, JsonSchema)]
+pub(crate) struct LawAnswer {
+    /// The crate version.
+    pub(crate) engine_version: &'static str,
+    /// The day the law table was last checked against its sources.
+    pub(crate) legal_basis_as_of: Date,
+    /// A stable hash of every row of the law table.
+    pub(crate) law_fingerprint: &'static str,
+    /// How many rows the table has.
+    pub(crate) rows: usize,
+}
+
+impl LawAnswer {
+    pub(crate) fn now() -> LawAnswer {
+        LawAnswer {
+            engine_version: env!("CARGO_PKG_VERSION"),
+            legal_basis_as_of: crate::law::LEGAL_BASIS_AS_OF,
+            law_fingerprint: crate::law::fingerprint(),
+            rows: crate::law::RULES.len(),
+        }
+    }
+}
+
+/// The answer of `GET /v1/health`.
+#[derive(Serialize, JsonSchema)]
+pub(crate) struct HealthAnswer {
+    /// `ok` when every component is well, `failing` otherwise.
+    pub(crate) status: &'static str,
+    /// The decision log.
+    pub(crate) decision_log: LogPart,
+}
+
+/// The decision log's part of the health: its state, or that there is none.
+#[derive(Serialize, JsonSchema)]
+#[serde(untagged)]
+pub(crate) enum LogPart {
+    /// A log is kept.
+    On(LogHealth),
+    /// No log is kept.
+    Off(LogOff),
+}
+
+/// No decision log is kept.
+#[derive(Serialize, JsonSchema)]
+pub(crate) struct LogOff {
+    /// `off`.
+    pub(crate) status: &'static str,
+}
+
+/// The routes of the service, as method and path: what [`document`] describes and the router
+/// serves.
+pub(crate) const ENDPOINTS: [(&str, &str); 8] = [
+    ("post", "/v1/decide"),
+    ("post", "/v1/decide:batch"),
+    ("post", "/v1/who-may"),
+    ("get", "/v1/law"),
+    ("get", "/v1/health"),
+    ("get", "/v1/openapi.json"),
+    ("get", "/healthz"),
+    ("get", "/metrics"),
+];
+
+/// Renames the schemas of `defs` that `taken` already holds with another content to `<name>Out`,
+/// in `defs` and in every reference of `schemas`.
+fn merge_defs(taken: &mut Map<String, Value>, defs: Map<String, Value>, schemas: &mut [&mut Value]) {
+    let renamed: Vec<String> = defs
+        .iter()
+        .filter(|(name, schema)| taken.get(*name).is_some_and(|t| t != *schema))
+        .map(|(n, _)| n.clone())
+        .collect();
+    let rename = |v: &mut Value| rewrite_refs(v, &renamed);
+    let mut defs: Vec<(String, Value)> = defs.into_iter().collect();
+    for (name, schema) in &mut defs {
+        rename(schema);
+        if renamed.contains(name) {
+            name.push_str("Out");
+        }
+    }
+    for s in schemas.iter_mut() {
+        rename(s);
+    }
+    for (name, schema) in defs {
+        taken.entry(name).or_insert(schema);
+    }
+}
+
+/// Points every `$ref` to a renamed schema at its new name.
+fn rewrite_refs(value: &mut Value, renamed: &[String]) {
+    match value {
+        Value::Object(o) => {
+            if let Some(Value::String(r)) = o.get_mut("$ref")
+                && r.strip_prefix("#/components/schemas/").is_some_and(|name| renamed.iter().any(|n| n == name))
+            {
+                r.push_str("Out");
+            }
+            for v in o.values_mut() {
+                rewrite_refs(v, renamed);
+            }
+        }
+        Value::Array(a) => a.iter_mut().for_each(|v| rewrite_refs(v, renamed)),
+        _ => {}
+    }
+}
+
+fn schema_for<T: JsonSchema>(generator: &mut schemars::SchemaGenerator) -> Value {
+    generator.subschema_for::<T>().to_value()
+}
+
+/// The OpenAPI 3.1 document, made once.
+pub(crate) fn document() -> &'static Value {
+    static DOCUMENT: LazyLock<Value> = LazyLock::new(build);
+    &DOCUMENT
+}
+
+fn build() -> Value {
+    let settings = |s: SchemaSettings| s.with(|s| s.definitions_path = "/components/schemas".into());
+    // What is read, with the rules of reading (fields with defaults are optional) ...
+    let mut reading = settings(SchemaSettings::draft2020_12()).for_deserialize().into_generator();
+    let request = schema_for::<Request>(&mut reading);
+    let who_may = schema_for::<WhoMayRequest>(&mut reading);
+    // ... and what is written, with the rules of writing.
+    let mut writing = settings(SchemaSettings::draft2020_12()).for_serialize().into_generator();
+    let mut audit = schema_for::<AuditRecord>(&mut writing);
+    let mut line = schema_for::<Answer>(&mut writing);
+    let mut who_may_answer = schema_for::<WhoMayAnswer>(&mut writing);
+    let mut law = schema_for::<LawAnswer>(&mut writing);
+    let mut health = schema_for::<HealthAnswer>(&mut writing);
+    let mut error = schema_for::<InputError>(&mut writing);
+    let mut components = reading.take_definitions(true);
+    merge_defs(
+        &mut components,
+        writing.take_definitions(true),
+        &mut [&mut audit, &mut line, &mut who_may_answer, &mut law, &mut health, &mut error],
+    );
+
+    let error_answer = |why: &str| json!({"description": why, "content": {"application/json": {"schema": error}}});
+    let lang = json!({
+        "name": "lang", "in": "query", "required": false,
+        "description": "The language of the explanations; the default is the server's `--lang`.",
+        "schema": {"type": "string", "enum": ["nl", "en"]}
+    });
+    let request_id = json!({
+        "name": "x-request-id", "in": "header", "required": false,
+        "description": "The caller's request id (1 to 128 visible ASCII characters), echoed in the answer and written in the decision log; the service makes one when it is absent.",
+        "schema": {"type": "string", "maxLength": 128}
+    });
+    let limits = |answers: &mut Map<String, Value>| {
+        answers.insert("413".into(), error_answer("The body is larger than `--max-body-bytes`."));
+        answers.insert("429".into(), error_answer("Too many requests in flight (`--max-concurrent`)."));
+        answers.insert(
+            "503".into(),
+            error_answer("Not answered within `--timeout-ms`, or its audit record could not be written."),
+        );
+    };
+    let mut decide = Map::new();
+    decide.insert(
+        "200".into(),
+        json!({"description": "The audit record of the answer.", "content": {"application/json": {"schema": audit}}}),
+    );
+    decide.insert("400".into(), error_answer("The request does not parse; `path` names the field."));
+    limits(&mut decide);
+    let mut batch = Map::new();
+    batch.insert("200".into(), json!({
+        "description": "JSON Lines, streamed: exactly one answer line per request line, in order. A batch cut short (body limit, `--max-batch-lines`, `--batch-timeout-ms`, shutdown) ends with an error line whose `line` is the first request not answered.",
+        "content": {"application/x-ndjson": {"schema": line}}
+    }));
+    limits(&mut batch);
+    let mut who = Map::new();
+    who.insert("200".into(), json!({"description": "One route (or null) per person.", "content": {"application/json": {"schema": who_may_answer}}}));
+    who.insert("400".into(), error_answer("The body does not parse; `path` names the field."));
+    limits(&mut who);
+    let text =
+        |what: &str, media: &str| json!({"description": what, "content": {media: {"schema": {"type": "string"}}}});
+    json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": "bevoegd",
+            "version": env!("CARGO_PKG_VERSION"),
+            "summary": "May this professional perform this reserved procedure? (Dutch Wet BIG art. 35-39)",
+            "description": format!("Law table checked against its sources on {}; fingerprint {}.", crate::law::LEGAL_BASIS_AS_OF, crate::law::fingerprint()),
+            "license": {"name": "MIT OR Apache-2.0", "identifier": "MIT OR Apache-2.0"}
+        },
+        "paths": {
+            "/v1/decide": {"post": {
+                "operationId": "decide", "summary": "Decide one request",
+                "parameters": [lang, request_id],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": request}}},
+                "responses": decide
+            }},
+            "/v1/decide:batch": {"post": {
+                "operationId": "decideBatch", "summary": "Decide JSON Lines, one request per line",
+                "parameters": [lang, request_id],
+                "requestBody": {"required": true, "description": "One request (the schema) per line.", "content": {"application/x-ndjson": {"schema": request}}},
+                "responses": batch
+            }},
+            "/v1/who-may": {"post": {
+                "operationId": "whoMay", "summary": "Who of a staff may perform a procedure in a context",
+                "parameters": [lang, request_id],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": who_may}}},
+                "responses": who
+            }},
+            "/v1/law": {"get": {
+                "operationId": "law", "summary": "The engine and law table that answer",
+                "responses": {"200": {"description": "The engine and its law table.", "content": {"application/json": {"schema": law}}}}
+            }},
+            "/v1/health": {"get": {
+                "operationId": "health", "summary": "The state of each component",
+                "responses": {
+                    "200": {"description": "Every component is well.", "content": {"application/json": {"schema": health}}},
+                    "503": {"description": "A component fails (the decision log cannot be written).", "content": {"application/json": {"schema": health}}}
+                }
+            }},
+            "/v1/openapi.json": {"get": {
+                "operationId": "openapi", "summary": "This document",
+                "responses": {"200": {"description": "The OpenAPI 3.1 document.", "content": {"application/json": {"schema": {"type": "object"}}}}}
+            }},
+            "/healthz": {"get": {
+                "operationId": "healthz", "summary": "Liveness, in plain text",
+                "responses": {"200": text("`ok`", "text/plain"), "503": text("Why the service fails.", "text/plain")}
+            }},
+            "/metrics": {"get": {
+                "operationId": "metrics", "summary": "Prometheus metrics (absent here with `--metrics-listen`)",
+                "responses": {"200": text("The OpenMetrics text format.", "application/openmetrics-text")}
+            }}
+        },
+        "components": {"schemas": components}
+    })
+}
