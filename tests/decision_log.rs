@@ -747,3 +747,28 @@ fn metrics_access_log_and_request_ids_say_what_the_service_is_doing() {
     std::thread::sleep(Duration::from_millis(100));
     assert!(!server.stderr().contains("POST /v1/decide"), "{}", server.stderr());
 }
+
+#[test]
+fn every_serve_flag_is_in_the_operations_table_with_its_variable_and_default() {
+    let out = Command::new(BIN).args(["serve", "--help"]).output().unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    let doc = include_str!("../docs/operations.md");
+    let mut flags = 0;
+    for block in help.split("\n      --").skip(1) {
+        let flag = format!("--{}", block.split([' ', '\n']).next().unwrap());
+        if flag == "--help" {
+            continue;
+        }
+        flags += 1;
+        let row = doc
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{flag}` |")))
+            .unwrap_or_else(|| panic!("{flag} is not in docs/operations.md"));
+        let env = block.split("[env: ").nth(1).and_then(|e| e.split('=').next()).unwrap();
+        assert!(row.contains(&format!("`{env}`")), "{flag}: {env} not in {row}");
+        if let Some(default) = block.split("[default: ").nth(1).and_then(|d| d.split(']').next()) {
+            assert!(row.contains(&format!("`{default}`")), "{flag}: default {default} not in {row}");
+        }
+    }
+    assert!(flags >= 20, "{help}");
+}

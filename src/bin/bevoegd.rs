@@ -158,8 +158,8 @@ enum Command {
         #[arg(value_enum)]
         which: bevoegd::schema::Which,
     },
-    /// Serves the HTTP API (see the README): POST /v1/decide, /v1/decide:batch, /v1/who-may;
-    /// GET /v1/law, /healthz.
+    /// Serves the HTTP API (see the README and docs/operations.md): POST /v1/decide,
+    /// /v1/decide:batch, /v1/who-may; GET /v1/law, /v1/health, /v1/openapi.json, /metrics, /healthz.
     #[cfg(feature = "serve")]
     Serve {
         /// Address to listen on: `IP:PORT`, or `HOST:PORT` to listen on every address the host

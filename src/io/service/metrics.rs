@@ -1,17 +1,7 @@
 //! What the service is doing, for Prometheus (`GET /metrics`, the OpenMetrics text format that
 //! Prometheus scrapes) and for people (one access-log line per request on stderr).
 //!
-//! | metric | labels | what |
-//! | --- | --- | --- |
-//! | `bevoegd_http_requests_total` | `endpoint`, `status` | requests answered |
-//! | `bevoegd_http_request_duration_seconds` | `endpoint`, `status` | time to the answer's head (a batch streams on after it) |
-//! | `bevoegd_http_requests_in_flight` | | requests being answered |
-//! | `bevoegd_decisions_total` | `outcome`, `route` | decisions given (`/v1/decide`, each batch line; `/v1/who-may` per person) |
-//! | `bevoegd_rejections_total` | `limit` | requests, connections and batch lines refused by a limit (`max_concurrent`, `timeout`, `max_connections`, `max_concurrent_batches`, `max_body_bytes`, `max_batch_lines`, `batch_timeout`, `shutdown_grace`) |
-//! | `bevoegd_decision_log_records_total` | | records written |
-//! | `bevoegd_decision_log_failed_records_total` | | records that could not be written (their answers were refused) |
-//! | `bevoegd_decision_log_failing` | | 1 while the log cannot be written |
-//! | `bevoegd_info` | `engine_version`, `legal_basis_as_of`, `law_fingerprint` | the engine and law table answering |
+//! The metrics are listed in the service's module documentation.
 
 use std::sync::Arc;
 use std::time::Instant;
