@@ -189,7 +189,12 @@ mod tests {
     #[test]
     fn a_short_key_is_refused_and_the_secret_is_never_printed() {
         assert!(matches!(Key::from_bytes("k", b"short\n"), Err(KeyError::TooShort { len: 5, .. })));
-        assert!(!format!("{:?}", key()).contains("0123456789abcdef0123"));
+        // Sixteen bytes is enough; fifteen is not.
+        assert!(Key::from_bytes("k", b"0123456789abcdef").is_ok());
+        assert!(matches!(Key::from_bytes("k", b"0123456789abcde"), Err(KeyError::TooShort { len: 15, .. })));
+        let shown = format!("{:?}", key());
+        assert!(!shown.contains("0123456789abcdef0123"), "{shown}");
+        assert!(shown.contains(key().id()), "{shown}");
     }
 
     #[test]
