@@ -728,4 +728,109 @@ mod tests {
         assert!(!newer_than_this("0.0.1"));
         assert!(!newer_than_this(""));
     }
+
+    /// Replays `lines` (JSON values) with `options`: one output value per line.
+    fn replay_values(options: &ReplayOptions, lines: &[String]) -> (ReplaySummary, Vec<Value>) {
+        let input = lines.join("\n") + "\n";
+        let mut out = Vec::new();
+        let summary = replay_log(options, input.as_bytes(), &mut out).unwrap();
+        let values = String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        (summary, values)
+    }
+
+    fn one(value: &Value) -> Value {
+        replay_values(&ReplayOptions::default(), &[value.to_string()]).1.remove(0)
+    }
+
+    #[test]
+    fn verdicts_tell_a_changed_outcome_from_a_changed_annotation_and_another_table() {
+        // The same answer under another law table: same, but from another table.
+        let mut other_table = record_value();
+        other_table["law_fingerprint"] = "0000000000000000".into();
+        let r = one(&other_table);
+        assert_eq!((r["status"].as_str(), r["verdict"].as_str()), (Some("same"), Some("same_other_table")));
+        assert_eq!(one(&record_value())["verdict"], "same");
+        // Only an annotation differs (how long the answer holds).
+        let mut annotation = record_value();
+        annotation["decision"]["holds_until"]["until"] = "2020-01-01".into();
+        let r = one(&annotation);
+        assert_eq!((r["status"].as_str(), r["verdict"].as_str()), (Some("changed"), Some("annotation_changed")));
+        // The outcome differs.
+        let mut outcome = record_value();
+        outcome["decision"]["outcome"] = "denied".into();
+        let r = one(&outcome);
+        assert_eq!((r["status"].as_str(), r["verdict"].as_str()), (Some("changed"), Some("outcome_changed")));
+        assert_eq!(r["recorded"]["decision"]["outcome"], "denied");
+        assert_eq!(r["now"]["decision"]["outcome"], "permitted");
+        // A newer engine's record: named, with why.
+        let mut newer = record_value();
+        newer["engine_version"] = "999.0.0".into();
+        let r = one(&newer);
+        assert_eq!((r["status"].as_str(), r["verdict"].as_str()), (Some("error"), Some("newer_version")));
+        assert_eq!(r["error"]["path"], "engine_version");
+        // Not a record at all.
+        let r = one(&serde_json::json!({"decision": 1}));
+        assert_eq!((r["verdict"].as_str(), r["error"]["path"].as_str()), (Some("error"), Some("decision")));
+    }
+
+    #[test]
+    fn a_record_whose_decision_id_is_not_its_requests_is_tampered() {
+        let mut value = record_value();
+        value["decision_id"] = "someone-else".into();
+        let r = one(&value);
+        assert_eq!((r["status"].as_str(), r["verdict"].as_str()), (Some("error"), Some("tampered")));
+        assert_eq!(r["error"]["path"], "decision_id");
+        // The same id in both places is fine.
+        let mut value = record_value();
+        value["decision_id"] = "or-1".into();
+        value["request"]["decision_id"] = "or-1".into();
+        assert_eq!(one(&value)["verdict"], "same");
+    }
+
+    /// A who-may record of a physician's example case.
+    fn who_may_value() -> Value {
+        let (who, ctx) = crate::law::PHYSICIAN_SURGERY.example_case().unwrap();
+        serde_json::json!({
+            "kind": "who_may",
+            "who_may": {"staff": [who], "procedure": "surgery", "context": ctx},
+            "routes": ["independent"],
+            "engine_version": env!("CARGO_PKG_VERSION"),
+            "legal_basis_as_of": crate::law::LEGAL_BASIS_AS_OF,
+            "law_fingerprint": crate::law::fingerprint(),
+        })
+    }
+
+    #[test]
+    fn who_may_records_replay_and_a_changed_route_shows_both() {
+        assert_eq!(one(&who_may_value())["verdict"], "same");
+        let mut changed = who_may_value();
+        changed["routes"] = serde_json::json!([null]);
+        let r = one(&changed);
+        assert_eq!(r["verdict"], "outcome_changed");
+        assert_eq!(r["routes"], serde_json::json!({"recorded": [null], "now": ["independent"]}));
+        let mut bad = who_may_value();
+        bad["who_may"]["procedure"] = "surgery!".into();
+        let r = one(&bad);
+        assert_eq!((r["verdict"].as_str(), r["error"]["path"].as_str()), (Some("error"), Some("who_may.procedure")));
+        let mut other_id = who_may_value();
+        other_id["decision_id"] = "x".into();
+        assert_eq!(one(&other_id)["verdict"], "tampered");
+    }
+
+    #[test]
+    fn after_a_line_too_long_to_hash_the_chain_is_not_checked_and_says_so() {
+        let mut first = record_value();
+        first["prev"] = GENESIS.into();
+        let mut second = record_value();
+        second["prev"] = "not the hash of anything".into();
+        let long = format!("{{\"x\": \"{}\"}}", "y".repeat(5_000));
+        let options = ReplayOptions { max_line_bytes: 4_096, ..ReplayOptions::default() };
+        let (_, out) = replay_values(&options, &[first.to_string(), long, second.to_string()]);
+        assert_eq!(out[1]["verdict"], "error");
+        assert_eq!(out[2]["verdict"], "same", "{}", out[2]);
+        assert_eq!(out[2]["warnings"][0]["code"], "chain_unchecked");
+        // Without the long line between them, the broken link is found.
+        let (_, out) = replay_values(&ReplayOptions::default(), &[first.to_string(), second.to_string()]);
+        assert_eq!(out[1]["verdict"], "tampered");
+    }
 }
