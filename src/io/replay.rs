@@ -833,4 +833,60 @@ mod tests {
         let (_, out) = replay_values(&ReplayOptions::default(), &[first.to_string(), second.to_string()]);
         assert_eq!(out[1]["verdict"], "tampered");
     }
+
+    #[test]
+    fn repeated_ids_are_found_within_the_window_and_equal_timestamps_are_in_order() {
+        let with = |id: &str, ts: &str| {
+            let mut v = record_value();
+            v["decision_id"] = id.into();
+            v["request"]["decision_id"] = id.into();
+            v["timestamp"] = ts.into();
+            v.to_string()
+        };
+        let lines = [
+            with("a", "2026-12-07T10:00:00.000000Z"),
+            with("b", "2026-12-07T10:00:00.000000Z"),
+            with("a", "2026-12-07T10:00:01.000000Z"),
+            with("c", "2026-12-07T09:59:59.000000Z"),
+        ];
+        let (summary, out) = replay_values(&ReplayOptions::default(), &lines);
+        // The same timestamp twice is not out of order; an earlier one is.
+        assert!(out[1].get("warnings").is_none(), "{}", out[1]);
+        assert_eq!(out[2]["warnings"][0]["code"], "duplicate_decision_id");
+        assert_eq!(out[2]["warnings"][0]["other_line"], 1);
+        assert_eq!(out[3]["warnings"][0]["code"], "out_of_order");
+        assert_eq!(out[3]["warnings"][0]["other_line"], 3);
+        assert_eq!(summary.warned, 2);
+        // A window of one id forgets `a` when `b` comes.
+        let options = ReplayOptions { window: 1, ..ReplayOptions::default() };
+        let (_, out) = replay_values(&options, &lines);
+        assert!(out[2].get("warnings").is_none(), "{}", out[2]);
+        // A window of two still holds it.
+        let options = ReplayOptions { window: 2, ..ReplayOptions::default() };
+        let (_, out) = replay_values(&options, &lines);
+        assert_eq!(out[2]["warnings"][0]["code"], "duplicate_decision_id");
+    }
+
+    #[test]
+    fn a_torn_line_and_its_marker_are_named_and_the_marker_says_where() {
+        let torn = r#"{"decision": {"outcome": "perm"#.to_owned();
+        let marker = serde_json::json!({"torn": {"offset": 0, "bytes": torn.len()}}).to_string();
+        let (summary, out) = replay_values(&ReplayOptions::default(), &[torn.clone(), marker]);
+        assert_eq!((out[0]["status"].as_str(), out[0]["verdict"].as_str()), (Some("error"), Some("torn")));
+        assert_eq!((out[1]["status"].as_str(), out[1]["verdict"].as_str()), (Some("same"), Some("torn")));
+        assert_eq!(out[1]["torn"], serde_json::json!({"offset": 0, "bytes": torn.len()}));
+        assert_eq!((summary.torn, summary.bad, summary.exit_code(false), summary.exit_code(true)), (2, 1, 1, 7));
+    }
+
+    #[test]
+    fn replay_lines_keeps_its_line_limit() {
+        let record = record_value().to_string();
+        let mut out = Vec::new();
+        let summary = replay_lines(100, format!("{record}\n").as_bytes(), &mut out).unwrap();
+        assert_eq!(summary.bad, 1);
+        assert!(String::from_utf8(out).unwrap().contains("longer than 100 bytes"));
+        let mut out = Vec::new();
+        let summary = replay_lines(record.len(), format!("{record}\n").as_bytes(), &mut out).unwrap();
+        assert_eq!(summary.bad, 0);
+    }
 }
