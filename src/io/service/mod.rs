@@ -884,41 +884,43 @@ async fn serve_on(
     limits: listen::Limits,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> io::Result<()> {
-    if let Some(addr) = state.config.metrics_listen {
-        let listener = tokio::net::TcpListener::bind(addr)
-            .await
-            .map_err(|e| io::Error::new(e.kind(), format!("cannot listen on {addr} (`--metrics-listen`): {e}")))?;
-        eprintln!("bevoegd: metrics on http://{}/metrics", listener.local_addr()?);
-        let scrape = Router::new()
-            .route("/metrics", get(metrics::scrape))
-            .fallback(not_found)
-            .method_not_allowed_fallback(method_not_allowed)
-            .with_state(state.clone());
-        // Ends with the runtime, or with the service when it runs inside someone else's.
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        tokio::spawn(listen::serve(vec![listener], scrape, limits, || {}, || {}, async {
-            let _ = stopped.await;
-        }));
-        let result = serve_main(listeners, router, state, limits, shutdown).await;
-        let _ = stop.send(());
-        return result;
-    }
-    serve_main(listeners, router, state, limits, shutdown).await
-}
-
-async fn serve_main(
-    listeners: Vec<tokio::net::TcpListener>,
-    router: Router,
-    state: AppState,
-    limits: listen::Limits,
-    shutdown: impl Future<Output = ()> + Send + 'static,
-) -> io::Result<()> {
+    let metrics_stop = match state.config.metrics_listen {
+        Some(addr) => Some(serve_metrics(addr, &state, limits).await?),
+        None => None,
+    };
     let metrics = state.metrics.clone();
     let refused = move || metrics.rejected("max_connections");
     let cut = move || {
         let _ = state.cut.send(true);
     };
-    listen::serve(listeners, router, limits, cut, refused, shutdown).await
+    let result = listen::serve(listeners, router, limits, cut, refused, shutdown).await;
+    if let Some(stop) = metrics_stop {
+        let _ = stop.send(());
+    }
+    result
+}
+
+/// Serves `GET /metrics` alone on `addr` (`--metrics-listen`) until the sender it returns is
+/// used or dropped with the runtime.
+async fn serve_metrics(
+    addr: SocketAddr,
+    state: &AppState,
+    limits: listen::Limits,
+) -> io::Result<tokio::sync::oneshot::Sender<()>> {
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| io::Error::new(e.kind(), format!("cannot listen on {addr} (`--metrics-listen`): {e}")))?;
+    eprintln!("bevoegd: metrics on http://{}/metrics", listener.local_addr()?);
+    let scrape = Router::new()
+        .route("/metrics", get(metrics::scrape))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .with_state(state.clone());
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(listen::serve(vec![listener], scrape, limits, || {}, || {}, async {
+        let _ = stopped.await;
+    }));
+    Ok(stop)
 }
 
 /// Resolves on ctrl-c or SIGTERM.
