@@ -160,8 +160,7 @@ fn bad_input_is_a_400_naming_the_field() {
 
 #[test]
 fn limits_answer_413_429_and_503() {
-    let server =
-        Server::start(Config { max_body_bytes: 2_000, max_concurrent: 1, timeout_ms: 300, ..Config::default() });
+    let server = Server::start(Config { max_body_bytes: 2_000, ..Config::default() });
     let big = format!("{REQUEST_OK}{}", " ".repeat(3_000));
     assert_eq!(post(&server, "/v1/decide", &big).0, 413);
     assert_eq!(post(&server, "/v1/decide:batch", &big).0, 413);
@@ -173,20 +172,23 @@ fn limits_answer_413_429_and_503() {
     assert!(lines[0]["error"]["message"].as_str().unwrap().contains("longer than 600 bytes"));
     assert_eq!(lines[1]["audit"]["decision"]["outcome"], "permitted");
 
-    // One request in flight holds the only slot: the next is refused with 429.
-    let mut held = hold(&server, "/v1/decide", REQUEST_OK.len(), &REQUEST_OK[..20]);
-    // Until the held request has reached the service, a probe still gets through.
+    // One request in flight holds the only slot: the next is refused with 429. No probe runs
+    // while the held request arrives (a probe that came first would take the slot and the held
+    // request would be the one refused); a machine too slow for the pause gets another attempt.
+    let server = Server::start(Config { max_concurrent: 1, timeout_ms: 1_500, ..Config::default() });
     let mut refused = None;
-    for _ in 0..100 {
+    for _ in 0..5 {
+        let mut held = hold(&server, "/v1/decide", REQUEST_OK.len(), &REQUEST_OK[..20]);
+        std::thread::sleep(Duration::from_millis(300));
         let (code, body) = post(&server, "/v1/decide", REQUEST_OK);
         if code == 429 {
-            refused = Some(body);
+            refused = Some((body, held));
             break;
         }
         assert_eq!(code, 200, "{body}");
-        std::thread::sleep(Duration::from_millis(2));
+        drop(held);
     }
-    let body = refused.expect("a second request while one is in flight is refused");
+    let (body, mut held) = refused.expect("a second request while one is in flight is refused");
     assert!(body.contains("--max-concurrent"), "{body}");
     // The held request does not finish its body within the time limit: 503.
     let (code, text) = status_of(&mut held);
