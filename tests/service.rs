@@ -178,7 +178,7 @@ fn limits_answer_413_429_and_503() {
     let server = Server::start(Config { max_concurrent: 1, timeout_ms: 1_500, ..Config::default() });
     let mut refused = None;
     for _ in 0..5 {
-        let mut held = hold(&server, "/v1/decide", REQUEST_OK.len(), &REQUEST_OK[..20]);
+        let held = hold(&server, "/v1/decide", REQUEST_OK.len(), &REQUEST_OK[..20]);
         std::thread::sleep(Duration::from_millis(300));
         let (code, body) = post(&server, "/v1/decide", REQUEST_OK);
         if code == 429 {
