@@ -23,6 +23,20 @@ const BIN: &str = env!("CARGO_BIN_EXE_bevoegd");
 
 const REQUEST_OK: &str = r#"{"professional":{"name":"Anna de Vries","registrations":[{"profession":"physician","big_number":"19012345601","history":[{"period":{"from":"2015-01-01"},"status":"active"}]}],"competences":[{"procedure":"injection","valid":{"from":"2015-01-01"}}]},"procedure":"injection","context":{"date":"2025-01-06","field":"medicine"}}"#;
 
+/// `bevoegd serve` with `args` and `env`, its stderr piped.
+#[allow(clippy::zombie_processes, reason = "each caller waits for the child, or `Serve` does on drop")]
+fn serve_child(args: &[&str], env: &[(&str, &str)]) -> Child {
+    Command::new(BIN)
+        .arg("serve")
+        .args(args)
+        .envs(env.iter().copied())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
 /// A `bevoegd serve` process on a free loopback port.
 struct Serve {
     child: Child,
@@ -34,15 +48,8 @@ impl Serve {
     /// Starts the service; `Err` with its stderr when it exits before listening.
     #[allow(clippy::zombie_processes, reason = "the child is waited for here or by `Drop`")]
     fn start(args: &[&str]) -> Result<Serve, (i32, String)> {
-        let mut child = Command::new(BIN)
-            .arg("serve")
-            .args(["--listen", "127.0.0.1:0"])
-            .args(args)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+        let listen = ["--listen", "127.0.0.1:0"];
+        let mut child = serve_child(&[&listen[..], args].concat(), &[]);
         let mut lines = BufReader::new(child.stderr.take().unwrap());
         let stderr = Arc::new(Mutex::new(String::new()));
         let mut first = String::new();
@@ -639,15 +646,7 @@ fn the_documented_log_records_replayed_lines_and_health_are_the_service_s() {
 /// The first lines `bevoegd serve` prints on stderr with `args` (until it says where it serves,
 /// or exits), and the process, killed.
 fn serve_stderr(args: &[&str], env: &[(&str, &str)]) -> String {
-    let mut child = Command::new(BIN)
-        .arg("serve")
-        .args(args)
-        .envs(env.iter().copied())
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = serve_child(args, env);
     let mut lines = BufReader::new(child.stderr.take().unwrap());
     let mut text = String::new();
     let mut line = String::new();
