@@ -121,6 +121,7 @@ impl Key {
 
     /// The pseudonym of a person known by `identity` (their BIG numbers, or their name): 32 hex
     /// digits, the same for the same person and key.
+    #[cfg(feature = "serve")]
     pub(crate) fn pseudonym(&self, identity: &str) -> String {
         self.hmac(&[b"bevoegd-subject\0", identity.as_bytes()]).chars().take(32).collect()
     }
@@ -130,6 +131,7 @@ impl Key {
 const MAC_PREFIX: &[u8] = b",\"mac\":\"";
 
 /// Appends `,"mac":"<value>"` before the closing brace of `line` (a JSON object).
+#[cfg(any(feature = "serve", test))]
 pub(crate) fn seal(line: &mut Vec<u8>, key: &Key) {
     let mac = key.mac(line);
     if line.last() == Some(&b'}') {

@@ -94,6 +94,7 @@ pub struct Answer {
     pub error: Option<InputError>,
 }
 
+#[cfg(feature = "serve")]
 impl Answer {
     /// The answer of a good line.
     pub(crate) fn audit(line: u64, audit: AuditRecord) -> Answer {

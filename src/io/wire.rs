@@ -277,6 +277,7 @@ impl AuditRecord {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg(feature = "json")]
 pub(crate) struct WhoMayRequest {
     pub(crate) staff: Vec<Professional>,
     pub(crate) procedure: Procedure,
@@ -286,6 +287,7 @@ pub(crate) struct WhoMayRequest {
     pub(crate) decision_id: Option<String>,
 }
 
+#[cfg(feature = "json")]
 impl WhoMayRequest {
     /// Per person, the answer.
     pub(crate) fn answers(&self) -> Vec<crate::decision::Answer> {
