@@ -1,8 +1,9 @@
 //! The main example: one ward week in a small hospital, planned before any patient is known.
 //!
 //! Run it with `cargo run --example roster` (add `-- en` for English). The sample data is embedded
-//! (`examples/data/hospital.json`): thirteen professionals in different registration states, six
-//! wards, a week, and the planned acts of one day. It prints, in one language throughout:
+//! (`examples/data/roster.json`, the roster file of `bevoegd plan`, with its staff file
+//! `examples/data/staff.jsonl`): thirteen professionals in different registration states, six
+//! wards, a week; and the planned acts of one day (`examples/data/planned.json`). It prints, in one language throughout:
 //!
 //! 1. per day, who may do what in their own ward, with every case fact still unknown, so that an
 //!    answer resting on case facts shows as "if" (a conditional answer);
@@ -19,60 +20,71 @@ use std::collections::BTreeMap;
 use std::error::Error;
 
 use bevoegd::{
-    CaseFacts, Context, Date, Decision, DrugClass, FieldOfCare, Instruction, Lang, Outcome, Plan, Procedure,
-    Professional, Protocol, Qualification, Roster, Route, Subdomain, Technique, decide,
+    CaseFacts, Context, Date, Decision, DrugClass, Instruction, LabelsIn, Lang, Outcome, Plan, Procedure,
+    Qualification, RosterDraft, RosterFile, Route, StaffMember, Technique, decide,
 };
 use serde::Deserialize;
 
-const HOSPITAL: &str = include_str!("data/hospital.json");
+/// The week: places, who works where, labels (the roster file of `bevoegd plan`).
+const ROSTER: &str = include_str!("data/roster.json");
+/// The staff, as `bevoegd import` writes a staff file.
+const STAFF: &str = include_str!("data/staff.jsonl");
+/// The acts planned on one day.
+const PLANNED: &str = include_str!("data/planned.json");
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Hospital {
+struct Acts {
     /// The day of the planned acts.
     date: Date,
-    week: Week,
-    wards: BTreeMap<String, Ward>,
-    /// Each professional's own ward.
-    home_wards: BTreeMap<String, String>,
-    staff: Vec<Professional>,
     plan: Vec<Planned>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Week {
-    from: Date,
-    through: Date,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Ward {
-    field: FieldOfCare,
-    subdomain: Subdomain,
-    /// The nurse specialism whose sub-area the ward's patients fall in, if any.
-    specialism: Option<Qualification>,
-    #[serde(default)]
-    protocols: Vec<Protocol>,
 }
 
 #[derive(Deserialize, PartialEq, Debug)]
 #[serde(deny_unknown_fields)]
 struct Planned {
+    /// A staff id of the roster.
     who: String,
     procedure: Procedure,
+    /// A place id of the roster.
     ward: String,
     #[serde(default)]
     facts: CaseFacts,
     drug: Option<DrugClass>,
     technique: Option<Technique>,
     specialism: Option<Qualification>,
+    /// A staff id of the roster.
     instructed_by: Option<String>,
     #[serde(default)]
     supervision_ensured: bool,
     #[serde(default)]
     emergency: bool,
+}
+
+/// The roster and what is needed to print it.
+struct Week<'a> {
+    roster: &'a RosterFile,
+    labels: LabelsIn,
+    /// Per staff id, the place they work at (the roster assigns each person one).
+    home: BTreeMap<&'a str, &'a str>,
+}
+
+impl Week<'_> {
+    fn label(&self, staff: &str) -> String {
+        self.labels.staff.get(staff).cloned().unwrap_or_else(|| staff.to_owned())
+    }
+
+    fn place(&self, place: &str) -> String {
+        self.labels.places.get(place).cloned().unwrap_or_else(|| place.to_owned())
+    }
+
+    fn home(&self, staff: &str) -> Result<&str, Box<dyn Error>> {
+        Ok(self.home.get(staff).copied().ok_or_else(|| format!("no place for `{staff}`"))?)
+    }
+
+    fn staff(&self) -> &[StaffMember] {
+        self.roster.staff()
+    }
 }
 
 /// One phrase in the language chosen.
@@ -83,66 +95,33 @@ fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
     }
 }
 
-/// The short label a person goes by in the tables: their first name.
-fn label(who: &Professional) -> &str {
-    who.name().split(' ').next().unwrap_or(who.name())
-}
-
 fn main() -> Result<(), Box<dyn Error>> {
     let lang = match std::env::args().nth(1).as_deref() {
         None | Some("nl") => Lang::Nl,
         Some("en") => Lang::En,
         Some(other) => return Err(format!("unknown language `{other}`, expected `nl` or `en`").into()),
     };
-    let hospital: Hospital = serde_json::from_str(HOSPITAL)?;
+    // The roster file as `bevoegd plan --staff staff.jsonl < roster.json` reads it: every case
+    // fact of each place unknown, each person assigned to their own ward.
+    let draft: RosterDraft = serde_json::from_str(ROSTER)?;
+    let staff = STAFF.lines().map(serde_json::from_str).collect::<Result<Vec<StaffMember>, _>>()?;
+    let roster = draft.with_staff(staff)?;
+    let acts: Acts = serde_json::from_str(PLANNED)?;
+    let home = roster.assignments().unwrap_or_default().iter().map(|a| (a.staff.as_str(), a.place.as_str())).collect();
+    let week = Week { roster: &roster, labels: roster.labels_in(lang), home };
+    let plan = roster.plan();
 
-    // The roster: staff under their first names, each ward a place with every case fact unknown.
-    let staff: Vec<(String, Professional)> = hospital.staff.iter().map(|p| (label(p).to_owned(), p.clone())).collect();
-    let mut places = Vec::new();
-    for (id, ward) in &hospital.wards {
-        places.push((id.clone(), ward_context(ward, hospital.week.from, CaseFacts::UNKNOWN)?));
-    }
-    // Each person is planned in their own ward; anyone on the staff may give an instruction.
-    let mut assigned = Vec::new();
-    for (id, who) in &staff {
-        assigned.push((id.clone(), home(&hospital, who)?.to_owned()));
-    }
-    let roster = Roster {
-        staff: &staff,
-        places: &places,
-        procedures: &Procedure::ALL,
-        from: hospital.week.from,
-        through: hospital.week.through,
-        assigned: Some(&assigned),
-    };
-    let plan = roster.plan()?;
-
-    legend(&hospital, &staff, lang)?;
-    week(&hospital, &plan, &staff, lang)?;
-    changes(&hospital, &plan, &staff, lang)?;
-    conditions(&hospital, &staff, &places, lang)?;
-    uncovered(&hospital, &plan, lang);
-    gaps(&roster, lang)?;
-    planned(&hospital, lang)
+    legend(&week, lang)?;
+    grid(&week, &plan, lang)?;
+    changes(&week, &plan, lang)?;
+    conditions(&week, lang)?;
+    uncovered(&week, &plan, lang);
+    gaps(&week, lang);
+    planned(&week, &acts, lang)
 }
 
-fn ward_context(ward: &Ward, date: Date, facts: CaseFacts) -> Result<Context, Box<dyn Error>> {
-    let mut ctx = Context::builder(date, ward.field).subdomain(ward.subdomain).facts(facts).drug(DrugClass::Other);
-    for p in &ward.protocols {
-        ctx = ctx.protocol(*p);
-    }
-    if let Some(s) = ward.specialism {
-        ctx = ctx.specialism(s);
-    }
-    Ok(ctx.build()?)
-}
-
-fn home<'h>(hospital: &'h Hospital, who: &Professional) -> Result<&'h str, Box<dyn Error>> {
-    Ok(hospital.home_wards.get(who.name()).ok_or_else(|| format!("no home ward for `{}`", who.name()))?)
-}
-
-fn legend(hospital: &Hospital, staff: &[(String, Professional)], lang: Lang) -> Result<(), Box<dyn Error>> {
-    let (from, through) = (hospital.week.from, hospital.week.through);
+fn legend(week: &Week<'_>, lang: Lang) -> Result<(), Box<dyn Error>> {
+    let (from, through) = (week.roster.from(), week.roster.through());
     println!("{} {from} {} {through}\n", t(lang, "Roosterweek", "Roster week"), t(lang, "t/m", "through"));
     println!(
         "{}",
@@ -170,8 +149,8 @@ fn legend(hospital: &Hospital, staff: &[(String, Professional)], lang: Lang) -> 
         )
     );
     println!("\n{}", t(lang, "Wie:", "Who:"));
-    for (id, who) in staff {
-        println!("  {id:<7} {:<54} {}", who.name(), home(hospital, who)?);
+    for m in week.staff() {
+        println!("  {:<7} {:<54} {}", week.label(&m.id), m.professional.name(), week.place(week.home(&m.id)?));
     }
     Ok(())
 }
@@ -190,8 +169,8 @@ fn days(from: Date, through: Date) -> impl Iterator<Item = Date> {
     std::iter::successors(Some(from), move |d| d.next_day().filter(|n| *n <= through))
 }
 
-fn week(hospital: &Hospital, plan: &Plan, staff: &[(String, Professional)], lang: Lang) -> Result<(), Box<dyn Error>> {
-    let days: Vec<Date> = days(hospital.week.from, hospital.week.through).collect();
+fn grid(week: &Week<'_>, plan: &Plan, lang: Lang) -> Result<(), Box<dyn Error>> {
+    let days: Vec<Date> = days(week.roster.from(), week.roster.through()).collect();
     let row = |first: &str, blocks: &mut dyn Iterator<Item = String>| {
         let line: String = blocks.map(|b| format!("{b:<15}")).collect();
         println!("{first:<8}{}", line.trim_end());
@@ -205,22 +184,21 @@ fn week(hospital: &Hospital, plan: &Plan, staff: &[(String, Professional)], lang
         "",
         t(lang, "(kolommen: lid 1 t/m 14, laatste cijfer)", "(columns: paragraphs 1 to 14, last digit)")
     );
-    for (id, who) in staff {
-        let ward = home(hospital, who)?;
-        row(id, &mut days.iter().map(|day| Procedure::ALL.iter().map(|p| mark(plan, id, ward, *p, *day)).collect()));
+    for m in week.staff() {
+        let (id, ward) = (m.id.as_str(), week.home(&m.id)?);
+        row(
+            &week.label(id),
+            &mut days.iter().map(|day| Procedure::ALL.iter().map(|p| mark(plan, id, ward, *p, *day)).collect()),
+        );
     }
     Ok(())
 }
 
-fn changes(
-    hospital: &Hospital,
-    plan: &Plan,
-    staff: &[(String, Professional)],
-    lang: Lang,
-) -> Result<(), Box<dyn Error>> {
+fn changes(week: &Week<'_>, plan: &Plan, lang: Lang) -> Result<(), Box<dyn Error>> {
     println!("\n{}", t(lang, "Wijzigingen in de week:", "Changes in the week:"));
-    for (id, who) in staff {
-        let ward = home(hospital, who)?;
+    for m in week.staff() {
+        let (id, ward) = (m.id.as_str(), week.home(&m.id)?);
+        let name = week.label(id);
         for p in Procedure::ALL {
             let Some(cell) = plan.cell(id, ward, p) else { continue };
             let mut before = mark(plan, id, ward, p, plan.from);
@@ -239,7 +217,7 @@ fn changes(
                 };
                 let because = span.because.as_ref().map(|c| c.describe(lang)).unwrap_or_default();
                 println!(
-                    "  {id:<7} {:<16} {} {}: {answer} ({because})",
+                    "  {name:<7} {:<16} {} {}: {answer} ({because})",
                     p.short_name(lang),
                     t(lang, "vanaf", "from"),
                     span.from
@@ -251,20 +229,15 @@ fn changes(
 }
 
 /// What each conditional cell needs, once per person and procedure (on the first day).
-fn conditions(
-    hospital: &Hospital,
-    staff: &[(String, Professional)],
-    places: &[(String, Context)],
-    lang: Lang,
-) -> Result<(), Box<dyn Error>> {
+fn conditions(week: &Week<'_>, lang: Lang) -> Result<(), Box<dyn Error>> {
     println!("\n{}", t(lang, "Wat een ?-cel nodig heeft:", "What a ? cell needs:"));
-    for (id, who) in staff {
-        let ward = home(hospital, who)?;
-        let ctx = places.iter().find(|(p, _)| p == ward).map(|(_, c)| c).ok_or("home ward not a place")?;
+    for m in week.staff() {
+        let ward = week.home(&m.id)?;
+        let place = week.roster.places().iter().find(|p| p.id == ward).ok_or("home ward not a place")?;
         for p in Procedure::ALL {
-            let d = decide(who, p, ctx);
+            let d = decide(&m.professional, p, &place.context);
             if d.is_conditional() {
-                println!("  {id:<7} {}, {}:", p.name(lang), t(lang, "mits", "provided that"));
+                println!("  {:<7} {}, {}:", week.label(&m.id), p.name(lang), t(lang, "mits", "provided that"));
                 for r in d.requires() {
                     for (i, part) in
                         wrap(&format!("{} ({})", r.unmet.requirement(lang), r.citation), 106).iter().enumerate()
@@ -279,7 +252,7 @@ fn conditions(
 }
 
 /// Where nobody may independently perform what the ward's protocols cover.
-fn uncovered(hospital: &Hospital, plan: &Plan, lang: Lang) {
+fn uncovered(week: &Week<'_>, plan: &Plan, lang: Lang) {
     println!(
         "\n{}",
         t(
@@ -289,13 +262,13 @@ fn uncovered(hospital: &Hospital, plan: &Plan, lang: Lang) {
         )
     );
     for c in plan.uncovered() {
-        let Some(ward) = hospital.wards.get(&c.place) else { continue };
-        if !ward.protocols.iter().any(|p| p.procedures.contains(c.procedure)) {
+        let Some(place) = week.roster.places().iter().find(|p| p.id == c.place) else { continue };
+        if !place.context.has_protocol_for(c.procedure) {
             continue;
         }
         println!(
             "  {:<24} {:<16} {} {} {}: {} {}, {} {}",
-            c.place,
+            week.place(&c.place),
             c.procedure.short_name(lang),
             c.from,
             t(lang, "t/m", "through"),
@@ -308,14 +281,23 @@ fn uncovered(hospital: &Hospital, plan: &Plan, lang: Lang) {
     }
 }
 
-fn gaps(roster: &Roster<'_>, lang: Lang) -> Result<(), Box<dyn Error>> {
-    println!("\n{} {}:", t(lang, "Wat opent de meeste cellen op", "What opens the most cells on"), roster.from);
-    for gap in roster.gaps()?.iter().take(8) {
-        let by = gap.instructor.as_ref().map(|i| format!(" {} {i}", t(lang, "door", "by"))).unwrap_or_default();
+fn gaps(week: &Week<'_>, lang: Lang) {
+    println!("\n{} {}:", t(lang, "Wat opent de meeste cellen op", "What opens the most cells on"), week.roster.from());
+    for gap in week.roster.gaps().iter().take(8) {
+        let by = gap
+            .instructor
+            .as_ref()
+            .map(|i| format!(" {} {}", t(lang, "door", "by"), week.label(i)))
+            .unwrap_or_default();
         println!("  {:>2} {} {}{by}", gap.opens.len(), t(lang, "cel(len):", "cell(s):"), gap.remedy.describe(lang));
         let mut line = String::from("       ");
         for cell in &gap.opens {
-            let item = format!("{} {} ({}); ", cell.staff, cell.procedure.short_name(lang), cell.place);
+            let item = format!(
+                "{} {} ({}); ",
+                week.label(&cell.staff),
+                cell.procedure.short_name(lang),
+                week.place(&cell.place)
+            );
             if line.len() + item.len() > 118 {
                 println!("{}", line.trim_end());
                 line = String::from("       ");
@@ -324,16 +306,11 @@ fn gaps(roster: &Roster<'_>, lang: Lang) -> Result<(), Box<dyn Error>> {
         }
         println!("{}", line.trim_end().trim_end_matches(';'));
     }
-    Ok(())
 }
 
-fn planned(hospital: &Hospital, lang: Lang) -> Result<(), Box<dyn Error>> {
-    let staff: BTreeMap<&str, &Professional> = hospital.staff.iter().map(|p| (p.name(), p)).collect();
-    println!(
-        "\n{} {}\n",
-        t(lang, "Geplande voorbehouden handelingen op", "Planned reserved procedures on"),
-        hospital.date
-    );
+fn planned(week: &Week<'_>, acts: &Acts, lang: Lang) -> Result<(), Box<dyn Error>> {
+    let staff: BTreeMap<&str, &StaffMember> = week.staff().iter().map(|m| (m.id.as_str(), m)).collect();
+    println!("\n{} {}\n", t(lang, "Geplande voorbehouden handelingen op", "Planned reserved procedures on"), acts.date);
     println!(
         "{:<7} {:<16} {:<24} {:<29} {}",
         t(lang, "wie", "who"),
@@ -344,17 +321,22 @@ fn planned(hospital: &Hospital, lang: Lang) -> Result<(), Box<dyn Error>> {
     );
     println!("{}", "-".repeat(119));
     let mut details: Vec<(&Planned, Decision)> = Vec::new();
-    for item in &hospital.plan {
+    for item in &acts.plan {
         let who = staff.get(item.who.as_str()).ok_or_else(|| format!("plan names unknown staff `{}`", item.who))?;
-        let ctx = context_for(hospital, &staff, item)?;
-        let decision = decide(who, item.procedure, &ctx);
+        let ctx = context_for(week, acts.date, &staff, item)?;
+        let decision = decide(&who.professional, item.procedure, &ctx);
         let verdict = match decision.route() {
             Some(route) => format!("{}: {}", t(lang, "ja", "yes"), route.name(lang)),
             None => t(lang, "NEE", "NO").to_owned(),
         };
         let basis = decision.basis().map(|c| c.to_string()).unwrap_or_default();
-        let row =
-            format!("{:<7} {:<16} {:<24} {:<29}", label(who), item.procedure.short_name(lang), item.ward, verdict);
+        let row = format!(
+            "{:<7} {:<16} {:<24} {:<29}",
+            week.label(&who.id),
+            item.procedure.short_name(lang),
+            week.place(&item.ward),
+            verdict
+        );
         if row.chars().count() + 1 + basis.chars().count() <= 120 {
             println!("{}", format!("{row} {basis}").trim_end());
         } else {
@@ -374,9 +356,8 @@ fn planned(hospital: &Hospital, lang: Lang) -> Result<(), Box<dyn Error>> {
         )
     );
     for (item, decision) in &details {
-        let who = staff.get(item.who.as_str()).map_or(item.who.as_str(), |w| label(w));
-        println!("{who}, {} ({}):", item.procedure.name(lang), item.ward);
-        let twins: Vec<&Planned> = hospital
+        println!("{}, {} ({}):", week.label(&item.who), item.procedure.name(lang), week.place(&item.ward));
+        let twins: Vec<&Planned> = acts
             .plan
             .iter()
             .filter(|o| !std::ptr::eq(*o, *item) && o.who == item.who && o.procedure == item.procedure)
@@ -466,32 +447,33 @@ fn facts_text(facts: CaseFacts, lang: Lang) -> String {
     if set.is_empty() { t(lang, "geen vastgesteld", "none established").to_owned() } else { set.join(", ") }
 }
 
+/// The context of a planned act: its place's, on the day, with the act's own facts.
 fn context_for(
-    hospital: &Hospital,
-    staff: &BTreeMap<&str, &Professional>,
+    week: &Week<'_>,
+    date: Date,
+    staff: &BTreeMap<&str, &StaffMember>,
     item: &Planned,
 ) -> Result<Context, Box<dyn Error>> {
-    let ward = hospital.wards.get(&item.ward).ok_or_else(|| format!("plan names unknown ward `{}`", item.ward))?;
-    let mut ctx = Context::builder(hospital.date, ward.field)
-        .subdomain(ward.subdomain)
-        .facts(item.facts)
-        .emergency(item.emergency);
-    for p in &ward.protocols {
-        ctx = ctx.protocol(*p);
-    }
+    let place = week
+        .roster
+        .places()
+        .iter()
+        .find(|p| p.id == item.ward)
+        .ok_or_else(|| format!("plan names unknown ward `{}`", item.ward))?;
+    let mut ctx = place.context.to_builder().date(date).facts(item.facts).emergency(item.emergency);
     if let Some(d) = item.drug {
         ctx = ctx.drug(d);
     }
     if let Some(t) = item.technique {
         ctx = ctx.technique(t);
     }
-    if let Some(s) = item.specialism.or(ward.specialism) {
+    if let Some(s) = item.specialism {
         ctx = ctx.specialism(s);
     }
     if let Some(name) = &item.instructed_by {
         let instructor = staff.get(name.as_str()).ok_or_else(|| format!("plan names unknown instructor `{name}`"))?;
         ctx = ctx.instruction(Instruction {
-            instructor: (*instructor).clone(),
+            instructor: instructor.professional.clone(),
             directions_followed: true,
             supervision_ensured: item.supervision_ensured,
         });

@@ -29,6 +29,8 @@ pub use io::jsonl;
 pub use io::schema;
 #[cfg(feature = "serve")]
 pub use io::service;
+#[cfg(feature = "json")]
+pub use io::staff;
 
 pub use decision::{
     Answer, Change, Decision, DecisionReport, HoldsUntil, OtherRoute, Outcome, Reason, Remedy, Span, Unmet,
@@ -43,7 +45,11 @@ pub use io::wire::{AuditRecord, Request};
 #[allow(deprecated)]
 pub use plan::batch::who_may;
 pub use plan::batch::{Eligibility, RosterTooLarge, who_may_answers};
-pub use plan::roster::{Cell, Coverage, Gap, Opened, Plan, Roster, RosterError, instructors};
+pub use plan::roster::{Cell, Coverage, Gap, MAX_ROSTER_CELLS, Opened, Plan, Roster, RosterError, instructors};
+pub use plan::roster_file::{
+    Assignment, Label, Labels, LabelsIn, Place, RosterAnswer, RosterDraft, RosterFile, RosterFileError, RosterProblem,
+    StaffMember,
+};
 pub use plan::timeline::{holds_until, periods};
 pub use text::{Lang, QUOTE_MAX};
 #[cfg(feature = "chrono")]

@@ -147,7 +147,7 @@ fn a_plan_equals_deciding_every_cell_on_every_day() {
 }
 
 /// Gaps: each cell counted under a thing exactly when that thing alone is what one of its routes
-/// needs, an instruction split by the staff who may give it; most first.
+/// needs, an instruction split by the colleagues at the place who may give it; most first.
 #[test]
 fn gaps_list_what_alone_opens_each_cell_most_first() {
     runner()
@@ -174,9 +174,10 @@ fn gaps_list_what_alone_opens_each_cell_most_first() {
                             }
                             let by: Vec<Option<String>> =
                                 if matches!(needs[0], Remedy::Instruction | Remedy::AuthorisedInstructor) {
+                                    // Only colleagues who work at the place may give it there.
                                     let ids: Vec<Option<String>> = instructors(staff, p, &ctx)
                                         .into_iter()
-                                        .filter(|id| id != staff_id)
+                                        .filter(|id| id != staff_id && parts.works(id, place_id))
                                         .map(|id| Some(id.to_owned()))
                                         .collect();
                                     if ids.is_empty() { vec![None] } else { ids }
@@ -347,4 +348,86 @@ fn bad_rosters_are_typed_errors() {
         Err(RosterError::UnknownAssignment { staff: "a".to_owned(), place: "theatre".to_owned(), unknown: "place" })
     );
     assert_eq!(unknown.plan().unwrap_err().to_string(), "the assignment `a` at `theatre` names an unknown place");
+}
+
+/// A roster file with dated assignments: each person planned at a place only on the days assigned
+/// there, each of those days equal to deciding it; the instructors of a span not independently
+/// permitted are, on each of its days, exactly the colleagues assigned there that day who may
+/// instruct; and the coverage counts only who works there that day.
+#[test]
+fn a_roster_file_with_dated_assignments_plans_only_the_days_worked_with_the_instructors_there() {
+    let strategy = (roster_parts(), vec((0usize..4, 0usize..3, 0u16..=20, 0u16..=20), 0..=8));
+    runner()
+        .run(&strategy, |(parts, picks)| {
+            let Parts { staff, places, procedures, length, .. } = &parts;
+            let from = places[0].1.date();
+            let through = days(from, Date::MAX).nth(usize::from(*length)).unwrap_or(from);
+            let nth = |n: u16| days(from, through).nth(usize::from(n)).unwrap_or(through);
+            let assignments: Vec<Assignment> = picks
+                .iter()
+                .filter(|(s, p, _, _)| *s < staff.len() && *p < places.len())
+                .map(|&(s, p, a, b)| {
+                    let (a, b) = (nth(a.min(b)), nth(a.max(b)));
+                    Assignment::new(staff[s].0.clone(), places[p].0.clone(), a, b)
+                })
+                .collect();
+            let works = |s: &str, p: &str, day: Date| {
+                assignments.iter().any(|a| a.staff == s && a.place == p && a.from <= day && day <= a.through)
+            };
+            let roster = RosterFile::new(
+                staff.iter().map(|(id, who)| StaffMember::new(id.clone(), who.clone())).collect(),
+                places.iter().map(|(id, ctx)| Place::new(id.clone(), ctx.clone())).collect(),
+                procedures.clone(),
+                from,
+                through,
+            )
+            .unwrap()
+            .with_assignments(assignments.clone())
+            .unwrap();
+            let plan = roster.plan();
+            for (staff_id, who) in staff {
+                for (place_id, ctx) in places {
+                    for &p in procedures {
+                        let cell = plan.cell(staff_id, place_id, p);
+                        let worked = days(from, through).any(|d| works(staff_id, place_id, d));
+                        prop_assert_eq!(cell.is_some(), worked);
+                        for day in days(from, through) {
+                            let span = plan.on(staff_id, place_id, p, day);
+                            if !works(staff_id, place_id, day) {
+                                prop_assert!(span.is_none(), "{} at {} on {}", staff_id, place_id, day);
+                                continue;
+                            }
+                            let span = span.unwrap();
+                            let ctx = on(ctx, day);
+                            let d = decide(who, p, &ctx);
+                            prop_assert_eq!(
+                                (d.outcome(), d.route().or(d.conditional_route()), d.basis()),
+                                (span.outcome, span.route, span.basis)
+                            );
+                            let expected: Option<Vec<String>> = (span.route != Some(Route::Independent)).then(|| {
+                                instructors(staff, p, &ctx)
+                                    .into_iter()
+                                    .filter(|id| *id != staff_id.as_str() && works(id, place_id, day))
+                                    .map(str::to_owned)
+                                    .collect()
+                            });
+                            prop_assert_eq!(&span.instructors, &expected, "{} at {} on {}", staff_id, place_id, day);
+                        }
+                    }
+                }
+            }
+            for c in &plan.coverage {
+                let ctx = &places.iter().find(|(id, _)| *id == c.place).unwrap().1;
+                for day in days(c.from, c.until) {
+                    let permitted = staff
+                        .iter()
+                        .filter(|(id, _)| works(id, &c.place, day))
+                        .filter(|(_, who)| decide(who, c.procedure, &on(ctx, day)).is_permitted())
+                        .count();
+                    prop_assert_eq!(usize::try_from(c.permitted).unwrap(), permitted);
+                }
+            }
+            Ok(())
+        })
+        .unwrap();
 }

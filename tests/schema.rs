@@ -92,11 +92,84 @@ fn the_schema_rejects_what_the_parser_rejects_for_its_shape() {
 
 #[cfg(feature = "cli")]
 #[test]
-fn the_command_prints_both_schemas() {
-    for (arg, which) in [("request", Which::Request), ("answer", Which::Answer)] {
+fn the_command_prints_every_schema() {
+    for (arg, which) in [
+        ("request", Which::Request),
+        ("answer", Which::Answer),
+        ("roster", Which::Roster),
+        ("plan", Which::Plan),
+        ("staff", Which::Staff),
+        ("import", Which::Import),
+    ] {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_bevoegd")).args(["schema", arg]).output().unwrap();
         assert_eq!(out.status.code(), Some(0));
         let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(printed, serde_json::to_value(schema(which)).unwrap());
     }
+}
+
+/// The blocks of `docs/wire-format.md` fenced as ```` ```json <tag> ````.
+fn tagged(tag: &str) -> Vec<serde_json::Value> {
+    let fence = format!("```json {tag}\n");
+    include_str!("../docs/wire-format.md")
+        .split(fence.as_str())
+        .skip(1)
+        .map(|b| serde_json::from_str(b.split("\n```").next().unwrap()).unwrap())
+        .collect()
+}
+
+#[cfg(feature = "import")]
+#[test]
+fn roster_files_staff_files_plans_and_import_lines_fit_their_schemas() {
+    use bevoegd::staff::{import_big_register, import_fhir, parse_roster, parse_staff};
+
+    let (roster_schema, plan_schema, staff_schema, import_schema) =
+        (validator(Which::Roster), validator(Which::Plan), validator(Which::Staff), validator(Which::Import));
+    let roster_text = include_str!("../examples/data/roster.json");
+    let staff_text = include_str!("../examples/data/staff.jsonl");
+    let mut rosters = vec![("examples/data/roster.json".to_owned(), serde_json::from_str(roster_text).unwrap())];
+    rosters.extend(tagged("roster").into_iter().map(|v| ("docs/wire-format.md roster".to_owned(), v)));
+    for (where_, v) in &rosters {
+        assert_valid(&roster_schema, v, where_);
+    }
+    let mut members: Vec<serde_json::Value> = staff_text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    members.extend(tagged("staff-line"));
+    for m in &members {
+        assert_valid(&staff_schema, m, "a staff line");
+    }
+    // The answers: the example week's and the documented one.
+    let roster = parse_roster(roster_text, parse_staff(staff_text).unwrap()).unwrap();
+    for lang in [Lang::Nl, Lang::En] {
+        assert_valid(&plan_schema, &serde_json::to_value(roster.answer(lang)).unwrap(), "the example week's plan");
+    }
+    for v in tagged("roster-answer") {
+        assert_valid(&plan_schema, &v, "docs/wire-format.md roster-answer");
+    }
+    // The import lines, staff and error lines both; a staff line is also a staff file member.
+    let day = bevoegd::Date::new(2026, 1, 5).unwrap();
+    let mut lines: Vec<serde_json::Value> = Vec::new();
+    for line in import_big_register(include_str!("../examples/data/big-register.xml"), day, None)
+        .iter()
+        .chain(&import_fhir(include_str!("../examples/data/fhir-bundle.json"), day, None))
+        .chain(&import_fhir("[{\"resourceType\": \"PractitionerRole\"}]", day, None))
+    {
+        lines.push(serde_json::to_value(line).unwrap());
+    }
+    lines.extend(tagged("import-line"));
+    lines.extend(tagged("import-error"));
+    assert!(lines.iter().any(|l| l.get("error").is_some()) && lines.iter().any(|l| l.get("id").is_some()));
+    for l in &lines {
+        assert_valid(&import_schema, l, "an import line");
+        if l.get("id").is_some() {
+            assert_valid(&staff_schema, l, "an import line as a staff file member");
+        }
+    }
+    // The schemas reject what the parser rejects for its shape.
+    let mut dated = rosters[0].1.clone();
+    dated["places"][0]["context"]["date"] = "2025-03-10".into();
+    assert!(!roster_schema.is_valid(&dated), "a place's context with a date");
+    let mut unknown = rosters[0].1.clone();
+    unknown["asignments"] = serde_json::json!([]);
+    assert!(!roster_schema.is_valid(&unknown), "an unknown field");
+    assert!(!staff_schema.is_valid(&serde_json::json!({"id": "x"})), "a staff line without a professional");
 }

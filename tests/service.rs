@@ -260,6 +260,13 @@ fn every_status_the_service_returns_has_a_json_error_body() {
         ("POST", "/v1/who-may", big.as_str(), 413, "."),
         ("POST", "/v1/decide:batch", big.as_str(), 413, "."),
         ("POST", "/v1/who-may", "\u{0}not json", 400, "."),
+        ("POST", "/v1/plan", big.as_str(), 413, "."),
+        ("POST", "/v1/plan", "{\"places\": 1}", 400, "places"),
+        ("POST", "/v1/plan?lang=de", "{}", 400, "lang"),
+        ("GET", "/v1/plan", "", 405, "."),
+        ("POST", "/v1/import/fhir", "{}", 400, "looked_up_on"),
+        ("POST", "/v1/import/big-register?looked_up_on=2026-02-30", "{}", 400, "looked_up_on"),
+        ("POST", "/v1/import/big-register?looked_up_on=2026-01-05", big.as_str(), 413, "."),
     ] {
         let request = format!(
             "{method} {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
@@ -508,7 +515,89 @@ fn the_openapi_document_is_valid_and_its_schemas_describe_the_real_answers() {
     for line in lines.lines() {
         check("/paths/~1v1~1decide:batch/post/responses/200/content/application~1x-ndjson/schema", line);
     }
+    let roster = full_roster();
+    let (_, planned) = post(&server, "/v1/plan", &roster);
+    check("/paths/~1v1~1plan/post/responses/200/content/application~1json/schema", &planned);
+    check("/paths/~1v1~1plan/post/requestBody/content/application~1json/schema", &roster);
+    let (_, bad) = post(&server, "/v1/plan", "{}");
+    check("/paths/~1v1~1plan/post/responses/400/content/application~1json/schema", &bad);
+    let xml = include_str!("../examples/data/big-register.xml");
+    let (_, lines) = post(&server, "/v1/import/big-register?looked_up_on=2026-01-05", xml);
+    let (_, more) =
+        post(&server, "/v1/import/fhir?looked_up_on=2026-01-05", "[{\"resourceType\": \"PractitionerRole\"}]");
+    for line in lines.lines().chain(more.lines()) {
+        check("/paths/~1v1~1import~1fhir/post/responses/200/content/application~1x-ndjson/schema", line);
+    }
     // And the request schemas accept the requests.
     check("/paths/~1v1~1decide/post/requestBody/content/application~1json/schema", REQUEST_OK);
     check("/paths/~1v1~1who-may/post/requestBody/content/application~1json/schema", &team.to_string());
+}
+
+/// A JSON answer body.
+fn value(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"))
+}
+
+/// The example week as one roster file: the roster with each member's professional from the
+/// staff file.
+fn full_roster() -> String {
+    let mut roster: serde_json::Value = serde_json::from_str(include_str!("../examples/data/roster.json")).unwrap();
+    let staff: Vec<serde_json::Value> =
+        include_str!("../examples/data/staff.jsonl").lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    for member in roster["staff"].as_array_mut().unwrap() {
+        let line = staff.iter().find(|s| s["id"] == member["id"]).unwrap();
+        member["professional"] = line["professional"].clone();
+    }
+    roster.to_string()
+}
+
+#[test]
+fn plan_and_import_answer_what_the_library_answers() {
+    let server = Server::start(Config::default());
+    let roster = full_roster();
+    let library = bevoegd::staff::parse_roster(&roster, Vec::new()).unwrap();
+    for (query, lang) in [("", Lang::Nl), ("?lang=en", Lang::En)] {
+        let (code, text) = post(&server, &format!("/v1/plan{query}"), &roster);
+        assert_eq!(code, 200, "{text}");
+        assert_eq!(value(&text), serde_json::to_value(library.answer(lang)).unwrap());
+    }
+    // A bad roster: 400 naming the field, as the command does.
+    let bad = roster.replacen("\"staff\":\"anna\"", "\"staff\":\"anne\"", 1);
+    assert_ne!(bad, roster);
+    let (code, text) = post(&server, "/v1/plan", &bad);
+    assert_eq!(code, 400);
+    let e = value(&text);
+    assert_eq!(e["path"], "assignments[0].staff");
+    assert!(e["message"].as_str().unwrap().contains("no staff member has the id `anne`"), "{text}");
+
+    let day = bevoegd::Date::new(2026, 1, 5).unwrap();
+    let xml = include_str!("../examples/data/big-register.xml");
+    let fhir = include_str!("../examples/data/fhir-bundle.json");
+    for (path, body, lines) in [
+        ("/v1/import/big-register", xml, bevoegd::staff::import_big_register(xml, day, None)),
+        ("/v1/import/fhir", fhir, bevoegd::staff::import_fhir(fhir, day, None)),
+    ] {
+        let mut response = agent()
+            .post(&server.url(&format!("{path}?looked_up_on=2026-01-05")))
+            .content_type("application/xml")
+            .send(body)
+            .unwrap();
+        assert_eq!(response.status().as_u16(), 200);
+        let kind = response.headers().get("content-type").unwrap().to_str().unwrap().to_owned();
+        assert_eq!(kind, "application/x-ndjson");
+        let text = response.body_mut().read_to_string().unwrap();
+        let got: Vec<serde_json::Value> = text.lines().map(value).collect();
+        let expected: Vec<serde_json::Value> = lines.iter().map(|l| serde_json::to_value(l).unwrap()).collect();
+        assert_eq!(got, expected, "{path}");
+    }
+    // What cannot be placed is an error line, in source order, between the staff lines.
+    let two = r#"{"ListHcpApprox":{"ListHcpApprox4":[
+        {"ArticleRegistration":{"ArticleRegistrationExtApp":[{"ArticleRegistrationNumber":"19012345601","ArticleRegistrationStartDate":"2010-01-01T00:00:00","ArticleRegistrationEndDate":"0001-01-01T00:00:00","ProfessionalGroupCode":"77"}]}},
+        {"ArticleRegistration":{"ArticleRegistrationExtApp":[{"ArticleRegistrationNumber":"19012345602","ArticleRegistrationStartDate":"2010-01-01T00:00:00","ArticleRegistrationEndDate":"0001-01-01T00:00:00","ProfessionalGroupCode":"01"}]}}]}}"#;
+    let (code, text) = post(&server, "/v1/import/big-register?looked_up_on=2026-01-05", two);
+    assert_eq!(code, 200);
+    let lines: Vec<serde_json::Value> = text.lines().map(value).collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert_eq!(lines[0]["error"]["path"], "ListHcpApprox4[0].ArticleRegistration[0].ProfessionalGroupCode");
+    assert_eq!(lines[1]["id"], "19012345602");
 }

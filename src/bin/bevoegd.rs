@@ -88,6 +88,42 @@ enum Format {
     Json,
 }
 
+/// What `bevoegd import` reads.
+#[derive(Subcommand)]
+enum Source {
+    /// The BIG register's `ListHcpApprox4` answer, as SOAP XML or in its JSON form. The id of a
+    /// person is the BIG number of their first registration.
+    BigRegister {
+        /// The answer; standard input when absent or `-`.
+        file: Option<PathBuf>,
+        #[command(flatten)]
+        common: ImportArgs,
+    },
+    /// FHIR R4 JSON: a Bundle, one Practitioner or PractitionerRole, a JSON array of resources,
+    /// or NDJSON. The id of a person is `Practitioner.id`.
+    Fhir {
+        /// The resources; standard input when absent or `-`.
+        file: Option<PathBuf>,
+        #[command(flatten)]
+        common: ImportArgs,
+    },
+}
+
+#[derive(clap::Args)]
+struct ImportArgs {
+    /// The day the source was looked up, YYYY-MM-DD: a specialism or role without dates holds
+    /// from that day.
+    #[arg(long)]
+    looked_up_on: Date,
+    /// The hospital's own ids: a CSV file with the header `source_id,staff_id`. A source id not
+    /// in it is an error line.
+    #[arg(long)]
+    ids: Option<PathBuf>,
+    /// Largest input read, in bytes; a larger one is refused (exit 1).
+    #[arg(long, default_value_t = jsonl::DEFAULT_REPLAY_MAX_LINE_BYTES, value_parser = positive)]
+    max_bytes: usize,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Reads one JSON request per line on standard input and writes one JSON answer per line, in
@@ -152,14 +188,43 @@ enum Command {
         window: usize,
     },
 
-    /// Prints the JSON Schema (draft 2020-12) of the wire format: `request` or `answer`.
+    /// Plans a roster file (one JSON document, docs/wire-format.md) read from FILE or standard
+    /// input: every cell's answers over the days, the coverage, the gaps and the labels, as one
+    /// JSON document. A bad roster gives `{"error": {"path", "message"}}` and exit 1.
+    Plan {
+        /// The roster file; standard input when absent or `-`.
+        file: Option<PathBuf>,
+        /// A staff file (JSON Lines or a JSON array, as `bevoegd import` writes it): its members
+        /// are added after the roster's own `staff`.
+        #[arg(long)]
+        staff: Option<PathBuf>,
+        /// Language of the labels.
+        #[arg(long, value_enum, default_value = "nl")]
+        lang: Language,
+        /// Largest roster or staff file read, in bytes; a larger one is refused (exit 1).
+        #[arg(long, default_value_t = jsonl::DEFAULT_REPLAY_MAX_LINE_BYTES, value_parser = positive)]
+        max_bytes: usize,
+        /// Indent the answer for reading.
+        #[arg(long)]
+        pretty: bool,
+    },
+    /// Turns a BIG-register answer or FHIR resources into a staff file: JSON Lines `{"id",
+    /// "professional", "skipped"}` on standard output; every record that cannot be placed as
+    /// `{"error": {"path", "message"}}` on standard error, and exit 1.
+    Import {
+        #[command(subcommand)]
+        source: Source,
+    },
+    /// Prints the JSON Schema (draft 2020-12) of a wire form: `request`, `answer`, `roster`,
+    /// `plan`, `staff` (a staff file member) or `import` (a line `bevoegd import` writes).
     Schema {
         /// Which schema.
         #[arg(value_enum)]
         which: bevoegd::schema::Which,
     },
     /// Serves the HTTP API (see the README and docs/operations.md): POST /v1/decide,
-    /// /v1/decide:batch, /v1/who-may; GET /v1/law, /v1/health, /v1/openapi.json, /metrics, /healthz.
+    /// /v1/decide:batch, /v1/who-may, /v1/plan, /v1/import/big-register, /v1/import/fhir; GET
+    /// /v1/law, /v1/health, /v1/openapi.json, /metrics, /healthz.
     #[cfg(feature = "serve")]
     Serve {
         /// Address to listen on: `IP:PORT`, or `HOST:PORT` to listen on every address the host
@@ -292,6 +357,67 @@ fn run(command: Command) -> Result<ExitCode, Box<dyn std::error::Error>> {
             Ok(ExitCode::from(summary.exit_code(detailed_exit_codes)))
         }
 
+        Command::Plan { file, staff, lang, max_bytes, pretty } => {
+            let text = match read_input(file.as_deref(), max_bytes)? {
+                Ok(text) => text,
+                Err(bad) => return bad_input(&bad),
+            };
+            let members = match staff {
+                None => Vec::new(),
+                Some(path) => {
+                    let staff_text = match read_input(Some(&path), max_bytes)? {
+                        Ok(text) => text,
+                        Err(bad) => return bad_input(&bad),
+                    };
+                    match bevoegd::staff::parse_staff(&staff_text) {
+                        Ok(members) => members,
+                        Err(e) => return bad_input(&format!("{}: {e}", path.display())),
+                    }
+                }
+            };
+            let mut out = io::stdout().lock();
+            match bevoegd::staff::parse_roster(&text, members) {
+                Ok(roster) => {
+                    emit(&mut out, &roster.answer(lang.into()), pretty)?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(error) => {
+                    eprintln!("bevoegd plan: {error}");
+                    emit(&mut out, &serde_json::json!({ "error": error }), pretty)?;
+                    Ok(ExitCode::from(1))
+                }
+            }
+        }
+        Command::Import { source } => {
+            let (file, common, big) = match source {
+                Source::BigRegister { file, common } => (file, common, true),
+                Source::Fhir { file, common } => (file, common, false),
+            };
+            let ids = common.ids.as_deref().map(read_ids).transpose()?;
+            let text = match read_input(file.as_deref(), common.max_bytes)? {
+                Ok(text) => text,
+                Err(bad) => return bad_input(&bad),
+            };
+            let lines = if big {
+                bevoegd::staff::import_big_register(&text, common.looked_up_on, ids.as_ref())
+            } else {
+                bevoegd::staff::import_fhir(&text, common.looked_up_on, ids.as_ref())
+            };
+            let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
+            let mut bad = false;
+            for line in &lines {
+                if matches!(line, bevoegd::staff::ImportLine::Staff(_)) {
+                    serde_json::to_writer(&mut out, line)?;
+                    writeln!(out)?;
+                } else {
+                    bad = true;
+                    serde_json::to_writer(&mut err, line)?;
+                    writeln!(err)?;
+                }
+            }
+            out.flush()?;
+            Ok(good(!bad))
+        }
         Command::Schema { which } => {
             writeln!(io::stdout().lock(), "{}", serde_json::to_string_pretty(&bevoegd::schema::schema(which))?)?;
             Ok(ExitCode::SUCCESS)
@@ -311,6 +437,66 @@ fn run(command: Command) -> Result<ExitCode, Box<dyn std::error::Error>> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Writes `value` as JSON, compact or indented, and a newline.
+fn emit(out: &mut impl Write, value: &impl serde::Serialize, pretty: bool) -> io::Result<()> {
+    if pretty {
+        serde_json::to_writer_pretty(&mut *out, value)?;
+    } else {
+        serde_json::to_writer(&mut *out, value)?;
+    }
+    writeln!(out)
+}
+
+/// Bad input, said on standard error: exit 1.
+fn bad_input(message: &str) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    eprintln!("bevoegd: {message}");
+    Ok(ExitCode::from(1))
+}
+
+/// Reads `file` (standard input when absent or `-`) as UTF-8, at most `max` bytes: the outer
+/// error is an I/O error (exit 2), the inner one bad input (a file too large or not UTF-8).
+fn read_input(file: Option<&std::path::Path>, max: usize) -> io::Result<Result<String, String>> {
+    let file = file.filter(|f| f.as_os_str() != "-");
+    let name = file.map_or_else(|| "standard input".to_owned(), |f| f.display().to_string());
+    // Read up to one byte past the limit, so that a larger input is known without reading it whole.
+    let limit = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
+    let mut bytes = Vec::new();
+    let named = |e: io::Error| io::Error::new(e.kind(), format!("{name}: {e}"));
+    match file {
+        None => io::stdin().lock().take(limit).read_to_end(&mut bytes).map_err(named)?,
+        Some(f) => std::fs::File::open(f).map_err(named)?.take(limit).read_to_end(&mut bytes).map_err(named)?,
+    };
+    if bytes.len() > max {
+        return Ok(Err(format!("{name}: larger than {max} bytes (`--max-bytes`)")));
+    }
+    Ok(String::from_utf8(bytes).map_err(|e| format!("{name}: not valid UTF-8 (byte {})", e.utf8_error().valid_up_to())))
+}
+
+/// The `--ids` file: `source_id,staff_id` rows under that header, each source id once.
+fn read_ids(path: &std::path::Path) -> Result<bevoegd::staff::IdMap, Box<dyn std::error::Error>> {
+    let name = path.display();
+    let mut reader = csv::Reader::from_path(path).map_err(|e| format!("--ids {name}: {e}"))?;
+    let headers = reader.headers().map_err(|e| format!("--ids {name}: {e}"))?.clone();
+    if headers.iter().map(str::trim).ne(["source_id", "staff_id"]) {
+        return Err(format!("--ids {name}: the header must be `source_id,staff_id`").into());
+    }
+    let mut map = bevoegd::staff::IdMap::new();
+    for (i, row) in reader.records().enumerate() {
+        let row = row.map_err(|e| format!("--ids {name}: {e}"))?;
+        let line = i + 2;
+        let (Some(source), Some(staff)) = (row.get(0).map(str::trim), row.get(1).map(str::trim)) else {
+            return Err(format!("--ids {name}: line {line} has no two fields").into());
+        };
+        if source.is_empty() || staff.is_empty() {
+            return Err(format!("--ids {name}: line {line} has an empty id").into());
+        }
+        if map.insert(source.to_owned(), staff.to_owned()).is_some() {
+            return Err(format!("--ids {name}: line {line}: the source id `{source}` is listed twice").into());
+        }
+    }
+    Ok(map)
 }
 
 /// The readable answer: the outcome line, every reason with its article, what is missing, and

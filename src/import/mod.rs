@@ -34,6 +34,7 @@ pub struct Imported {
 }
 
 /// A source record left out of the conversion, and why.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize)]
 #[non_exhaustive]
 pub struct Skipped {
@@ -154,6 +155,7 @@ pub enum ImportProblem {
 
 /// A date-time as the register sends it: `YYYY-MM-DDThh:mm:ss[.fffffff]`, without a time zone.
 /// Only the day counts: the register records measures to the second, the law by the day.
+#[cfg_attr(not(feature = "big-register"), allow(dead_code, reason = "the register importer's"))]
 pub(crate) fn date_of(path: &str, text: &str) -> Result<Date, ImportError> {
     let bad = || ImportError::new(path, text, ImportProblem::MalformedDateTime);
     let (day, time) = text.split_once('T').unwrap_or((text, ""));
@@ -172,6 +174,7 @@ pub(crate) fn date_of(path: &str, text: &str) -> Result<Date, ImportError> {
 
 /// The day a register end date means, `None` for "open": `xsi:nil`, empty, or the
 /// `0001-01-01T00:00:00` placeholder the register sends for an open-ended registration.
+#[cfg_attr(not(feature = "big-register"), allow(dead_code, reason = "the register importer's"))]
 pub(crate) fn end_of(path: &str, text: Option<&str>) -> Result<Option<Date>, ImportError> {
     match text.map(str::trim) {
         None | Some("") => Ok(None),
@@ -181,6 +184,7 @@ pub(crate) fn end_of(path: &str, text: Option<&str>) -> Result<Option<Date>, Imp
 }
 
 /// A period from two source dates, or an error naming the end element.
+#[cfg_attr(not(feature = "big-register"), allow(dead_code, reason = "the register importer's"))]
 pub(crate) fn period(path: &str, from: Date, until: Option<Date>) -> Result<Period, ImportError> {
     Period::new(from, until).map_err(|e| {
         ImportError::new(
@@ -192,6 +196,7 @@ pub(crate) fn period(path: &str, from: Date, until: Option<Date>) -> Result<Peri
 }
 
 /// A BIG number from the register's decimal (leading zeros may be lost) or a text of 11 digits.
+#[cfg_attr(not(feature = "big-register"), allow(dead_code, reason = "the register importer's"))]
 pub(crate) fn big_number(path: &str, text: &str) -> Result<BigNumber, ImportError> {
     let t = text.trim();
     let t = t.strip_suffix(".0").unwrap_or(t);

@@ -155,56 +155,65 @@ fn is_true(b: &bool) -> bool {
     *b
 }
 
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ContextRepr {
-    date: Date,
-    field: FieldOfCare,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    subdomain: Option<Subdomain>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    specialism: Option<Qualification>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    protocols: Vec<Protocol>,
-    #[serde(default)]
-    facts: CaseFacts,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    drug: Option<DrugClass>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    technique: Option<Technique>,
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    emergency: bool,
-    #[serde(default = "yes", skip_serializing_if = "is_true")]
-    professional: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    instruction: Option<Instruction>,
-}
-
-impl TryFrom<ContextRepr> for Context {
-    type Error = ValidationError;
-    fn try_from(r: ContextRepr) -> Result<Context, ValidationError> {
-        ContextBuilder {
-            date: r.date,
-            field: r.field,
-            subdomain: r.subdomain,
-            specialism: r.specialism,
-            protocols: Protocols::from_vec(r.protocols),
-            facts: r.facts,
-            drug: r.drug,
-            technique: r.technique,
-            emergency: r.emergency,
-            professional: r.professional,
-            instruction: r.instruction.map(Box::new),
+/// The wire form of a context, and of a context without its date (a place's in a roster): one
+/// list of fields for both, so that the two cannot drift apart.
+macro_rules! context_form {
+    ($(#[$meta:meta])* $vis:vis struct $name:ident { $($date:tt)* }) => {
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[derive(Clone, Serialize, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        $(#[$meta])*
+        $vis struct $name {
+            $($date)*
+            field: FieldOfCare,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            subdomain: Option<Subdomain>,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            specialism: Option<Qualification>,
+            #[serde(default, skip_serializing_if = "Vec::is_empty")]
+            protocols: Vec<Protocol>,
+            #[serde(default)]
+            facts: CaseFacts,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            drug: Option<DrugClass>,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            technique: Option<Technique>,
+            #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+            emergency: bool,
+            #[serde(default = "yes", skip_serializing_if = "is_true")]
+            professional: bool,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            instruction: Option<Instruction>,
         }
-        .build()
-    }
+
+        impl $name {
+            /// The context these fields give on `date`.
+            fn on(self, date: Date) -> Result<Context, ValidationError> {
+                ContextBuilder {
+                    date,
+                    field: self.field,
+                    subdomain: self.subdomain,
+                    specialism: self.specialism,
+                    protocols: Protocols::from_vec(self.protocols),
+                    facts: self.facts,
+                    drug: self.drug,
+                    technique: self.technique,
+                    emergency: self.emergency,
+                    professional: self.professional,
+                    instruction: self.instruction.map(Box::new),
+                }
+                .build()
+            }
+        }
+    };
 }
 
-impl From<Context> for ContextRepr {
-    fn from(c: Context) -> ContextRepr {
-        ContextRepr {
-            date: c.date,
+/// Fills a wire form from a context: its fields, and `date` when the form has one.
+macro_rules! context_form_of {
+    ($name:ident, $c:expr, $($date:tt)*) => {{
+        let c: Context = $c;
+        $name {
+            $($date)*
             field: c.field,
             subdomain: c.subdomain,
             specialism: c.specialism,
@@ -216,6 +225,54 @@ impl From<Context> for ContextRepr {
             professional: c.professional,
             instruction: c.instruction.map(|i| *i),
         }
+    }};
+}
+
+context_form! {
+    struct ContextRepr { date: Date, }
+}
+
+context_form! {
+    /// A context without its date: the setting of a place in a roster file, whose days the roster
+    /// sets. A `date` in it is an error saying so.
+    #[cfg_attr(feature = "schema", schemars(rename = "PlaceContext"))]
+    pub(crate) struct UndatedContext {
+        #[serde(default, skip_serializing, deserialize_with = "no_date")]
+        #[cfg_attr(feature = "schema", schemars(skip))]
+        #[allow(dead_code, reason = "only there to refuse a date with a message saying why")]
+        date: Option<Date>,
+    }
+}
+
+/// Refuses a date where the days are set elsewhere.
+fn no_date<'de, D: serde::Deserializer<'de>>(_: D) -> Result<Option<Date>, D::Error> {
+    Err(serde::de::Error::custom("a place's context has no date: the roster's `from` and `through` set the days"))
+}
+
+impl UndatedContext {
+    /// The place's context on `date`.
+    pub(crate) fn dated(self, date: Date) -> Result<Context, ValidationError> {
+        self.on(date)
+    }
+
+    /// A context's fields but its date.
+    pub(crate) fn of(c: &Context) -> UndatedContext {
+        context_form_of!(UndatedContext, c.clone(), date: None,)
+    }
+}
+
+impl TryFrom<ContextRepr> for Context {
+    type Error = ValidationError;
+    fn try_from(r: ContextRepr) -> Result<Context, ValidationError> {
+        let date = r.date;
+        r.on(date)
+    }
+}
+
+impl From<Context> for ContextRepr {
+    fn from(c: Context) -> ContextRepr {
+        let date = c.date;
+        context_form_of!(ContextRepr, c, date,)
     }
 }
 

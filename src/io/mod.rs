@@ -14,4 +14,6 @@ mod replay;
 pub mod schema;
 #[cfg(feature = "serve")]
 pub mod service;
+#[cfg(feature = "json")]
+pub mod staff;
 pub(crate) mod wire;

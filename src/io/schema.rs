@@ -18,6 +18,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use crate::input::professional::BigNumber;
 use crate::io::wire::{AuditRecord, Request};
+use crate::plan::roster_file::{RosterAnswer, RosterDraft, StaffMember};
 use crate::types::date::Date;
 use crate::types::facts::{CaseFact, CaseFactSet, CaseFacts, DrugClass, DrugSet, FactValue, Technique, TechniqueSet};
 use crate::types::procedure::{Act, Procedure, ProcedureSet};
@@ -31,19 +32,30 @@ pub enum Which {
     Request,
     /// An answer: the audit record.
     Answer,
+    /// A roster file, as `bevoegd plan` and `POST /v1/plan` read it.
+    Roster,
+    /// The answer to a roster file: plan, gaps and labels.
+    Plan,
+    /// One member of a staff file (a line of JSON Lines, or an item of a JSON array).
+    Staff,
+    /// One line `bevoegd import` and `POST /v1/import/...` write: a staff line or an error line
+    /// (feature `import`).
+    #[cfg(feature = "import")]
+    Import,
 }
 
 /// The schema, draft 2020-12: of what parses for a request, of what is written for an answer.
 pub fn schema(which: Which) -> Schema {
+    let reading = || schemars::generate::SchemaSettings::draft2020_12().for_deserialize().into_generator();
+    let writing = || schemars::generate::SchemaSettings::draft2020_12().for_serialize().into_generator();
     match which {
-        Which::Request => schemars::generate::SchemaSettings::draft2020_12()
-            .for_deserialize()
-            .into_generator()
-            .into_root_schema_for::<Request>(),
-        Which::Answer => schemars::generate::SchemaSettings::draft2020_12()
-            .for_serialize()
-            .into_generator()
-            .into_root_schema_for::<AuditRecord>(),
+        Which::Request => reading().into_root_schema_for::<Request>(),
+        Which::Answer => writing().into_root_schema_for::<AuditRecord>(),
+        Which::Roster => reading().into_root_schema_for::<RosterDraft>(),
+        Which::Plan => writing().into_root_schema_for::<RosterAnswer>(),
+        Which::Staff => reading().into_root_schema_for::<StaffMember>(),
+        #[cfg(feature = "import")]
+        Which::Import => writing().into_root_schema_for::<crate::io::staff::ImportLine>(),
     }
 }
 

@@ -5,4 +5,5 @@
 
 pub(crate) mod batch;
 pub(crate) mod roster;
+pub(crate) mod roster_file;
 pub(crate) mod timeline;

@@ -6,11 +6,12 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::decision::{Outcome, Remedy, Span};
+use crate::decision::{Change, Outcome, Remedy, Span};
 use crate::engine::decide;
 use crate::input::context::Context;
 use crate::input::professional::Professional;
-use crate::plan::timeline::{periods_with, row_days};
+use crate::law::Rule;
+use crate::plan::timeline::{instructing_periods, periods_with, row_days};
 use crate::types::date::Date;
 use crate::types::procedure::Procedure;
 use crate::types::route::Route;
@@ -36,6 +37,7 @@ pub struct Roster<'a> {
 }
 
 /// One cell of a roster: one person, one place, one procedure, and the answers over the days.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Cell {
@@ -50,6 +52,7 @@ pub struct Cell {
 }
 
 /// How many may perform a procedure at a place, over a span of days.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Coverage {
@@ -70,6 +73,7 @@ pub struct Coverage {
 }
 
 /// A roster planned: every cell, and the coverage per place and procedure.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Plan {
@@ -137,6 +141,16 @@ pub enum RosterError {
         /// Which of the two is unknown: `staff` or `place`.
         unknown: &'static str,
     },
+    /// The roster asks for more cells than [`MAX_ROSTER_CELLS`].
+    #[error(
+        "the roster asks for {cells} cells (staff × places × days × procedures), more than the {max} a roster may have: plan fewer days, places or procedures at once"
+    )]
+    TooLarge {
+        /// The cells asked for (saturating at `u64::MAX`).
+        cells: u64,
+        /// The most a roster may have.
+        max: u64,
+    },
     /// The last day is before the first.
     #[error("the roster ends on `{through}`, before it starts on `{from}`")]
     EndsBeforeStart {
@@ -147,14 +161,53 @@ pub enum RosterError {
     },
 }
 
-/// A roster checked: each place's context on the first day, and who works where (staff-major).
-struct Checked {
-    contexts: Vec<Context>,
-    works: Vec<bool>,
+/// The most cells a roster may ask for: staff × places × days × procedures, counting for each
+/// staff member only the places and days they are assigned to (a roster without procedures
+/// counts as one). A plan of this many cells takes about a second and a few hundred megabytes;
+/// a larger roster is refused before anything is computed ([`RosterError::TooLarge`]), so that no
+/// roster, however it was sent, can exhaust the memory. Plan a longer period or a larger staff in
+/// parts.
+pub const MAX_ROSTER_CELLS: u64 = 1_000_000;
+
+/// What both roster forms plan ([`Roster`] and [`RosterFile`](crate::RosterFile)): staff and
+/// places by position, each place's context on the first day, and for every (staff, place),
+/// staff-major, the days the person works there as merged `(first, last)` spans in order.
+pub(crate) struct Schedule<'a> {
+    pub(crate) staff: Vec<(&'a str, &'a Professional)>,
+    pub(crate) places: Vec<(&'a str, Context)>,
+    pub(crate) procedures: &'a [Procedure],
+    pub(crate) from: Date,
+    pub(crate) through: Date,
+    /// Per (staff, place), staff-major; empty: never there.
+    pub(crate) works: Vec<Vec<(Date, Date)>>,
+}
+
+/// The number of cells a schedule asks for: the days worked at each place, summed, times the
+/// procedures (at least one); saturating, so that no product overflows.
+pub(crate) fn cell_count(days_worked: u64, procedures: usize) -> u64 {
+    days_worked.saturating_mul(u64::try_from(procedures.max(1)).unwrap_or(u64::MAX))
+}
+
+/// The days from `a` through `b`, both included (0 when `b` is before `a`).
+pub(crate) fn days_in(a: Date, b: Date) -> u64 {
+    u64::try_from(b.days_since(a).saturating_add(1).max(0)).unwrap_or(0)
+}
+
+/// Merges spans of days that overlap or touch, in order.
+pub(crate) fn merged(mut spans: Vec<(Date, Date)>) -> Vec<(Date, Date)> {
+    spans.sort();
+    let mut out: Vec<(Date, Date)> = Vec::with_capacity(spans.len());
+    for (a, b) in spans {
+        match out.last_mut() {
+            Some(last) if a <= last.1 || last.1.next_day() == Some(a) => last.1 = last.1.max(b),
+            _ => out.push((a, b)),
+        }
+    }
+    out
 }
 
 impl Roster<'_> {
-    fn checked(&self) -> Result<Checked, RosterError> {
+    fn schedule(&self) -> Result<Schedule<'_>, RosterError> {
         if self.through < self.from {
             return Err(RosterError::EndsBeforeStart { from: self.from, through: self.through });
         }
@@ -170,45 +223,66 @@ impl Roster<'_> {
         fn index<T>(ids: &[(String, T)]) -> HashMap<&str, usize> {
             ids.iter().enumerate().map(|(i, (id, _))| (id.as_str(), i)).collect()
         }
+        let days = days_in(self.from, self.through);
+        let pairs = match self.assigned {
+            None => u64::try_from(self.staff.len())
+                .unwrap_or(u64::MAX)
+                .saturating_mul(u64::try_from(self.places.len()).unwrap_or(u64::MAX)),
+            Some(assigned) => u64::try_from(assigned.len()).unwrap_or(u64::MAX),
+        };
+        let cells = cell_count(pairs.saturating_mul(days), self.procedures.len());
+        if cells > MAX_ROSTER_CELLS {
+            return Err(RosterError::TooLarge { cells, max: MAX_ROSTER_CELLS });
+        }
+        let whole = vec![(self.from, self.through)];
         let works = match self.assigned {
-            None => vec![true; self.staff.len() * self.places.len()],
+            None => vec![whole; self.staff.len() * self.places.len()],
             Some(assigned) => {
                 let (staff, places) = (index(self.staff), index(self.places));
-                let mut works = vec![false; self.staff.len() * self.places.len()];
+                let mut works = vec![Vec::new(); self.staff.len() * self.places.len()];
                 for (s, p) in assigned {
                     let unknown =
                         |unknown| RosterError::UnknownAssignment { staff: s.clone(), place: p.clone(), unknown };
                     let i = staff.get(s.as_str()).ok_or_else(|| unknown("staff"))?;
                     let j = places.get(p.as_str()).ok_or_else(|| unknown("place"))?;
                     if let Some(w) = works.get_mut(i * self.places.len() + j) {
-                        *w = true;
+                        *w = whole.clone();
                     }
                 }
                 works
             }
         };
-        let contexts = self
+        let places = self
             .places
             .iter()
             .map(|(id, ctx)| {
-                ctx.to_builder().date(self.from).build().map_err(|e| RosterError::Place {
+                let dated = ctx.to_builder().date(self.from).build().map_err(|e| RosterError::Place {
                     place: id.clone(),
                     day: self.from,
                     reason: e.to_string(),
-                })
+                })?;
+                Ok((id.as_str(), dated))
             })
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(Checked { contexts, works })
+        Ok(Schedule {
+            staff: self.staff.iter().map(|(id, who)| (id.as_str(), who)).collect(),
+            places,
+            procedures: self.procedures,
+            from: self.from,
+            through: self.through,
+            works,
+        })
     }
 
     /// Plans the roster: every cell's answers from the first day through the last, equal to
-    /// deciding every day, and the coverage per place and procedure.
+    /// deciding every day, and the coverage per place and procedure. In a span not independently
+    /// permitted, [`Span::instructors`] lists the colleagues who may give the instruction there.
     ///
     /// # Errors
     ///
     /// [`RosterError`] when the last day is before the first, an id is used twice, an assignment
-    /// names a staff member or place the roster does not have, or a place cannot be dated on the
-    /// first day.
+    /// names a staff member or place the roster does not have, a place cannot be dated on the
+    /// first day, or the roster asks for more than [`MAX_ROSTER_CELLS`] cells.
     ///
     /// # Example
     ///
@@ -235,81 +309,7 @@ impl Roster<'_> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn plan(&self) -> Result<Plan, RosterError> {
-        let Checked { contexts, works } = self.checked()?;
-        let rows = row_days(self.from, self.through);
-        let mut cells = Vec::with_capacity(works.iter().filter(|w| **w).count() * self.procedures.len());
-        // Per place and procedure, the cells there.
-        let mut here: Vec<Vec<usize>> = vec![Vec::new(); self.places.len() * self.procedures.len()];
-        for ((staff_id, who), works) in self.staff.iter().zip(works.chunks(self.places.len().max(1))) {
-            for (j, (((place_id, _), ctx), _)) in
-                self.places.iter().zip(&contexts).zip(works).enumerate().filter(|(_, (_, w))| **w)
-            {
-                for (k, &procedure) in self.procedures.iter().enumerate() {
-                    if let Some(h) = here.get_mut(j * self.procedures.len() + k) {
-                        h.push(cells.len());
-                    }
-                    cells.push(Cell {
-                        staff: staff_id.clone(),
-                        place: place_id.clone(),
-                        procedure,
-                        spans: periods_with(who, procedure, ctx, self.through, &rows),
-                    });
-                }
-            }
-        }
-        let coverage = self.coverage(&cells, &here);
-        Ok(Plan { from: self.from, through: self.through, cells, coverage })
-    }
-
-    /// Counts per place, procedure and longest span of days on which no count changes.
-    fn coverage(&self, cells: &[Cell], here: &[Vec<usize>]) -> Vec<Coverage> {
-        let mut out: Vec<Coverage> = Vec::new();
-        let mut buckets = here.iter();
-        for (place, _) in self.places {
-            for &procedure in self.procedures {
-                let here: Vec<&Cell> = buckets.next().into_iter().flatten().filter_map(|i| cells.get(*i)).collect();
-                // The first day, and the days on which some cell here changes.
-                let mut starts: Vec<Date> = here.iter().flat_map(|c| c.spans.iter().map(|s| s.from)).collect();
-                starts.push(self.from);
-                starts.sort();
-                starts.dedup();
-                for (i, from) in starts.iter().enumerate() {
-                    let until = starts.get(i + 1).and_then(|d| d.previous_day()).unwrap_or(self.through);
-                    let (mut independent, mut permitted, mut conditional) = (0, 0, 0);
-                    for c in &here {
-                        let Some(s) = c.spans.iter().find(|s| s.from <= *from && *from <= s.until) else { continue };
-                        match s.outcome {
-                            Outcome::Permitted => {
-                                permitted += 1;
-                                if s.route == Some(Route::Independent) {
-                                    independent += 1;
-                                }
-                            }
-                            Outcome::Conditional => conditional += 1,
-                            _ => {}
-                        }
-                    }
-                    let counts = (independent, permitted, conditional);
-                    match out.last_mut() {
-                        Some(last)
-                            if last.place == *place && last.procedure == procedure && last.counts() == counts =>
-                        {
-                            last.until = until;
-                        }
-                        _ => out.push(Coverage {
-                            place: place.clone(),
-                            procedure,
-                            from: *from,
-                            until,
-                            independent,
-                            permitted,
-                            conditional,
-                        }),
-                    }
-                }
-            }
-        }
-        out
+        Ok(self.schedule()?.plan())
     }
 
     /// Which single missing thing would open the most cells on the first day, most first: a
@@ -318,9 +318,9 @@ impl Roster<'_> {
     /// the only one the cell still needs
     /// ([`Decision::missing_by_route`](crate::Decision::missing_by_route)); cells needing two or more
     /// things, and routes nothing opens ([`Remedy::NotOpen`]), are left out. Where a route
-    /// needs only an instruction (or an authorised instructor), one gap is listed per staff
-    /// member who may give it there ([`instructors`]), the performer aside, and one with no
-    /// instructor when nobody on the staff may. Ties keep first-found order.
+    /// needs only an instruction (or an authorised instructor), one gap is listed per colleague
+    /// who may give it there and works at that place that day, the performer aside, and one with
+    /// no instructor when nobody there may. Ties keep first-found order.
     ///
     /// # Errors
     ///
@@ -345,7 +345,194 @@ impl Roster<'_> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn gaps(&self) -> Result<Vec<Gap>, RosterError> {
-        let Checked { contexts, works } = self.checked()?;
+        let schedule = self.schedule()?;
+        let teach = schedule.teachers();
+        Ok(schedule.gaps(&teach))
+    }
+}
+
+/// Who may instruct at one place for one procedure: (staff position, first day, last day), in
+/// staff order, for the days they work there and may give the instruction.
+pub(crate) type Teachers = Vec<(usize, Date, Date)>;
+
+impl Schedule<'_> {
+    /// The law table's days within `a..=b` (after `a`), from the roster's list.
+    fn rows_within<'r>(rows: &'r [(Date, &'static Rule, bool)], a: Date, b: Date) -> &'r [(Date, &'static Rule, bool)] {
+        let lo = rows.partition_point(|r| r.0 <= a);
+        let hi = rows.partition_point(|r| r.0 <= b).max(lo);
+        rows.get(lo..hi).unwrap_or_default()
+    }
+
+    /// The place's context on `day` (the first day's as is).
+    fn on(&self, j: usize, day: Date) -> Option<Context> {
+        let (_, ctx) = self.places.get(j)?;
+        if day == ctx.date() { Some(ctx.clone()) } else { ctx.to_builder().date(day).build().ok() }
+    }
+
+    /// Per place and procedure (place-major), who may instruct there on which days.
+    pub(crate) fn teachers(&self) -> Vec<Teachers> {
+        let rows = row_days(self.from, self.through);
+        let np = self.places.len();
+        let mut out: Vec<Teachers> = vec![Vec::new(); np * self.procedures.len()];
+        for (i, (_, who)) in self.staff.iter().enumerate() {
+            for j in 0..np {
+                let Some(ranges) = self.works.get(i * np + j) else { continue };
+                for &(a, b) in ranges {
+                    let Some(ctx) = self.on(j, a) else { continue };
+                    let rows = Self::rows_within(&rows, a, b);
+                    for (k, &procedure) in self.procedures.iter().enumerate() {
+                        if let Some(t) = out.get_mut(j * self.procedures.len() + k) {
+                            t.extend(
+                                instructing_periods(who, procedure, &ctx, b, rows).into_iter().map(|(f, u)| (i, f, u)),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Plans every cell, with the instructors in each span, and the coverage.
+    pub(crate) fn plan(&self) -> Plan {
+        let rows = row_days(self.from, self.through);
+        let teach = self.teachers();
+        let np = self.places.len();
+        let mut cells = Vec::new();
+        // Per place and procedure, the cells there.
+        let mut here: Vec<Vec<usize>> = vec![Vec::new(); np * self.procedures.len()];
+        for (i, &(staff_id, who)) in self.staff.iter().enumerate() {
+            for (j, &(place_id, _)) in self.places.iter().enumerate() {
+                let Some(ranges) = self.works.get(i * np + j).filter(|r| !r.is_empty()) else { continue };
+                let contexts: Vec<(Context, Date)> =
+                    ranges.iter().filter_map(|&(a, b)| Some((self.on(j, a)?, b))).collect();
+                for (k, &procedure) in self.procedures.iter().enumerate() {
+                    let at = j * self.procedures.len() + k;
+                    if let Some(h) = here.get_mut(at) {
+                        h.push(cells.len());
+                    }
+                    let spans: Vec<Span> = contexts
+                        .iter()
+                        .flat_map(|(ctx, b)| {
+                            periods_with(who, procedure, ctx, *b, Self::rows_within(&rows, ctx.date(), *b))
+                        })
+                        .collect();
+                    let teachers = teach.get(at).map(Vec::as_slice).unwrap_or_default();
+                    cells.push(Cell {
+                        staff: staff_id.to_owned(),
+                        place: place_id.to_owned(),
+                        procedure,
+                        spans: self.with_instructors(spans, i, teachers),
+                    });
+                }
+            }
+        }
+        let coverage = self.coverage(&cells, &here);
+        Plan { from: self.from, through: self.through, cells, coverage }
+    }
+
+    /// The spans of one cell with the instructors of each: a span not independently permitted
+    /// is cut where who may instruct there changes, and each part lists them.
+    fn with_instructors(&self, spans: Vec<Span>, performer: usize, teach: &[(usize, Date, Date)]) -> Vec<Span> {
+        let others: Vec<&(usize, Date, Date)> = teach.iter().filter(|t| t.0 != performer).collect();
+        let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+        for span in spans {
+            if span.route == Some(Route::Independent) {
+                out.push(span);
+                continue;
+            }
+            let mut cuts: Vec<Date> = others
+                .iter()
+                .flat_map(|(_, f, u)| [Some(*f), u.next_day()])
+                .flatten()
+                .filter(|d| *d > span.from && *d <= span.until)
+                .collect();
+            cuts.sort();
+            cuts.dedup();
+            let starts = std::iter::once(span.from).chain(cuts.iter().copied());
+            let mut first = true;
+            let mut previous: Option<Vec<String>> = None;
+            let ends = cuts.iter().filter_map(|d| d.previous_day()).chain(std::iter::once(span.until));
+            for (from, until) in starts.zip(ends) {
+                let mut ids: Vec<String> = others
+                    .iter()
+                    .filter(|(_, f, u)| *f <= from && from <= *u)
+                    .filter_map(|(t, _, _)| self.staff.get(*t).map(|(id, _)| (*id).to_owned()))
+                    .collect();
+                ids.dedup();
+                if previous.as_ref() == Some(&ids) {
+                    if let Some(last) = out.last_mut() {
+                        last.until = until;
+                    }
+                    continue;
+                }
+                previous = Some(ids.clone());
+                let because = if first { span.because.clone() } else { Some(Change::Instructors) };
+                first = false;
+                out.push(Span { from, until, because, instructors: Some(ids), ..span.clone() });
+            }
+        }
+        out
+    }
+
+    /// Counts per place, procedure and longest span of days on which no count changes.
+    fn coverage(&self, cells: &[Cell], here: &[Vec<usize>]) -> Vec<Coverage> {
+        let mut out: Vec<Coverage> = Vec::new();
+        let mut buckets = here.iter();
+        for &(place, _) in &self.places {
+            for &procedure in self.procedures {
+                let here: Vec<&Cell> = buckets.next().into_iter().flatten().filter_map(|i| cells.get(*i)).collect();
+                // The first day, and the days on which some cell here changes, or someone starts
+                // or stops working here.
+                let mut starts: Vec<Date> = here
+                    .iter()
+                    .flat_map(|c| c.spans.iter().flat_map(|s| [Some(s.from), s.until.next_day()]))
+                    .flatten()
+                    .filter(|d| *d <= self.through)
+                    .collect();
+                starts.push(self.from);
+                starts.sort();
+                starts.dedup();
+                for (i, from) in starts.iter().enumerate() {
+                    let until = starts.get(i + 1).and_then(|d| d.previous_day()).unwrap_or(self.through);
+                    let (mut independent, mut permitted, mut conditional) = (0, 0, 0);
+                    for c in &here {
+                        let Some(s) = c.spans.iter().find(|s| s.from <= *from && *from <= s.until) else { continue };
+                        match s.outcome {
+                            Outcome::Permitted => {
+                                permitted += 1;
+                                if s.route == Some(Route::Independent) {
+                                    independent += 1;
+                                }
+                            }
+                            Outcome::Conditional => conditional += 1,
+                            _ => {}
+                        }
+                    }
+                    let counts = (independent, permitted, conditional);
+                    match out.last_mut() {
+                        Some(last) if last.place == place && last.procedure == procedure && last.counts() == counts => {
+                            last.until = until;
+                        }
+                        _ => out.push(Coverage {
+                            place: place.to_owned(),
+                            procedure,
+                            from: *from,
+                            until,
+                            independent,
+                            permitted,
+                            conditional,
+                        }),
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The gaps ([`Roster::gaps`]), each cell judged on the first day its person works there.
+    pub(crate) fn gaps(&self, teach: &[Teachers]) -> Vec<Gap> {
+        let np = self.places.len();
         let mut out: Vec<Gap> = Vec::new();
         let mut add = |remedy: Remedy, instructor: Option<String>, cell: Opened| match out
             .iter_mut()
@@ -354,22 +541,27 @@ impl Roster<'_> {
             Some(g) => g.opens.push(cell),
             None => out.push(Gap { remedy, instructor, opens: vec![cell] }),
         };
-        for ((staff_id, who), works) in self.staff.iter().zip(works.chunks(self.places.len().max(1))) {
-            for (((place_id, _), ctx), _) in self.places.iter().zip(&contexts).zip(works).filter(|(_, w)| **w) {
-                for &procedure in self.procedures {
-                    let d = decide(who, procedure, ctx);
+        for (i, &(staff_id, who)) in self.staff.iter().enumerate() {
+            for (j, &(place_id, _)) in self.places.iter().enumerate() {
+                let Some(&(day, _)) = self.works.get(i * np + j).and_then(|r| r.first()) else { continue };
+                let Some(ctx) = self.on(j, day) else { continue };
+                for (k, &procedure) in self.procedures.iter().enumerate() {
+                    let d = decide(who, procedure, &ctx);
                     if d.is_permitted() {
                         continue;
                     }
                     for (route, needs) in d.missing_by_route() {
                         let [remedy] = needs.as_slice() else { continue };
-                        let cell = Opened { staff: staff_id.clone(), place: place_id.clone(), procedure, route };
+                        let cell = Opened { staff: staff_id.to_owned(), place: place_id.to_owned(), procedure, route };
                         match remedy {
                             Remedy::NotOpen { .. } => {}
                             Remedy::Instruction | Remedy::AuthorisedInstructor => {
-                                let by: Vec<&str> = instructors(self.staff, procedure, ctx)
+                                let by: Vec<&str> = teach
+                                    .get(j * self.procedures.len() + k)
                                     .into_iter()
-                                    .filter(|id| *id != staff_id.as_str())
+                                    .flatten()
+                                    .filter(|(t, f, u)| *t != i && *f <= day && day <= *u)
+                                    .filter_map(|(t, _, _)| self.staff.get(*t).map(|(id, _)| *id))
                                     .collect();
                                 if by.is_empty() {
                                     add(*remedy, None, cell);
@@ -386,11 +578,12 @@ impl Roster<'_> {
             }
         }
         out.sort_by_key(|g| std::cmp::Reverse(g.opens.len()));
-        Ok(out)
+        out
     }
 }
 
 /// One missing thing and the cells it alone would open, from [`Roster::gaps`].
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Gap {
@@ -405,6 +598,7 @@ pub struct Gap {
 }
 
 /// A cell a [`Gap`] would open, and on which route.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Opened {

@@ -277,6 +277,7 @@ pub(crate) fn periods_with(
         route: d.route().or(d.conditional_route()),
         basis: d.basis(),
         because,
+        instructors: None,
     };
     let first = decide(who, procedure, ctx);
     out.push(span(&first, ctx.date(), None));
@@ -298,6 +299,45 @@ pub(crate) fn periods_with(
             }
             out.push(span(&d, day, Some(change.into_change())));
             current = signature(&d);
+        }
+    }
+    out
+}
+
+/// The spans of days from the context's date through `through` on which `who` may give the
+/// instruction for `procedure` in `ctx` ([`may_instruct`](crate::engine::may_instruct)), as
+/// `(first, last)` pairs in order; `rows` is [`row_days`] over the same span. Exact for the same
+/// reason as [`periods`]: whether someone may instruct changes only on a day one of their records
+/// or a row of the table begins or ends, or on the day their own competence stopped being needed.
+pub(crate) fn instructing_periods(
+    who: &Professional,
+    procedure: Procedure,
+    ctx: &Context,
+    through: Date,
+    rows: &[(Date, &'static Rule, bool)],
+) -> Vec<(Date, Date)> {
+    let mut out: Vec<(Date, Date)> = Vec::new();
+    if through < ctx.date() {
+        return out;
+    }
+    let mut days: Vec<Date> = boundaries(who, procedure, ctx, through, rows).into_iter().map(|(d, _)| d).collect();
+    if INSTRUCTOR_COMPETENCE_WAIVED_FROM > ctx.date() && INSTRUCTOR_COMPETENCE_WAIVED_FROM <= through {
+        days.push(INSTRUCTOR_COMPETENCE_WAIVED_FROM);
+    }
+    days.push(ctx.date());
+    days.sort();
+    days.dedup();
+    for (i, &day) in days.iter().enumerate() {
+        let may = if day == ctx.date() {
+            crate::engine::may_instruct(who, procedure, ctx)
+        } else {
+            ctx.to_builder().date(day).build().is_ok_and(|c| crate::engine::may_instruct(who, procedure, &c))
+        };
+        let last = days.get(i + 1).and_then(|d| d.previous_day()).unwrap_or(through);
+        match out.last_mut() {
+            Some(prev) if may && prev.1.next_day() == Some(day) => prev.1 = last,
+            _ if may => out.push((day, last)),
+            _ => {}
         }
     }
     out

@@ -130,6 +130,32 @@ impl Date {
         }
     }
 
+    /// The number of days from `earlier` to this day: 0 on the same day, negative when `earlier`
+    /// comes after it.
+    ///
+    /// ```
+    /// use bevoegd::Date;
+    /// assert_eq!(Date::new(2024, 3, 1)?.days_since(Date::new(2024, 2, 28)?), 2);
+    /// assert_eq!(Date::new(2025, 1, 1)?.days_since(Date::new(2024, 1, 1)?), 366);
+    /// assert_eq!(Date::MIN.days_since(Date::MAX), -3_652_058);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn days_since(self, earlier: Date) -> i64 {
+        self.day_number() - earlier.day_number()
+    }
+
+    /// Days since 0000-03-01 in the proleptic Gregorian calendar (H. Hinnant's `days_from_civil`).
+    const fn day_number(self) -> i64 {
+        let (y, m, d) = (self.year() as i64, self.month() as i64, self.day() as i64);
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe
+    }
+
     /// The previous day, or `None` before [`Date::MIN`].
     ///
     /// ```

@@ -11,7 +11,9 @@ use serde_json::{Map, Value, json};
 
 use crate::io::decision_log::LogHealth;
 use crate::io::jsonl::{Answer, InputError};
+use crate::io::staff::ImportLine;
 use crate::io::wire::{AuditRecord, Request, WhoMayRequest};
+use crate::plan::roster_file::{RosterAnswer, RosterDraft};
 use crate::types::date::Date;
 use crate::types::route::Route;
 
@@ -78,10 +80,13 @@ pub(crate) struct LogOff {
 
 /// The routes of the service, as method and path: what [`document`] describes and the router
 /// serves.
-pub(crate) const ENDPOINTS: [(&str, &str); 8] = [
+pub(crate) const ENDPOINTS: [(&str, &str); 11] = [
     ("post", "/v1/decide"),
     ("post", "/v1/decide:batch"),
     ("post", "/v1/who-may"),
+    ("post", "/v1/plan"),
+    ("post", "/v1/import/big-register"),
+    ("post", "/v1/import/fhir"),
     ("get", "/v1/law"),
     ("get", "/v1/health"),
     ("get", "/v1/openapi.json"),
@@ -147,6 +152,7 @@ fn build() -> Value {
     let mut reading = settings(SchemaSettings::draft2020_12()).for_deserialize().into_generator();
     let request = schema_for::<Request>(&mut reading);
     let who_may = schema_for::<WhoMayRequest>(&mut reading);
+    let roster = schema_for::<RosterDraft>(&mut reading);
     // ... and what is written, with the rules of writing.
     let mut writing = settings(SchemaSettings::draft2020_12()).for_serialize().into_generator();
     let mut audit = schema_for::<AuditRecord>(&mut writing);
@@ -155,11 +161,22 @@ fn build() -> Value {
     let mut law = schema_for::<LawAnswer>(&mut writing);
     let mut health = schema_for::<HealthAnswer>(&mut writing);
     let mut error = schema_for::<InputError>(&mut writing);
+    let mut planned = schema_for::<RosterAnswer>(&mut writing);
+    let mut imported = schema_for::<ImportLine>(&mut writing);
     let mut components = reading.take_definitions(true);
     merge_defs(
         &mut components,
         writing.take_definitions(true),
-        &mut [&mut audit, &mut line, &mut who_may_answer, &mut law, &mut health, &mut error],
+        &mut [
+            &mut audit,
+            &mut line,
+            &mut who_may_answer,
+            &mut law,
+            &mut health,
+            &mut error,
+            &mut planned,
+            &mut imported,
+        ],
     );
 
     let error_answer = |why: &str| json!({"description": why, "content": {"application/json": {"schema": error}}});
@@ -198,6 +215,22 @@ fn build() -> Value {
     who.insert("200".into(), json!({"description": "One route (or null) per person.", "content": {"application/json": {"schema": who_may_answer}}}));
     who.insert("400".into(), error_answer("The body does not parse; `path` names the field."));
     limits(&mut who);
+    let mut plan = Map::new();
+    plan.insert("200".into(), json!({"description": "The plan (every cell's spans, the coverage), the gaps and the labels.", "content": {"application/json": {"schema": planned}}}));
+    plan.insert("400".into(), error_answer("The roster file does not parse or does not hold together (an unknown id in an assignment, an id used twice, a place's context with a date, more cells than a roster may have, ...); `path` names the field."));
+    limits(&mut plan);
+    let mut import = Map::new();
+    import.insert("200".into(), json!({
+        "description": "JSON Lines: a staff line per person placed, an error line `{\"error\": {\"path\", \"message\"}}` per record that could not be placed, in source order.",
+        "content": {"application/x-ndjson": {"schema": imported}}
+    }));
+    import.insert("400".into(), error_answer("`looked_up_on` is absent or not a day, or the body is not UTF-8."));
+    limits(&mut import);
+    let looked_up_on = json!({
+        "name": "looked_up_on", "in": "query", "required": true,
+        "description": "The day the source was looked up (YYYY-MM-DD): a specialism or role without dates holds from that day.",
+        "schema": {"type": "string", "format": "date"}
+    });
     let text =
         |what: &str, media: &str| json!({"description": what, "content": {media: {"schema": {"type": "string"}}}});
     json!({
@@ -227,6 +260,30 @@ fn build() -> Value {
                 "parameters": [lang, request_id],
                 "requestBody": {"required": true, "content": {"application/json": {"schema": who_may}}},
                 "responses": who
+            }},
+            "/v1/plan": {"post": {
+                "operationId": "plan", "summary": "Plan a roster file: who may do what, where, on which days",
+                "parameters": [lang, request_id],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": roster}}},
+                "responses": plan
+            }},
+            "/v1/import/big-register": {"post": {
+                "operationId": "importBigRegister", "summary": "Staff lines from a BIG-register `ListHcpApprox4` answer",
+                "parameters": [looked_up_on, request_id],
+                "requestBody": {"required": true, "content": {
+                    "application/xml": {"schema": {"type": "string", "description": "The SOAP answer, as the register sends it."}},
+                    "application/json": {"schema": {"type": "object", "description": "The answer's JSON form (`ListHcpApprox`)."}}
+                }},
+                "responses": import.clone()
+            }},
+            "/v1/import/fhir": {"post": {
+                "operationId": "importFhir", "summary": "Staff lines from FHIR R4 Practitioner and PractitionerRole resources",
+                "parameters": [looked_up_on, request_id],
+                "requestBody": {"required": true, "content": {
+                    "application/fhir+json": {"schema": {"type": "object", "description": "A Bundle, one resource, or an array of resources."}},
+                    "application/x-ndjson": {"schema": {"type": "object", "description": "One resource per line."}}
+                }},
+                "responses": import
             }},
             "/v1/law": {"get": {
                 "operationId": "law", "summary": "The engine and law table that answer",

@@ -707,6 +707,73 @@ async fn who_may(
     }
 }
 
+/// `POST /v1/plan`: a roster file in, its plan, gaps and labels out. Planning takes up to about a
+/// second for the largest roster, so it runs on a blocking thread, not on the runtime's.
+async fn plan(State(s): State<AppState>, AskedLang(lang): AskedLang, Text(text): Text) -> Response {
+    let lang = lang.unwrap_or(s.config.lang);
+    let planned = tokio::task::spawn_blocking(move || {
+        crate::io::staff::parse_roster(&text, Vec::new()).map(|roster| {
+            let answer = roster.answer(lang);
+            serde_json::to_vec(&answer)
+        })
+    })
+    .await;
+    match planned {
+        Ok(Ok(Ok(body))) => ([(header::CONTENT_TYPE, "application/json")], body).into_response(),
+        Ok(Err(e)) => input_error(e),
+        Ok(Ok(Err(e))) => error(StatusCode::INTERNAL_SERVER_ERROR, ".", format!("the plan could not be written: {e}")),
+        Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, ".", format!("planning failed: {e}")),
+    }
+}
+
+/// `?looked_up_on=YYYY-MM-DD` of the import endpoints.
+#[derive(Deserialize)]
+struct LookedUpQuery {
+    looked_up_on: Option<String>,
+}
+
+/// The day a source was looked up, from the query: a JSON `400` naming `looked_up_on` when it is
+/// absent or not a day.
+struct LookedUpOn(crate::types::date::Date);
+
+impl FromRequestParts<AppState> for LookedUpOn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<LookedUpOn, Response> {
+        let bad = |message: String| error(StatusCode::BAD_REQUEST, "looked_up_on", message);
+        let Ok(Query(q)) = Query::<LookedUpQuery>::from_request_parts(parts, state).await else {
+            return Err(bad("the query does not parse".to_owned()));
+        };
+        let Some(day) = q.looked_up_on else {
+            return Err(bad("absent: give the day the source was looked up, `?looked_up_on=YYYY-MM-DD`".to_owned()));
+        };
+        day.parse().map(LookedUpOn).map_err(|e| bad(format!("{}: {e}", quoted_code(&day))))
+    }
+}
+
+/// The lines of an import as a JSON Lines body.
+fn import_answer(lines: &[crate::io::staff::ImportLine]) -> Response {
+    let mut body = Vec::new();
+    for line in lines {
+        if let Err(e) = serde_json::to_writer(&mut body, line) {
+            return error(StatusCode::INTERNAL_SERVER_ERROR, ".", format!("the answer could not be written: {e}"));
+        }
+        body.push(b'\n');
+    }
+    ([(header::CONTENT_TYPE, "application/x-ndjson")], body).into_response()
+}
+
+/// `POST /v1/import/big-register?looked_up_on=...`: a `ListHcpApprox4` answer (SOAP XML or JSON)
+/// in, staff lines and error lines out.
+async fn import_big_register(LookedUpOn(day): LookedUpOn, Text(text): Text) -> Response {
+    import_answer(&crate::io::staff::import_big_register(&text, day, None))
+}
+
+/// `POST /v1/import/fhir?looked_up_on=...`: FHIR R4 JSON in, staff lines and error lines out.
+async fn import_fhir(LookedUpOn(day): LookedUpOn, Text(text): Text) -> Response {
+    import_answer(&crate::io::staff::import_fhir(&text, day, None))
+}
+
 async fn law() -> Response {
     axum::Json(api::LawAnswer::now()).into_response()
 }
@@ -785,6 +852,9 @@ fn endpoint(path: &str) -> axum::routing::MethodRouter<AppState> {
         "/v1/decide" => post(decide_one),
         "/v1/decide:batch" => post(decide_batch),
         "/v1/who-may" => post(who_may),
+        "/v1/plan" => post(plan),
+        "/v1/import/big-register" => post(import_big_register),
+        "/v1/import/fhir" => post(import_fhir),
         "/v1/law" => get(law),
         "/v1/health" => get(health),
         "/v1/openapi.json" => get(openapi),

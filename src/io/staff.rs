@@ -1,0 +1,352 @@
+//! Staff files and roster files from any language (feature `json`), and the importers' output as
+//! staff lines (feature `import`): what `bevoegd plan` and `bevoegd import` read and write, and
+//! `POST /v1/plan` and `POST /v1/import/...` answer.
+//!
+//! A **staff file** is JSON Lines (one `{"id", "label"?, "professional", "skipped"?}` per line,
+//! blank lines allowed) or one JSON array of the same objects: what `bevoegd import` prints. Its
+//! `skipped` (what the importer left out) is read and not used.
+//!
+//! ```
+//! use bevoegd::staff::{parse_roster, parse_staff};
+//!
+//! // One staff member per line.
+//! let line = concat!(
+//!     r#"{"id": "e1", "professional": {"name": "A", "registrations": [{"profession": "physician", "#,
+//!     r#""history": [{"period": {"from": "2010-01-01"}, "status": "active"}]}]}}"#
+//! );
+//! let staff = parse_staff(line)?;
+//! let roster = parse_roster(r#"{"places": [{"id": "ward", "context": {"field": "medicine"}}],
+//!     "procedures": ["injection"], "from": "2025-03-10", "through": "2025-03-16"}"#, staff)?;
+//! let plan = roster.plan();
+//! assert_eq!(plan.cells[0].staff, "e1");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::collections::HashMap;
+
+#[cfg(feature = "import")]
+use serde::Serialize;
+
+use crate::io::jsonl::{InputError, located, parse_one};
+use crate::plan::roster_file::{RosterDraft, RosterFile, StaffMember};
+
+/// Why a staff file cannot be read: the line (1-based; in a JSON array, the line the bad member
+/// starts on is not known, and `line` is the member's position, 1-based) and the error in it.
+#[derive(Clone, PartialEq, Eq, Debug, thiserror::Error)]
+#[error("{place} {at}: {error}")]
+#[non_exhaustive]
+pub struct StaffFileError {
+    /// `line` for JSON Lines, `member` for a JSON array.
+    pub place: &'static str,
+    /// Its number, 1-based.
+    pub at: usize,
+    /// What is wrong, with the JSON path inside the line or member.
+    pub error: InputError,
+}
+
+/// Reads a staff file: JSON Lines, or one JSON array (its first non-blank character `[`). Two
+/// members with the same id are an error naming both.
+///
+/// # Errors
+///
+/// [`StaffFileError`] naming the line (or member) and the field.
+pub fn parse_staff(text: &str) -> Result<Vec<StaffMember>, StaffFileError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let members: Vec<(&'static str, usize, StaffMember)> = if text.trim_start().starts_with('[') {
+        let members: Vec<serde_json::Value> =
+            parse_one(text).map_err(|error| StaffFileError { place: "member", at: 1, error })?;
+        members
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let at = i + 1;
+                let member = serde_path_to_error::deserialize(v).map_err(|e| StaffFileError {
+                    place: "member",
+                    at,
+                    error: located(&e.path().to_string(), &e.inner().to_string()),
+                })?;
+                Ok(("member", at, member))
+            })
+            .collect::<Result<_, StaffFileError>>()?
+    } else {
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(i, l)| {
+                let at = i + 1;
+                let member = parse_one(l).map_err(|error| StaffFileError { place: "line", at, error })?;
+                Ok(("line", at, member))
+            })
+            .collect::<Result<_, StaffFileError>>()?
+    };
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (place, at, m) in &members {
+        if let Some(first) = seen.insert(m.id.as_str(), *at) {
+            let error = InputError {
+                path: "id".to_owned(),
+                message: format!("the id `{}` is also {place} {first}'s", crate::text::quoted(&m.id)),
+            };
+            return Err(StaffFileError { place, at: *at, error });
+        }
+    }
+    Ok(members.into_iter().map(|(_, _, m)| m).collect())
+}
+
+/// Reads a roster file (one JSON document), fills and extends its staff from `staff` (a staff
+/// file's members: a roster member without `professional` takes the one with its id, the others
+/// are added after the roster's own), and checks it whole ([`RosterFile`]).
+///
+/// # Errors
+///
+/// [`InputError`] with the JSON path of the bad field.
+pub fn parse_roster(text: &str, staff: Vec<StaffMember>) -> Result<RosterFile, InputError> {
+    let repr: RosterDraft = parse_one(text)?;
+    repr.with_staff(staff).map_err(|e| located(".", &e.to_string()))
+}
+
+/// One line of a staff file as the importers write it: the id, the professional, and what the
+/// importer read and left out.
+#[cfg(feature = "import")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Clone, PartialEq, Eq, Debug, Serialize)]
+#[non_exhaustive]
+pub struct StaffLine {
+    /// The id: the hospital's own (`--ids`), or the source's (the first BIG number in a register
+    /// answer, `Practitioner.id` in FHIR).
+    pub id: String,
+    /// The professional.
+    pub professional: crate::input::professional::Professional,
+    /// The source records read and left out, and why (they have no effect on any reserved
+    /// procedure).
+    pub skipped: Vec<crate::import::Skipped>,
+}
+
+/// One line an importer writes: a staff line, or an error line for a record that could not be
+/// placed, `{"error": {"path", "message"}}`.
+#[cfg(feature = "import")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Clone, PartialEq, Eq, Debug, Serialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum ImportLine {
+    /// A person placed (boxed: a professional is large beside an error).
+    Staff(Box<StaffLine>),
+    /// A record that could not be placed.
+    Error {
+        /// Where in the source, and why.
+        error: InputError,
+    },
+}
+
+#[cfg(feature = "import")]
+pub use importers::{IdMap, import_big_register, import_fhir};
+
+#[cfg(feature = "import")]
+mod importers {
+    use std::collections::HashMap;
+
+    use super::{ImportLine, StaffLine};
+    use crate::big_register::{Envelope, Response};
+    use crate::fhir::{Bundle, BundleEntry, Resource, import_bundle};
+    use crate::import::{ImportError, Imported};
+    use crate::io::jsonl::{InputError, located, parse_one};
+    use crate::types::date::Date;
+    use serde_json::Value;
+
+    /// The hospital's own ids for the sources' ids (`--ids FILE`: `source_id,staff_id`).
+    pub type IdMap = HashMap<String, String>;
+
+    fn error(path: String, message: String) -> ImportLine {
+        ImportLine::Error { error: InputError { path, message } }
+    }
+
+    /// `outer` and a path inside it (`.` or empty: the value itself).
+    fn join(outer: &str, inner: &str) -> String {
+        match inner {
+            "" | "." | "?" => outer.to_owned(),
+            _ if outer.is_empty() || outer == "." => inner.to_owned(),
+            _ if inner.starts_with('[') => format!("{outer}{inner}"),
+            _ => format!("{outer}.{inner}"),
+        }
+    }
+
+    /// An importer's error at `path` (the element's path from the document's root).
+    fn placed(path: String, e: &ImportError) -> InputError {
+        let message = if e.value.is_empty() { e.problem.to_string() } else { format!("`{}`: {}", e.value, e.problem) };
+        InputError { path, message }
+    }
+
+    /// The lines for the people converted, each `(path of the record, its source id, the
+    /// result)`: the id mapped through `ids` (a source id the map lacks is an error line), and
+    /// each id at most once.
+    fn lines(
+        people: Vec<(String, Option<String>, Result<Imported, InputError>)>,
+        ids: Option<&IdMap>,
+    ) -> Vec<ImportLine> {
+        let mut seen: HashMap<String, String> = HashMap::new();
+        people
+            .into_iter()
+            .map(|(path, source_id, result)| {
+                let imported = match result {
+                    Ok(imported) => imported,
+                    Err(error) => return ImportLine::Error { error },
+                };
+                let Some(source_id) = source_id.filter(|s| !s.is_empty()) else {
+                    return error(join(&path, "id"), "the record has no id to name it by".to_owned());
+                };
+                let id = match ids {
+                    None => source_id,
+                    Some(map) => match map.get(&source_id) {
+                        Some(id) => id.clone(),
+                        None => {
+                            return error(
+                                path,
+                                format!("the id `{}` is not in the `--ids` file", crate::text::quoted(&source_id)),
+                            );
+                        }
+                    },
+                };
+                if let Some(first) = seen.insert(id.clone(), path.clone()) {
+                    return error(path, format!("the id `{}` is also `{first}`'s", crate::text::quoted(&id)));
+                }
+                ImportLine::Staff(Box::new(StaffLine {
+                    id,
+                    professional: imported.professional,
+                    skipped: imported.skipped,
+                }))
+            })
+            .collect()
+    }
+
+    /// Converts a BIG-register `ListHcpApprox4` answer, as SOAP XML (its first non-blank character
+    /// `<`) or in its JSON form, into staff lines, one per person in source order: the id is the
+    /// BIG number of the person's first registration (mapped through `ids`); a person who cannot
+    /// be placed is an error line naming the element (`ListHcpApprox4[i]....`). A document that
+    /// does not parse at all is one error line.
+    pub fn import_big_register(text: &str, looked_up_on: Date, ids: Option<&IdMap>) -> Vec<ImportLine> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let response: Response = if text.trim_start().starts_with('<') {
+            match quick_xml::de::from_str::<Envelope>(text) {
+                Ok(envelope) => envelope.body.result,
+                Err(e) => return vec![error(".".to_owned(), format!("not a `ListHcpApprox4` SOAP answer: {e}"))],
+            }
+        } else {
+            match parse_one(text) {
+                Ok(r) => r,
+                Err(e) => return vec![ImportLine::Error { error: e }],
+            }
+        };
+        let people = response
+            .people()
+            .iter()
+            .enumerate()
+            .map(|(i, person)| {
+                let path = format!("ListHcpApprox4[{i}]");
+                // The register gives the number as a decimal, which may have lost its leading
+                // zero: the id is the number as the professional carries it, 11 digits.
+                let id = person.article_registration.items.first().map(|r| {
+                    let raw = r.article_registration_number.as_str();
+                    crate::import::big_number("", raw).map_or_else(|_| raw.trim().to_owned(), |n| n.to_string())
+                });
+                let result = person.to_professional(looked_up_on).map_err(|e| placed(join(&path, &e.path), &e));
+                (path, id, result)
+            })
+            .collect();
+        lines(people, ids)
+    }
+
+    /// Converts FHIR R4 JSON into staff lines: a `Bundle`, a `Practitioner` or `PractitionerRole`
+    /// resource, a JSON array of resources, or NDJSON (one resource per line, as a FHIR bulk
+    /// export writes them). Resources not in a bundle are read as the entries of one, in order,
+    /// and named so (`entry[i].resource`). One line per practitioner in source order, its id
+    /// `Practitioner.id` (mapped through `ids`); a practitioner that cannot be placed, and a role
+    /// that refers to no practitioner, are error lines naming the element.
+    pub fn import_fhir(text: &str, looked_up_on: Date, ids: Option<&IdMap>) -> Vec<ImportLine> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let bundle = match read_fhir(text) {
+            Ok(bundle) => bundle,
+            Err(e) => return vec![ImportLine::Error { error: e }],
+        };
+        let people = import_bundle(&bundle, looked_up_on)
+            .into_iter()
+            .map(|p| {
+                let at = bundle
+                    .entry
+                    .iter()
+                    .position(|e| matches!(&e.resource, Resource::Practitioner(r) if p.id.is_some() && r.id == p.id));
+                let path = at.map(|i| format!("entry[{i}].resource")).unwrap_or_default();
+                // The importer names the element from the bundle's root.
+                let result = p.result.map_err(|e| placed(e.path.clone(), &e));
+                (path, p.id, result)
+            })
+            .collect();
+        lines(people, ids)
+    }
+
+    /// A bundle from any of the accepted forms.
+    fn read_fhir(text: &str) -> Result<Bundle, InputError> {
+        let values = serde_json::Deserializer::from_str(text)
+            .into_iter::<Value>()
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| InputError { path: ".".to_owned(), message: format!("not JSON: {e}") })?;
+        let entries: Vec<(Option<String>, Value)> = match values.as_slice() {
+            [] => {
+                return Err(InputError { path: ".".to_owned(), message: "no FHIR resource in the input".to_owned() });
+            }
+            [Value::Array(items)] => items.iter().map(|v| (None, v.clone())).collect(),
+            [one] if one.get("resourceType").and_then(Value::as_str) == Some("Bundle") => bundle_entries(one)?,
+            _ => values.into_iter().map(|v| (None, v)).collect(),
+        };
+        let entry = entries
+            .into_iter()
+            .enumerate()
+            .map(|(i, (full_url, v))| {
+                Ok(BundleEntry { full_url, resource: resource_at(&format!("entry[{i}].resource"), v)? })
+            })
+            .collect::<Result<Vec<_>, InputError>>()?;
+        Ok(Bundle { entry })
+    }
+
+    /// A bundle's entries: each one's `fullUrl` and resource.
+    fn bundle_entries(bundle: &Value) -> Result<Vec<(Option<String>, Value)>, InputError> {
+        let at = |path: String, message: &str| InputError { path, message: message.to_owned() };
+        let entry = match bundle.get("entry") {
+            None | Some(Value::Null) => return Ok(Vec::new()),
+            Some(Value::Array(entry)) => entry,
+            Some(_) => return Err(at("entry".to_owned(), "not an array")),
+        };
+        entry
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let url = match e.get("fullUrl") {
+                    None | Some(Value::Null) => None,
+                    Some(Value::String(url)) => Some(url.clone()),
+                    Some(_) => return Err(at(format!("entry[{i}].fullUrl"), "not a string")),
+                };
+                let resource = e.get("resource").ok_or_else(|| at(format!("entry[{i}].resource"), "absent"))?;
+                Ok((url, resource.clone()))
+            })
+            .collect()
+    }
+
+    /// One resource, read by its `resourceType` so that an error names the field inside it.
+    fn resource_at(path: &str, mut v: Value) -> Result<Resource, InputError> {
+        fn typed<T: serde::de::DeserializeOwned>(path: &str, v: Value) -> Result<T, InputError> {
+            serde_path_to_error::deserialize(v)
+                .map_err(|e| located(&join(path, &e.path().to_string()), &e.inner().to_string()))
+        }
+        let at = |path: String, message: &str| InputError { path, message: message.to_owned() };
+        let kind = match v.as_object_mut().map(|o| o.remove("resourceType")) {
+            None => return Err(at(path.to_owned(), "not a FHIR resource (a JSON object)")),
+            Some(None) => return Err(at(join(path, "resourceType"), "absent: not a FHIR resource")),
+            Some(Some(Value::String(kind))) => kind,
+            Some(Some(_)) => return Err(at(join(path, "resourceType"), "not a string")),
+        };
+        match kind.as_str() {
+            "Practitioner" => typed(path, v).map(Resource::Practitioner),
+            "PractitionerRole" => typed(path, v).map(Resource::PractitionerRole),
+            _ => Ok(Resource::Other),
+        }
+    }
+}

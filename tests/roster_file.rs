@@ -1,0 +1,513 @@
+//! Roster files and staff files (feature `json`): the documented forms and answers, every error
+//! named by its JSON path, the example week, and (feature `cli`) `bevoegd plan` and
+//! `bevoegd import` answering exactly what the library answers.
+#![cfg(feature = "json")]
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail loudly")]
+
+use bevoegd::staff::{parse_roster, parse_staff};
+use bevoegd::{Date, Lang, MAX_ROSTER_CELLS, Procedure, RosterDraft, RosterFile, StaffMember};
+use serde_json::{Value, json};
+
+const DOC: &str = include_str!("../docs/wire-format.md");
+const ROSTER: &str = include_str!("../examples/data/roster.json");
+const STAFF: &str = include_str!("../examples/data/staff.jsonl");
+
+/// The blocks fenced as ```` ```json <tag> ````, in order.
+fn tagged(tag: &str) -> Vec<String> {
+    let fence = format!("```json {tag}\n");
+    DOC.split(fence.as_str()).skip(1).map(|b| b.split("\n```").next().unwrap().to_owned()).collect()
+}
+
+fn one(tag: &str) -> String {
+    let blocks = tagged(tag);
+    assert_eq!(blocks.len(), 1, "one ```json {tag} block in docs/wire-format.md");
+    blocks[0].clone()
+}
+
+fn documented() -> (String, Vec<StaffMember>) {
+    (one("roster"), parse_staff(&one("staff-line")).unwrap())
+}
+
+#[test]
+fn the_documented_roster_file_gives_the_documented_answer() {
+    let (roster, staff) = documented();
+    let roster = parse_roster(&roster, staff).unwrap();
+    let answer = serde_json::to_value(roster.answer(Lang::Nl)).unwrap();
+    let documented: Value = serde_json::from_str(&one("roster-answer")).unwrap();
+    assert_eq!(
+        answer,
+        documented,
+        "docs/wire-format.md is stale for the roster file's answer; it is now:\n{}",
+        serde_json::to_string_pretty(&answer).unwrap()
+    );
+    // A roster file written back parses to the same roster.
+    let again: RosterFile = serde_json::from_value(serde_json::to_value(&roster).unwrap()).unwrap();
+    assert_eq!(again, roster);
+}
+
+#[test]
+fn labels_fall_back_to_the_entry_then_the_name_then_the_id() {
+    let (text, staff) = documented();
+    let roster = parse_roster(&text, staff).unwrap();
+    let (nl, en) = (roster.labels_in(Lang::Nl), roster.labels_in(Lang::En));
+    // The place: its Dutch label is the entry's own, its English one given.
+    assert_eq!((nl.places["cardiology"].as_str(), en.places["cardiology"].as_str()), ("Cardiologie", "Cardiology"));
+    // The procedure: the Dutch label given, the English one the procedure's own name.
+    assert_eq!(nl.procedures[&Procedure::Injection], "injecties");
+    assert_eq!(en.procedures[&Procedure::Injection], Procedure::Injection.name(Lang::En));
+    // Staff without a label: the professional's name; a subdomain without one: its code.
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    v["staff"][0].as_object_mut().unwrap().remove("label");
+    let roster = parse_roster(&v.to_string(), parse_staff(&one("staff-line")).unwrap()).unwrap();
+    assert_eq!(roster.labels_in(Lang::En).staff["e1001"], "A. de Vries");
+    assert_eq!(roster.labels_in(Lang::En).subdomains[&"cardiology".parse().unwrap()], "cardiology");
+}
+
+/// The documented roster with `change` applied, parsed with the documented staff file.
+fn error_of(change: impl FnOnce(&mut Value)) -> (String, String) {
+    let (text, staff) = documented();
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    change(&mut v);
+    let e = parse_roster(&v.to_string(), staff).unwrap_err();
+    (e.path, e.message)
+}
+
+#[test]
+fn every_error_of_a_roster_file_names_its_json_path() {
+    /// What is broken, how, the path named and a part of the message.
+    type Case = (&'static str, Box<dyn FnOnce(&mut Value)>, &'static str, &'static str);
+    let cases: Vec<Case> = vec![
+        (
+            "an unknown staff id in an assignment",
+            Box::new(|v| v["assignments"][1]["staff"] = "e9".into()),
+            "assignments[1].staff",
+            "no staff member has the id `e9`",
+        ),
+        (
+            "an unknown place id in an assignment",
+            Box::new(|v| v["assignments"][0]["place"] = "icu".into()),
+            "assignments[0].place",
+            "no place has the id `icu`",
+        ),
+        (
+            "a staff id used twice",
+            Box::new(|v| {
+                let m = v["staff"][0].clone();
+                v["staff"].as_array_mut().unwrap().push(m);
+            }),
+            "staff[2].id",
+            "the id `e1001` is also `staff[0]`'s",
+        ),
+        (
+            "a place id used twice",
+            Box::new(|v| {
+                let p = v["places"][0].clone();
+                v["places"].as_array_mut().unwrap().push(p);
+            }),
+            "places[1].id",
+            "the id `cardiology` is also `places[0]`'s",
+        ),
+        ("an empty id", Box::new(|v| v["places"][0]["id"] = "".into()), "places[0].id", "must not be empty"),
+        (
+            "a place context with a date",
+            Box::new(|v| v["places"][0]["context"]["date"] = "2025-03-10".into()),
+            "places[0].context.date",
+            "a place's context has no date",
+        ),
+        (
+            "an invalid place context",
+            Box::new(|v| v["places"][0]["context"]["specialism"] = "diabetes_nurse_prescribing".into()),
+            "places[0].context.specialism",
+            "is not a nurse-specialist category",
+        ),
+        (
+            "an assignment before the roster",
+            Box::new(|v| v["assignments"][0]["from"] = "2025-03-09".into()),
+            "assignments[0].from",
+            "within the roster's, `2025-03-10` through `2025-03-12`",
+        ),
+        (
+            "an assignment after the roster",
+            Box::new(|v| v["assignments"][0]["through"] = "2025-03-13".into()),
+            "assignments[0].through",
+            "within the roster's",
+        ),
+        (
+            "an assignment ending before it starts",
+            Box::new(|v| v["assignments"][0]["through"] = "2025-03-09".into()),
+            "assignments[0].through",
+            "before it starts",
+        ),
+        (
+            "a roster ending before it starts",
+            Box::new(|v| v["through"] = "2025-03-01".into()),
+            "through",
+            "before it starts",
+        ),
+        (
+            "a roster before the law table's coverage",
+            Box::new(|v| v["from"] = "2009-01-01".into()),
+            "from",
+            "before `2010-11-01`",
+        ),
+        (
+            "a procedure listed twice",
+            Box::new(|v| v["procedures"] = json!(["injection", "puncture", "injection"])),
+            "procedures[2]",
+            "`injection` is listed twice",
+        ),
+        ("an unknown procedure", Box::new(|v| v["procedures"] = json!(["injektion"])), "procedures[0]", "injektion"),
+        (
+            "a label for an unknown staff id",
+            Box::new(|v| v["labels"]["staff"] = json!({"e9": {"nl": "X"}})),
+            "labels.staff.e9",
+            "no staff member has the id `e9`",
+        ),
+        (
+            "a label for an unknown place id",
+            Box::new(|v| v["labels"]["places"] = json!({"icu": {"nl": "X"}})),
+            "labels.places.icu",
+            "no place has the id `icu`",
+        ),
+        ("an unknown field", Box::new(|v| v["asignments"] = json!([])), "asignments", "unknown field `asignments`"),
+        (
+            "a member without a professional",
+            Box::new(|v| v["staff"][1]["id"] = "e1003".into()),
+            "staff[1].professional",
+            "absent: give the professional here, or in a staff file",
+        ),
+        (
+            "a professional given twice",
+            Box::new(|v| v["staff"][1]["professional"] = v["staff"][0]["professional"].clone()),
+            "staff[1].professional",
+            "gives a professional under this id too",
+        ),
+        (
+            "one BIG number under two ids",
+            Box::new(|v| {
+                let mut m = v["staff"][0].clone();
+                m["id"] = "e1009".into();
+                v["staff"].as_array_mut().unwrap().push(m);
+            }),
+            "staff[2].professional.registrations[0].big_number",
+            "one person under two ids",
+        ),
+        (
+            "too many cells",
+            Box::new(|v| {
+                v["through"] = "9999-12-31".into();
+                v["procedures"] = json!([
+                    "surgery",
+                    "obstetrics",
+                    "endoscopy",
+                    "catheterisation",
+                    "injection",
+                    "puncture",
+                    "anaesthesia",
+                    "ionising_radiation",
+                    "elective_cardioversion",
+                    "defibrillation",
+                    "electroconvulsive_therapy",
+                    "lithotripsy",
+                    "assisted_reproduction",
+                    "prescribing"
+                ]);
+                v.as_object_mut().unwrap().remove("assignments");
+            }),
+            ".",
+            "at most 1000000 of each",
+        ),
+    ];
+    for (what, change, path, message) in cases {
+        let (p, m) = error_of(change);
+        assert_eq!(p, path, "{what}: {m}");
+        assert!(m.contains(message), "{what}: {m}");
+    }
+}
+
+#[test]
+fn a_roster_of_too_many_pairs_is_refused_before_anything_is_allocated_for_them() {
+    // 1,001 staff × 1,000 places, one day, no procedures: more pairs than a roster may have.
+    let nurse = json!({"name": "x", "registrations": [{"profession": "nurse", "history": [{"period": {"from": "2015-01-01"}, "status": "active"}]}]});
+    let staff: Vec<Value> = (0..1001).map(|i| json!({"id": format!("s{i}"), "professional": nurse})).collect();
+    let places: Vec<Value> =
+        (0..1000).map(|i| json!({"id": format!("p{i}"), "context": {"field": "medicine"}})).collect();
+    let text =
+        json!({"staff": staff, "places": places, "procedures": [], "from": "2025-01-01", "through": "2025-01-01"})
+            .to_string();
+    let e = parse_roster(&text, Vec::new()).unwrap_err();
+    assert_eq!(e.path, ".");
+    assert!(e.message.contains("1001000 staff-place pairs"), "{}", e.message);
+    assert_eq!(MAX_ROSTER_CELLS, 1_000_000);
+}
+
+#[test]
+fn a_staff_file_is_json_lines_or_an_array_and_names_the_bad_line() {
+    let lines: Vec<&str> = STAFF.lines().collect();
+    let from_lines = parse_staff(STAFF).unwrap();
+    let array = format!("[{}]", lines.join(",\n"));
+    assert_eq!(parse_staff(&array).unwrap(), from_lines);
+    // A byte-order mark and blank lines are fine.
+    assert_eq!(parse_staff(&format!("\u{feff}{}\n\n{}", lines[0], lines[1])).unwrap().len(), 2);
+    // A bad line is named with the path inside it.
+    let bad = format!("{}\n{}\n", lines[0], lines[1].replace("\"physician\"", "\"fysician\""));
+    let e = parse_staff(&bad).unwrap_err();
+    assert_eq!((e.place, e.at), ("line", 2));
+    assert!(e.error.path.starts_with("professional.registrations[0]"), "{e}");
+    // Two members with one id: the second is named, and the first.
+    let twice = format!("{}\n{}\n", lines[0], lines[0]);
+    let e = parse_staff(&twice).unwrap_err();
+    assert_eq!(e.to_string(), "line 2: `id`: the id `anna` is also line 1's");
+    // The importers' `skipped` is read and not used; any other field is an error.
+    let with_skipped =
+        lines[0].replacen('{', r#"{"skipped": [{"path": "Specialism[0]", "value": "2", "why": "no effect"}], "#, 1);
+    assert_eq!(parse_staff(&with_skipped).unwrap(), parse_staff(lines[0]).unwrap());
+    assert!(parse_staff(&lines[0].replacen('{', r#"{"skiped": [], "#, 1)).is_err());
+}
+
+#[test]
+fn the_example_week_plans_with_its_staff_file() {
+    let draft: RosterDraft = serde_json::from_str(ROSTER).unwrap();
+    let roster = draft.with_staff(parse_staff(STAFF).unwrap()).unwrap();
+    assert_eq!(roster.staff().len(), 13);
+    assert_eq!(roster.procedures().len(), 14);
+    let plan = roster.plan();
+    // One place each, every day of the week: 13 × 14 cells, each with spans over seven days.
+    assert_eq!(plan.cells.len(), 13 * 14);
+    assert_eq!(roster.cells(), 13 * 14 * 7);
+    for cell in &plan.cells {
+        assert_eq!(cell.spans.first().unwrap().from, roster.from());
+        assert_eq!(cell.spans.last().unwrap().until, roster.through());
+    }
+    // Without the staff file the roster names who is missing.
+    let draft: RosterDraft = serde_json::from_str(ROSTER).unwrap();
+    assert_eq!(draft.check().unwrap_err().path, "staff[0].professional");
+}
+
+#[test]
+fn a_roster_built_in_rust_equals_the_one_parsed() {
+    let (text, staff) = documented();
+    let parsed = parse_roster(&text, staff).unwrap();
+    let built = RosterFile::new(
+        parsed.staff().to_vec(),
+        parsed.places().to_vec(),
+        parsed.procedures().to_vec(),
+        parsed.from(),
+        parsed.through(),
+    )
+    .unwrap()
+    .with_assignments(parsed.assignments().unwrap().to_vec())
+    .unwrap()
+    .with_labels(parsed.labels().clone())
+    .unwrap();
+    assert_eq!(built, parsed);
+    assert_eq!(built.plan(), parsed.plan());
+    let day = Date::new(2025, 3, 12).unwrap();
+    assert!(built.plan().on("e1001", "cardiology", Procedure::Injection, day).is_none());
+}
+
+#[cfg(feature = "cli")]
+mod command {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+
+    use super::*;
+
+    const BIN: &str = env!("CARGO_BIN_EXE_bevoegd");
+
+    fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
+        let mut child = Command::new(BIN)
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut input = child.stdin.take().unwrap();
+        let text = stdin.to_owned();
+        let writer = std::thread::spawn(move || input.write_all(text.as_bytes()).is_ok());
+        let out = child.wait_with_output().unwrap();
+        writer.join().unwrap();
+        (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    }
+
+    fn data(file: &str) -> String {
+        format!("{}/examples/data/{file}", env!("CARGO_MANIFEST_DIR"))
+    }
+
+    #[test]
+    fn plan_answers_what_the_library_answers() {
+        let roster = parse_roster(ROSTER, parse_staff(STAFF).unwrap()).unwrap();
+        for (lang, arg) in [(Lang::Nl, "nl"), (Lang::En, "en")] {
+            let (code, out, err) = run(&["plan", "--lang", arg, "--staff", &data("staff.jsonl")], ROSTER);
+            assert_eq!(code, 0, "{err}");
+            let got: Value = serde_json::from_str(&out).unwrap();
+            assert_eq!(got, serde_json::to_value(roster.answer(lang)).unwrap());
+        }
+        // From a file, indented: the same document.
+        let (code, out, _) = run(&["plan", &data("roster.json"), "--staff", &data("staff.jsonl"), "--pretty"], "");
+        assert_eq!(code, 0);
+        assert!(out.lines().count() > 100);
+        assert_eq!(
+            serde_json::from_str::<Value>(&out).unwrap(),
+            serde_json::to_value(roster.answer(Lang::Nl)).unwrap()
+        );
+    }
+
+    #[test]
+    fn plan_refuses_a_bad_roster_with_its_path_and_exit_1() {
+        // Without the staff file the members have no professional.
+        let (code, out, err) = run(&["plan"], ROSTER);
+        assert_eq!(code, 1);
+        let answer: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(answer["error"]["path"], "staff[0].professional");
+        assert!(err.contains("staff[0].professional"), "{err}");
+        // A staff file with a bad line: exit 1, the file and line named.
+        let dir = std::env::temp_dir().join(format!("bevoegd-plan-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let bad = dir.join("staff.jsonl");
+        std::fs::write(&bad, "{\"id\": \"x\"}\n").unwrap();
+        let (code, out, err) = run(&["plan", "--staff", bad.to_str().unwrap()], ROSTER);
+        assert_eq!((code, out.as_str()), (1, ""));
+        assert!(err.contains("staff.jsonl: line 1") && err.contains("professional"), "{err}");
+        // Too large an input, and one that is not UTF-8.
+        let (code, _, err) = run(&["plan", "--max-bytes", "10"], ROSTER);
+        assert_eq!(code, 1);
+        assert!(err.contains("larger than 10 bytes"), "{err}");
+        std::fs::write(&bad, b"{\"staff\": \xff}").unwrap();
+        let (code, _, err) = run(&["plan", bad.to_str().unwrap()], "");
+        assert_eq!(code, 1);
+        assert!(err.contains("not valid UTF-8"), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn import_writes_the_librarys_staff_lines_and_the_errors_on_standard_error() {
+        let day = Date::new(2026, 1, 5).unwrap();
+        for (source, file) in [("big-register", "big-register.xml"), ("fhir", "fhir-bundle.json")] {
+            let text = std::fs::read_to_string(data(file)).unwrap();
+            let lines = if source == "fhir" {
+                bevoegd::staff::import_fhir(&text, day, None)
+            } else {
+                bevoegd::staff::import_big_register(&text, day, None)
+            };
+            let (code, out, err) = run(&["import", source, "--looked-up-on", "2026-01-05", &data(file)], "");
+            assert_eq!(code, 0, "{source}: {err}");
+            let expected: Vec<Value> = lines.iter().map(|l| serde_json::to_value(l).unwrap()).collect();
+            let got: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+            assert_eq!(got, expected, "{source}");
+            // What import writes, plan reads as a staff file.
+            assert_eq!(parse_staff(&out).unwrap().len(), got.len());
+        }
+        // The documented line is the register example's first.
+        let (_, out, _) = run(
+            &["import", "big-register", "--looked-up-on", "2026-01-05"],
+            &std::fs::read_to_string(data("big-register.xml")).unwrap(),
+        );
+        let first: Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+        assert_eq!(first, serde_json::from_str::<Value>(&one("import-line")).unwrap());
+    }
+
+    #[test]
+    fn import_maps_ids_and_lists_what_it_cannot_place_with_exit_1() {
+        let dir = std::env::temp_dir().join(format!("bevoegd-import-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let ids = dir.join("ids.csv");
+        std::fs::write(&ids, "source_id,staff_id\n39012345630,e0042\n").unwrap();
+        let xml = std::fs::read_to_string(data("big-register.xml")).unwrap();
+        let (code, out, err) =
+            run(&["import", "big-register", "--looked-up-on", "2026-01-05", "--ids", ids.to_str().unwrap()], &xml);
+        // The first person is mapped; the second is not in the map: an error line, exit 1.
+        assert_eq!(code, 1);
+        let got: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0]["id"], "e0042");
+        let errors: Vec<Value> = err.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(errors.len(), 1, "{err}");
+        assert_eq!(errors[0]["error"]["path"], "ListHcpApprox4[1]");
+        assert!(errors[0]["error"]["message"].as_str().unwrap().contains("`09012345601` is not in the `--ids` file"));
+        // A bad map is a usage error naming the file and line.
+        std::fs::write(&ids, "source_id,staff_id\n1,a\n1,b\n").unwrap();
+        let (code, _, err) =
+            run(&["import", "big-register", "--looked-up-on", "2026-01-05", "--ids", ids.to_str().unwrap()], &xml);
+        assert_eq!(code, 2);
+        assert!(err.contains("line 3") && err.contains("listed twice"), "{err}");
+        std::fs::write(&ids, "bron,medewerker\n1,a\n").unwrap();
+        let (code, _, err) =
+            run(&["import", "fhir", "--looked-up-on", "2026-01-05", "--ids", ids.to_str().unwrap()], "{}");
+        assert_eq!(code, 2);
+        assert!(err.contains("source_id,staff_id"), "{err}");
+        // A person who cannot be placed: the element and why, from the document's root.
+        let json = r#"{"ListHcpApprox":{"ListHcpApprox4":[{"ArticleRegistration":{"ArticleRegistrationExtApp":[
+            {"ArticleRegistrationNumber":"19012345601","ArticleRegistrationStartDate":"2010-01-01T00:00:00",
+             "ArticleRegistrationEndDate":"0001-01-01T00:00:00","ProfessionalGroupCode":"77"}]}}]}}"#;
+        let (code, out, err) = run(&["import", "big-register", "--looked-up-on", "2026-01-05"], json);
+        assert_eq!((code, out.as_str()), (1, ""));
+        assert_eq!(
+            serde_json::from_str::<Value>(err.trim()).unwrap(),
+            serde_json::from_str::<Value>(&one("import-error")).unwrap()
+        );
+        // Input that is no answer at all: one error line.
+        let (code, _, err) = run(&["import", "big-register", "--looked-up-on", "2026-01-05"], "<html>");
+        assert_eq!(code, 1);
+        assert!(err.contains("not a `ListHcpApprox4` SOAP answer"), "{err}");
+        let (code, _, err) = run(
+            &["import", "fhir", "--looked-up-on", "2026-01-05"],
+            "[{\"resourceType\": \"Practitioner\", \"name\": 3}]",
+        );
+        assert_eq!(code, 1);
+        let e: Value = serde_json::from_str(err.trim()).unwrap();
+        assert_eq!(e["error"]["path"], "entry[0].resource.name");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn fhir_resources_come_as_a_bundle_an_array_one_resource_or_ndjson() {
+        let day = Date::new(2026, 1, 5).unwrap();
+        let bundle: Value = serde_json::from_str(&std::fs::read_to_string(data("fhir-bundle.json")).unwrap()).unwrap();
+        let resources: Vec<Value> = bundle["entry"].as_array().unwrap().iter().map(|e| e["resource"].clone()).collect();
+        let from_bundle = bevoegd::staff::import_fhir(&bundle.to_string(), day, None);
+        let array = bevoegd::staff::import_fhir(&Value::from(resources.clone()).to_string(), day, None);
+        let ndjson: String = resources.iter().map(|r| format!("{r}\n")).collect();
+        let from_ndjson = bevoegd::staff::import_fhir(&ndjson, day, None);
+        let values = |lines: &[bevoegd::staff::ImportLine]| -> Vec<Value> {
+            lines.iter().map(|l| serde_json::to_value(l).unwrap()).collect()
+        };
+        assert_eq!(values(&array), values(&from_ndjson));
+        // Out of a bundle, a role that refers to its practitioner by the entry's `fullUrl` cannot be
+        // resolved: an error line naming the reference, never a silent loss; the other people are
+        // the bundle's.
+        let staff = |lines: &[bevoegd::staff::ImportLine]| -> Vec<Value> {
+            values(lines).into_iter().filter(|v| v.get("id").is_some()).collect()
+        };
+        assert!(staff(&array).iter().all(|p| staff(&from_bundle).contains(p)));
+        assert!(
+            values(&array)
+                .iter()
+                .any(|v| v["error"]["path"].as_str().is_some_and(|p| p.ends_with(".practitioner.reference")))
+        );
+        let practitioner = resources.iter().find(|r| r["resourceType"] == "Practitioner").unwrap();
+        let single = bevoegd::staff::import_fhir(&practitioner.to_string(), day, None);
+        assert_eq!(single.len(), 1);
+    }
+
+    #[test]
+    fn the_whole_path_without_rust_register_answer_to_staff_file_to_plan() {
+        let dir = std::env::temp_dir().join(format!("bevoegd-path-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let (code, staff, _) =
+            run(&["import", "big-register", "--looked-up-on", "2026-01-05", &data("big-register.xml")], "");
+        assert_eq!(code, 0);
+        let file = dir.join("staff.jsonl");
+        std::fs::write(&file, &staff).unwrap();
+        let roster = json!({
+            "from": "2026-01-05", "through": "2026-01-11", "procedures": ["prescribing", "injection"],
+            "places": [{"id": "diabetes", "context": {"field": "medicine", "subdomain": "diabetes_care"}}]
+        });
+        let (code, out, err) = run(&["plan", "--staff", file.to_str().unwrap()], &roster.to_string());
+        assert_eq!(code, 0, "{err}");
+        let answer: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(answer["plan"]["cells"].as_array().unwrap().len(), 2 * parse_staff(&staff).unwrap().len());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
