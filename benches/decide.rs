@@ -293,6 +293,26 @@ fn weeks(c: &mut Criterion) {
             plan
         })
     });
+    // The roster file of the same staff and wards, each person assigned to one ward for the four
+    // weeks (40 a ward): its whole answer (plan, instructors, gaps, labels), as `bevoegd plan`
+    // and `POST /v1/plan` give it, against `Roster::plan` of the same cells.
+    let members: Vec<StaffMember> = staff.iter().map(|(id, who)| StaffMember::new(id.clone(), who.clone())).collect();
+    let wards: Vec<Place> = places.iter().map(|(id, ctx)| Place::new(id.clone(), ctx.clone())).collect();
+    let assignments: Vec<Assignment> = staff
+        .iter()
+        .enumerate()
+        .map(|(i, (id, _))| Assignment::new(id.clone(), format!("ward{}", i % 5), from, through))
+        .collect();
+    let assigned: Vec<(String, String)> = assignments.iter().map(|a| (a.staff.clone(), a.place.clone())).collect();
+    let file = RosterFile::new(members, wards, Procedure::ALL.to_vec(), from, through)
+        .unwrap()
+        .with_assignments(assignments)
+        .unwrap();
+    let by_ward = Roster { assigned: Some(&assigned), ..four_weeks.clone() };
+    assert_eq!(file.plan().cells, by_ward.plan().unwrap().cells);
+    g.throughput(Throughput::Elements(200 * 14));
+    g.bench_function("plan/28_days_one_ward_each", |b| b.iter(|| black_box(&by_ward).plan().unwrap()));
+    g.bench_function("roster_file_answer/28_days_one_ward_each", |b| b.iter(|| black_box(&file).answer(Lang::Nl)));
     g.finish();
 }
 

@@ -45,7 +45,10 @@ pub use io::wire::{AuditRecord, Request};
 #[allow(deprecated)]
 pub use plan::batch::who_may;
 pub use plan::batch::{Eligibility, RosterTooLarge, who_may_answers};
-pub use plan::roster::{Cell, Coverage, Gap, MAX_ROSTER_CELLS, Opened, Plan, Roster, RosterError, instructors};
+pub use plan::roster::{
+    Cell, Coverage, Gap, Instructors, MAX_ROSTER_CELLS, MAX_ROSTER_COLLEAGUE_PAIRS, Opened, Plan, Roster, RosterError,
+    RosterSize, instructors,
+};
 pub use plan::roster_file::{
     Assignment, Label, Labels, LabelsIn, Place, RosterAnswer, RosterDraft, RosterFile, RosterFileError, RosterProblem,
     StaffMember,

@@ -351,9 +351,9 @@ fn bad_rosters_are_typed_errors() {
 }
 
 /// A roster file with dated assignments: each person planned at a place only on the days assigned
-/// there, each of those days equal to deciding it; the instructors of a span not independently
-/// permitted are, on each of its days, exactly the colleagues assigned there that day who may
-/// instruct; and the coverage counts only who works there that day.
+/// there, each of those days equal to deciding it; who may instruct a person there on a day is
+/// exactly the colleagues assigned there that day who may instruct; and the coverage counts only
+/// who works there that day.
 #[test]
 fn a_roster_file_with_dated_assignments_plans_only_the_days_worked_with_the_instructors_there() {
     let strategy = (roster_parts(), vec((0usize..4, 0usize..3, 0u16..=20, 0u16..=20), 0..=8));
@@ -404,15 +404,33 @@ fn a_roster_file_with_dated_assignments_plans_only_the_days_worked_with_the_inst
                                 (d.outcome(), d.route().or(d.conditional_route()), d.basis()),
                                 (span.outcome, span.route, span.basis)
                             );
-                            let expected: Option<Vec<String>> = (span.route != Some(Route::Independent)).then(|| {
-                                instructors(staff, p, &ctx)
-                                    .into_iter()
-                                    .filter(|id| *id != staff_id.as_str() && works(id, place_id, day))
-                                    .map(str::to_owned)
-                                    .collect()
-                            });
-                            prop_assert_eq!(&span.instructors, &expected, "{} at {} on {}", staff_id, place_id, day);
+                            let expected: Vec<&str> = instructors(staff, p, &ctx)
+                                .into_iter()
+                                .filter(|id| *id != staff_id.as_str() && works(id, place_id, day))
+                                .collect();
+                            prop_assert_eq!(
+                                plan.instructors_on(staff_id, place_id, p, day),
+                                expected,
+                                "{} at {} on {}",
+                                staff_id,
+                                place_id,
+                                day
+                            );
                         }
+                    }
+                }
+            }
+            // Who may instruct: per place and procedure, contiguous from the first day through
+            // the last, adjacent spans differing.
+            for (place_id, _) in places {
+                for &p in procedures {
+                    let spans: Vec<&Instructors> =
+                        plan.instructors.iter().filter(|i| &i.place == place_id && i.procedure == p).collect();
+                    prop_assert_eq!(spans.first().map(|i| i.from), Some(from));
+                    prop_assert_eq!(spans.last().map(|i| i.until), Some(through));
+                    for pair in spans.windows(2) {
+                        prop_assert_eq!(pair[0].until.next_day(), Some(pair[1].from));
+                        prop_assert_ne!(&pair[0].staff, &pair[1].staff);
                     }
                 }
             }

@@ -215,7 +215,7 @@ fn every_error_of_a_roster_file_names_its_json_path() {
                 v.as_object_mut().unwrap().remove("assignments");
             }),
             ".",
-            "at most 1000000 of each",
+            "at most 1000000 cells and pairs and 4000000 colleague pairs",
         ),
     ];
     for (what, change, path, message) in cases {
@@ -510,4 +510,42 @@ mod command {
         assert_eq!(answer["plan"]["cells"].as_array().unwrap().len(), 2 * parse_staff(&staff).unwrap().len());
         std::fs::remove_dir_all(&dir).unwrap();
     }
+}
+
+#[test]
+fn a_place_with_more_colleague_pairs_than_allowed_is_refused_naming_them() {
+    // 600 physicians at one place, 14 procedures: 600 × 600 × 14 colleague pairs, more than the
+    // gaps may list; the same staff over six places of 100 is planned.
+    let physician = json!({"name": "x", "registrations": [{"profession": "physician", "history": [{"period": {"from": "2015-01-01"}, "status": "active"}]}]});
+    let staff: Vec<Value> = (0..600).map(|i| json!({"id": format!("d{i}"), "professional": physician})).collect();
+    let all: Vec<&str> = Procedure::ALL.iter().map(|p| p.code()).collect();
+    let one = json!({"staff": staff, "places": [{"id": "ward", "context": {"field": "medicine"}}], "procedures": all, "from": "2025-01-01", "through": "2025-01-01"});
+    let e = parse_roster(&one.to_string(), Vec::new()).unwrap_err();
+    assert_eq!(e.path, ".");
+    assert!(e.message.contains("5040000 colleague pairs"), "{}", e.message);
+    const { assert!(5_040_000 > bevoegd::MAX_ROSTER_COLLEAGUE_PAIRS) };
+    let mut six = one.clone();
+    six["places"] = (0..6).map(|j| json!({"id": format!("w{j}"), "context": {"field": "medicine"}})).collect();
+    six["assignments"] =
+        (0..600).map(|i| json!({"staff": format!("d{i}"), "place": format!("w{}", i % 6), "from": "2025-01-01", "through": "2025-01-01"})).collect();
+    assert_eq!(parse_roster(&six.to_string(), Vec::new()).unwrap().plan().cells.len(), 600 * 14);
+}
+
+#[test]
+fn a_hospitals_roster_costs_what_it_assigns_not_staff_times_places() {
+    // 20,000 staff and 500 places (10,000,000 possible pairs), each person assigned to one place:
+    // 20,000 pairs, planned; the same without assignments (everyone everywhere) is refused.
+    let nurse = json!({"name": "x", "registrations": [{"profession": "nurse", "history": [{"period": {"from": "2015-01-01"}, "status": "active"}]}]});
+    let staff: Vec<Value> = (0..20_000).map(|i| json!({"id": format!("s{i}"), "professional": nurse})).collect();
+    let places: Vec<Value> =
+        (0..500).map(|j| json!({"id": format!("w{j}"), "context": {"field": "medicine"}})).collect();
+    let assignments: Vec<Value> = (0..20_000)
+        .map(|i| json!({"staff": format!("s{i}"), "place": format!("w{}", i % 500), "from": "2025-01-01", "through": "2025-01-01"}))
+        .collect();
+    let mut roster = json!({"staff": staff, "places": places, "procedures": ["injection"], "from": "2025-01-01", "through": "2025-01-01", "assignments": assignments});
+    let planned = parse_roster(&roster.to_string(), Vec::new()).unwrap();
+    assert_eq!(planned.plan().cells.len(), 20_000);
+    roster.as_object_mut().unwrap().remove("assignments");
+    let e = parse_roster(&roster.to_string(), Vec::new()).unwrap_err();
+    assert!(e.message.contains("10000000 staff-place pairs"), "{}", e.message);
 }

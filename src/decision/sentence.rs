@@ -334,11 +334,6 @@ pub(crate) fn describe_change(change: &super::Change, lang: Lang) -> String {
             "de datum ligt na de laatste toetsing van de wettabel".to_owned(),
             "the date is after the law table was last checked".to_owned()
         ),
-        Change::Instructors => say!(
-            lang,
-            "wie hier opdracht mag geven verandert".to_owned(),
-            "who may give the instruction here changes".to_owned()
-        ),
     }
 }
 

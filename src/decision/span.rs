@@ -39,10 +39,6 @@ pub enum Change {
     Instructor,
     /// The day after the law table was last checked: from then on answers are forecasts.
     LegalBasis,
-    /// In a roster's plan: who may give the instruction at the place changes (a colleague who
-    /// may instruct starts or stops working there, or gains or loses the authority to). The
-    /// answer itself is the same.
-    Instructors,
 }
 
 /// The day an answer stops holding, and why. (Its wire form is flat: `{ "until", "cause", ... }`;
@@ -76,12 +72,6 @@ pub struct Span {
     /// What changed on `from`, for every span but the first.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub because: Option<Change>,
-    /// In a roster's plan, for a span not independently permitted: the staff ids of the
-    /// colleagues who may give the instruction for the procedure at the place and work there on
-    /// every day of the span, in roster order (empty: nobody there may). Absent elsewhere, and
-    /// where the route is independence.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub instructors: Option<Vec<String>>,
 }
 
 impl Change {

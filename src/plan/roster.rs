@@ -2,11 +2,12 @@
 //! caller's own ids; how many are covered; which single missing thing would open the most; and
 //! who may give the instruction where someone may act only on instruction.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::decision::{Change, Outcome, Remedy, Span};
+use crate::decision::{Outcome, Remedy, Span};
 use crate::engine::decide;
 use crate::input::context::Context;
 use crate::input::professional::Professional;
@@ -85,6 +86,30 @@ pub struct Plan {
     pub cells: Vec<Cell>,
     /// Per place and procedure, spans of days with their counts.
     pub coverage: Vec<Coverage>,
+    /// Per place and procedure, spans of days with who may give the instruction there: the
+    /// colleagues working there those days who derive authority for it from art. 36 (Wet BIG
+    /// art. 35 lid 1 onder a, art. 38). Contiguous from the first day through the last, like
+    /// `coverage`; a cell's performer is left out by [`Plan::instructors_on`].
+    #[serde(default)]
+    pub instructors: Vec<Instructors>,
+}
+
+/// Who may give the instruction for a procedure at a place over a span of days (in a [`Plan`]).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Instructors {
+    /// The place id.
+    pub place: String,
+    /// The procedure.
+    pub procedure: Procedure,
+    /// The first day.
+    pub from: Date,
+    /// The last day.
+    pub until: Date,
+    /// The staff ids of those working at the place on every one of these days who may give the
+    /// instruction there, in roster order (empty: nobody there may).
+    pub staff: Vec<String>,
 }
 
 impl Coverage {
@@ -102,6 +127,30 @@ impl Plan {
     /// The answer in a cell on one day.
     pub fn on(&self, staff: &str, place: &str, procedure: Procedure, day: Date) -> Option<&Span> {
         self.cell(staff, place, procedure)?.spans.iter().find(|s| s.from <= day && day <= s.until)
+    }
+
+    /// Who may give `staff` the instruction for `procedure` at `place` on `day`: the colleagues
+    /// working there that day who may give it ([`Plan::instructors`]), `staff` left out.
+    ///
+    /// ```
+    /// use bevoegd::{law, Date, Place, Procedure, RosterFile, StaffMember};
+    ///
+    /// let (nurse, ctx) = law::NURSE_INJECTION.example_case()?;
+    /// let (physician, _) = law::PHYSICIAN_INJECTION.example_case()?;
+    /// let day = Date::new(2024, 1, 8)?;
+    /// let staff = vec![StaffMember::new("nurse", nurse), StaffMember::new("physician", physician)];
+    /// let roster = RosterFile::new(staff, vec![Place::new("ward", ctx)], vec![Procedure::Injection], day, day)?;
+    /// let plan = roster.plan();
+    /// assert_eq!(plan.instructors_on("nurse", "ward", Procedure::Injection, day), ["physician"]);
+    /// assert!(plan.instructors_on("physician", "ward", Procedure::Injection, day).is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn instructors_on(&self, staff: &str, place: &str, procedure: Procedure, day: Date) -> Vec<&str> {
+        self.instructors
+            .iter()
+            .find(|i| i.place == place && i.procedure == procedure && i.from <= day && day <= i.until)
+            .map(|i| i.staff.iter().map(String::as_str).filter(|id| *id != staff).collect())
+            .unwrap_or_default()
     }
 
     /// The places and procedures nobody may perform independently on some day, with those days.
@@ -141,15 +190,11 @@ pub enum RosterError {
         /// Which of the two is unknown: `staff` or `place`.
         unknown: &'static str,
     },
-    /// The roster asks for more cells than [`MAX_ROSTER_CELLS`].
-    #[error(
-        "the roster asks for {cells} cells (staff × places × days × procedures), more than the {max} a roster may have: plan fewer days, places or procedures at once"
-    )]
+    /// The roster is larger than [`MAX_ROSTER_CELLS`] allows.
+    #[error("{size}")]
     TooLarge {
-        /// The cells asked for (saturating at `u64::MAX`).
-        cells: u64,
-        /// The most a roster may have.
-        max: u64,
+        /// How large, and the most allowed.
+        size: RosterSize,
     },
     /// The last day is before the first.
     #[error("the roster ends on `{through}`, before it starts on `{from}`")]
@@ -161,25 +206,157 @@ pub enum RosterError {
     },
 }
 
-/// The most cells a roster may ask for: staff × places × days × procedures, counting for each
-/// staff member only the places and days they are assigned to (a roster without procedures
-/// counts as one). A plan of this many cells takes about a second and a few hundred megabytes;
-/// a larger roster is refused before anything is computed ([`RosterError::TooLarge`]), so that no
-/// roster, however it was sent, can exhaust the memory. Plan a longer period or a larger staff in
-/// parts.
+/// The most cells and staff-place pairs a roster may ask for ([`RosterSize`]): cells are staff ×
+/// places × days × procedures, counting for each staff member only the places and days they are
+/// assigned to (a roster without procedures counts as one). For the gaps' instructions the
+/// colleague pairs are bounded too ([`MAX_ROSTER_COLLEAGUE_PAIRS`]: a gap is listed per colleague
+/// who may give an instruction). A roster of this size is answered in under a second and a half
+/// with about 125 MB (`docs/performance.md`); a larger roster is refused before anything is
+/// computed ([`RosterError::TooLarge`]), so that no roster, however it was sent,
+/// can exhaust the memory. Plan a longer period, a larger staff or a larger place in parts.
 pub const MAX_ROSTER_CELLS: u64 = 1_000_000;
 
+/// The most colleague pairs a roster may have ([`RosterSize::colleagues`]): four times
+/// [`MAX_ROSTER_CELLS`], since a cell is listed under an instruction only when its person may not
+/// give it themselves, so at most about a quarter of the pairs (half the staff needing an
+/// instruction from the other half) become entries of the gaps.
+pub const MAX_ROSTER_COLLEAGUE_PAIRS: u64 = 4 * MAX_ROSTER_CELLS;
+
+/// How large a roster is, in the three measures [`MAX_ROSTER_CELLS`] bounds (each saturating).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[non_exhaustive]
+pub struct RosterSize {
+    /// Cells: the days each staff member works at each place, summed, times the procedures.
+    pub cells: u64,
+    /// Staff × places.
+    pub pairs: u64,
+    /// Per place and procedure, the staff who work there at some time times those of them who
+    /// could ever give the instruction for it (who hold a profession or qualification of a row of
+    /// the table for it), summed: what the gaps may list, a cell once per colleague who may
+    /// instruct it.
+    pub colleagues: u64,
+    /// The most cells and pairs allowed: [`MAX_ROSTER_CELLS`].
+    pub max: u64,
+    /// The most colleague pairs allowed: [`MAX_ROSTER_COLLEAGUE_PAIRS`].
+    pub max_colleagues: u64,
+}
+
+impl std::fmt::Display for RosterSize {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the roster asks for {} cells (the days each of the `staff` works at each of the `places` from `from` \
+             through `through`, per `assignments`, times the `procedures`), {} staff-place pairs and {} colleague \
+             pairs (per place and procedure, the staff working there times those of them who could instruct); at most \
+             {} cells and pairs and {} colleague pairs: plan fewer days, places, procedures or staff at once",
+            self.cells, self.pairs, self.colleagues, self.max, self.max_colleagues
+        )
+    }
+}
+
+impl RosterSize {
+    /// Staff × places, checked before anything is allocated for the pairs.
+    pub(crate) fn pairs(staff: usize, places: usize) -> Result<(), RosterSize> {
+        let pairs = count(staff).saturating_mul(count(places));
+        let size = RosterSize {
+            cells: 0,
+            pairs,
+            colleagues: 0,
+            max: MAX_ROSTER_CELLS,
+            max_colleagues: MAX_ROSTER_COLLEAGUE_PAIRS,
+        };
+        if pairs > MAX_ROSTER_CELLS { Err(size) } else { Ok(()) }
+    }
+
+    /// The size of a schedule's `works` (see [`Schedule`]).
+    pub(crate) fn of(
+        works: &[Work],
+        staff: &[&Professional],
+        places: usize,
+        procedures: &[Procedure],
+    ) -> Result<(), RosterSize> {
+        let days: u64 = works.iter().flat_map(|w| &w.days).map(|&(a, b)| days_in(a, b)).fold(0, u64::saturating_add);
+        // Per place, who works there, and per procedure who of them could ever give an
+        // instruction for it (a row of the table they could hold): the gaps list a cell once per
+        // colleague who may instruct it.
+        let mut here: Vec<Vec<usize>> = vec![Vec::new(); places];
+        for w in works {
+            if let Some(h) = here.get_mut(w.place) {
+                h.push(w.staff);
+            }
+        }
+        let mut colleagues: u64 = 0;
+        for here in &here {
+            for &procedure in procedures {
+                let could = here
+                    .iter()
+                    .filter_map(|i| staff.get(*i))
+                    .filter(|who| !who.candidates(Route::Independent, procedure).is_empty())
+                    .count();
+                colleagues = colleagues.saturating_add(count(here.len()).saturating_mul(count(could)));
+            }
+        }
+        let size = RosterSize {
+            cells: cell_count(days, procedures.len()),
+            pairs: count(works.len()),
+            colleagues,
+            max: MAX_ROSTER_CELLS,
+            max_colleagues: MAX_ROSTER_COLLEAGUE_PAIRS,
+        };
+        let within = size.cells <= size.max && size.pairs <= size.max && size.colleagues <= size.max_colleagues;
+        if within { Ok(()) } else { Err(size) }
+    }
+}
+
+/// A count as `u64` (saturating).
+fn count(n: usize) -> u64 {
+    u64::try_from(n).unwrap_or(u64::MAX)
+}
+
 /// What both roster forms plan ([`Roster`] and [`RosterFile`](crate::RosterFile)): staff and
-/// places by position, each place's context on the first day, and for every (staff, place),
-/// staff-major, the days the person works there as merged `(first, last)` spans in order.
+/// places by position, each place's context on the first day, and who works where: only the
+/// (staff, place) pairs that work together, so that a hospital's roster of thousands of staff and
+/// hundreds of places, each person at a few, costs what it assigns, not staff × places.
 pub(crate) struct Schedule<'a> {
     pub(crate) staff: Vec<(&'a str, &'a Professional)>,
     pub(crate) places: Vec<(&'a str, Context)>,
     pub(crate) procedures: &'a [Procedure],
     pub(crate) from: Date,
     pub(crate) through: Date,
-    /// Per (staff, place), staff-major; empty: never there.
-    pub(crate) works: Vec<Vec<(Date, Date)>>,
+    /// Sorted by staff, then place; each pair once, with days.
+    pub(crate) works: Vec<Work>,
+}
+
+/// One staff member working at one place: on which days, as merged `(first, last)` spans in order.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub(crate) struct Work {
+    pub(crate) staff: usize,
+    pub(crate) place: usize,
+    pub(crate) days: Vec<(Date, Date)>,
+}
+
+/// Who works where from `(staff, place, first, last)` entries in any order: each pair once, its
+/// days merged, sorted by staff then place.
+pub(crate) fn works_of(mut entries: Vec<(usize, usize, Date, Date)>) -> Vec<Work> {
+    entries.sort_unstable();
+    let mut out: Vec<Work> = Vec::new();
+    for (i, j, a, b) in entries {
+        match out.last_mut() {
+            Some(w) if w.staff == i && w.place == j => w.days.push((a, b)),
+            _ => out.push(Work { staff: i, place: j, days: vec![(a, b)] }),
+        }
+    }
+    for w in &mut out {
+        w.days = merged(std::mem::take(&mut w.days));
+    }
+    out
+}
+
+/// Everyone at every place on every day.
+pub(crate) fn everyone_everywhere(staff: usize, places: usize, from: Date, through: Date) -> Vec<Work> {
+    (0..staff)
+        .flat_map(|i| (0..places).map(move |j| Work { staff: i, place: j, days: vec![(from, through)] }))
+        .collect()
 }
 
 /// The number of cells a schedule asks for: the days worked at each place, summed, times the
@@ -223,35 +400,28 @@ impl Roster<'_> {
         fn index<T>(ids: &[(String, T)]) -> HashMap<&str, usize> {
             ids.iter().enumerate().map(|(i, (id, _))| (id.as_str(), i)).collect()
         }
-        let days = days_in(self.from, self.through);
-        let pairs = match self.assigned {
-            None => u64::try_from(self.staff.len())
-                .unwrap_or(u64::MAX)
-                .saturating_mul(u64::try_from(self.places.len()).unwrap_or(u64::MAX)),
-            Some(assigned) => u64::try_from(assigned.len()).unwrap_or(u64::MAX),
-        };
-        let cells = cell_count(pairs.saturating_mul(days), self.procedures.len());
-        if cells > MAX_ROSTER_CELLS {
-            return Err(RosterError::TooLarge { cells, max: MAX_ROSTER_CELLS });
-        }
-        let whole = vec![(self.from, self.through)];
         let works = match self.assigned {
-            None => vec![whole; self.staff.len() * self.places.len()],
+            None => {
+                RosterSize::pairs(self.staff.len(), self.places.len())
+                    .map_err(|size| RosterError::TooLarge { size })?;
+                everyone_everywhere(self.staff.len(), self.places.len(), self.from, self.through)
+            }
             Some(assigned) => {
                 let (staff, places) = (index(self.staff), index(self.places));
-                let mut works = vec![Vec::new(); self.staff.len() * self.places.len()];
+                let mut entries = Vec::with_capacity(assigned.len());
                 for (s, p) in assigned {
                     let unknown =
                         |unknown| RosterError::UnknownAssignment { staff: s.clone(), place: p.clone(), unknown };
                     let i = staff.get(s.as_str()).ok_or_else(|| unknown("staff"))?;
                     let j = places.get(p.as_str()).ok_or_else(|| unknown("place"))?;
-                    if let Some(w) = works.get_mut(i * self.places.len() + j) {
-                        *w = whole.clone();
-                    }
+                    entries.push((*i, *j, self.from, self.through));
                 }
-                works
+                works_of(entries)
             }
         };
+        let who: Vec<&Professional> = self.staff.iter().map(|(_, p)| p).collect();
+        RosterSize::of(&works, &who, self.places.len(), self.procedures)
+            .map_err(|size| RosterError::TooLarge { size })?;
         let places = self
             .places
             .iter()
@@ -275,8 +445,8 @@ impl Roster<'_> {
     }
 
     /// Plans the roster: every cell's answers from the first day through the last, equal to
-    /// deciding every day, and the coverage per place and procedure. In a span not independently
-    /// permitted, [`Span::instructors`] lists the colleagues who may give the instruction there.
+    /// deciding every day, the coverage per place and procedure, and who may give the instruction
+    /// where ([`Plan::instructors`]).
     ///
     /// # Errors
     ///
@@ -363,10 +533,14 @@ impl Schedule<'_> {
         rows.get(lo..hi).unwrap_or_default()
     }
 
-    /// The place's context on `day` (the first day's as is).
-    fn on(&self, j: usize, day: Date) -> Option<Context> {
+    /// The place's context on `day` (the first day's borrowed).
+    fn on(&self, j: usize, day: Date) -> Option<Cow<'_, Context>> {
         let (_, ctx) = self.places.get(j)?;
-        if day == ctx.date() { Some(ctx.clone()) } else { ctx.to_builder().date(day).build().ok() }
+        if day == ctx.date() {
+            Some(Cow::Borrowed(ctx))
+        } else {
+            ctx.to_builder().date(day).build().ok().map(Cow::Owned)
+        }
     }
 
     /// Per place and procedure (place-major), who may instruct there on which days.
@@ -374,18 +548,21 @@ impl Schedule<'_> {
         let rows = row_days(self.from, self.through);
         let np = self.places.len();
         let mut out: Vec<Teachers> = vec![Vec::new(); np * self.procedures.len()];
-        for (i, (_, who)) in self.staff.iter().enumerate() {
-            for j in 0..np {
-                let Some(ranges) = self.works.get(i * np + j) else { continue };
-                for &(a, b) in ranges {
-                    let Some(ctx) = self.on(j, a) else { continue };
-                    let rows = Self::rows_within(&rows, a, b);
-                    for (k, &procedure) in self.procedures.iter().enumerate() {
-                        if let Some(t) = out.get_mut(j * self.procedures.len() + k) {
-                            t.extend(
-                                instructing_periods(who, procedure, &ctx, b, rows).into_iter().map(|(f, u)| (i, f, u)),
-                            );
-                        }
+        // In staff order, so that each list is in roster order.
+        for &Work { staff: i, place: j, ref days } in &self.works {
+            let Some(&(_, who)) = self.staff.get(i) else { continue };
+            for &(a, b) in days {
+                let Some(ctx) = self.on(j, a) else { continue };
+                let rows = Self::rows_within(&rows, a, b);
+                for (k, &procedure) in self.procedures.iter().enumerate() {
+                    // Who can hold no row of the table for the procedure never instructs it.
+                    if who.candidates(Route::Independent, procedure).is_empty() {
+                        continue;
+                    }
+                    if let Some(t) = out.get_mut(j * self.procedures.len() + k) {
+                        t.extend(
+                            instructing_periods(who, procedure, &ctx, b, rows).into_iter().map(|(f, u)| (i, f, u)),
+                        );
                     }
                 }
             }
@@ -393,7 +570,7 @@ impl Schedule<'_> {
         out
     }
 
-    /// Plans every cell, with the instructors in each span, and the coverage.
+    /// Plans every cell, the coverage, and who may instruct where.
     pub(crate) fn plan(&self) -> Plan {
         let rows = row_days(self.from, self.through);
         let teach = self.teachers();
@@ -401,75 +578,65 @@ impl Schedule<'_> {
         let mut cells = Vec::new();
         // Per place and procedure, the cells there.
         let mut here: Vec<Vec<usize>> = vec![Vec::new(); np * self.procedures.len()];
-        for (i, &(staff_id, who)) in self.staff.iter().enumerate() {
-            for (j, &(place_id, _)) in self.places.iter().enumerate() {
-                let Some(ranges) = self.works.get(i * np + j).filter(|r| !r.is_empty()) else { continue };
-                let contexts: Vec<(Context, Date)> =
-                    ranges.iter().filter_map(|&(a, b)| Some((self.on(j, a)?, b))).collect();
-                for (k, &procedure) in self.procedures.iter().enumerate() {
-                    let at = j * self.procedures.len() + k;
-                    if let Some(h) = here.get_mut(at) {
-                        h.push(cells.len());
-                    }
-                    let spans: Vec<Span> = contexts
-                        .iter()
-                        .flat_map(|(ctx, b)| {
-                            periods_with(who, procedure, ctx, *b, Self::rows_within(&rows, ctx.date(), *b))
-                        })
-                        .collect();
-                    let teachers = teach.get(at).map(Vec::as_slice).unwrap_or_default();
-                    cells.push(Cell {
-                        staff: staff_id.to_owned(),
-                        place: place_id.to_owned(),
-                        procedure,
-                        spans: self.with_instructors(spans, i, teachers),
-                    });
+        for &Work { staff: i, place: j, ref days } in &self.works {
+            let (Some(&(staff_id, who)), Some(&(place_id, _))) = (self.staff.get(i), self.places.get(j)) else {
+                continue;
+            };
+            let contexts: Vec<(Cow<'_, Context>, Date)> =
+                days.iter().filter_map(|&(a, b)| Some((self.on(j, a)?, b))).collect();
+            for (k, &procedure) in self.procedures.iter().enumerate() {
+                let at = j * self.procedures.len() + k;
+                if let Some(h) = here.get_mut(at) {
+                    h.push(cells.len());
                 }
+                let spans: Vec<Span> = contexts
+                    .iter()
+                    .flat_map(|(ctx, b)| {
+                        periods_with(who, procedure, ctx, *b, Self::rows_within(&rows, ctx.date(), *b))
+                    })
+                    .collect();
+                cells.push(Cell { staff: staff_id.to_owned(), place: place_id.to_owned(), procedure, spans });
             }
         }
         let coverage = self.coverage(&cells, &here);
-        Plan { from: self.from, through: self.through, cells, coverage }
+        let instructors = self.instructor_spans(&teach);
+        Plan { from: self.from, through: self.through, cells, coverage, instructors }
     }
 
-    /// The spans of one cell with the instructors of each: a span not independently permitted
-    /// is cut where who may instruct there changes, and each part lists them.
-    fn with_instructors(&self, spans: Vec<Span>, performer: usize, teach: &[(usize, Date, Date)]) -> Vec<Span> {
-        let others: Vec<&(usize, Date, Date)> = teach.iter().filter(|t| t.0 != performer).collect();
-        let mut out: Vec<Span> = Vec::with_capacity(spans.len());
-        for span in spans {
-            if span.route == Some(Route::Independent) {
-                out.push(span);
-                continue;
-            }
-            let mut cuts: Vec<Date> = others
-                .iter()
-                .flat_map(|(_, f, u)| [Some(*f), u.next_day()])
-                .flatten()
-                .filter(|d| *d > span.from && *d <= span.until)
-                .collect();
-            cuts.sort();
-            cuts.dedup();
-            let starts = std::iter::once(span.from).chain(cuts.iter().copied());
-            let mut first = true;
-            let mut previous: Option<Vec<String>> = None;
-            let ends = cuts.iter().filter_map(|d| d.previous_day()).chain(std::iter::once(span.until));
-            for (from, until) in starts.zip(ends) {
-                let mut ids: Vec<String> = others
+    /// Per place and procedure, contiguous spans of days with who may instruct there.
+    fn instructor_spans(&self, teach: &[Teachers]) -> Vec<Instructors> {
+        let mut out = Vec::new();
+        let mut lists = teach.iter();
+        for &(place, _) in &self.places {
+            for &procedure in self.procedures {
+                let teach = lists.next().map(Vec::as_slice).unwrap_or_default();
+                let mut starts: Vec<Date> = teach
                     .iter()
-                    .filter(|(_, f, u)| *f <= from && from <= *u)
-                    .filter_map(|(t, _, _)| self.staff.get(*t).map(|(id, _)| (*id).to_owned()))
+                    .flat_map(|(_, f, u)| [Some(*f), u.next_day()])
+                    .flatten()
+                    .filter(|d| *d > self.from && *d <= self.through)
                     .collect();
-                ids.dedup();
-                if previous.as_ref() == Some(&ids) {
-                    if let Some(last) = out.last_mut() {
-                        last.until = until;
+                starts.push(self.from);
+                starts.sort();
+                starts.dedup();
+                let mut previous: Option<Vec<usize>> = None;
+                for (n, &from) in starts.iter().enumerate() {
+                    let until = starts.get(n + 1).and_then(|d| d.previous_day()).unwrap_or(self.through);
+                    let mut who: Vec<usize> =
+                        teach.iter().filter(|(_, f, u)| *f <= from && from <= *u).map(|(i, _, _)| *i).collect();
+                    who.sort_unstable();
+                    who.dedup();
+                    if previous.as_ref() == Some(&who) {
+                        if let Some(last) = out.last_mut() {
+                            let last: &mut Instructors = last;
+                            last.until = until;
+                        }
+                        continue;
                     }
-                    continue;
+                    let staff = who.iter().filter_map(|i| self.staff.get(*i).map(|(id, _)| (*id).to_owned())).collect();
+                    previous = Some(who);
+                    out.push(Instructors { place: place.to_owned(), procedure, from, until, staff });
                 }
-                previous = Some(ids.clone());
-                let because = if first { span.because.clone() } else { Some(Change::Instructors) };
-                first = false;
-                out.push(Span { from, until, because, instructors: Some(ids), ..span.clone() });
             }
         }
         out
@@ -532,7 +699,6 @@ impl Schedule<'_> {
 
     /// The gaps ([`Roster::gaps`]), each cell judged on the first day its person works there.
     pub(crate) fn gaps(&self, teach: &[Teachers]) -> Vec<Gap> {
-        let np = self.places.len();
         let mut out: Vec<Gap> = Vec::new();
         let mut add = |remedy: Remedy, instructor: Option<String>, cell: Opened| match out
             .iter_mut()
@@ -541,38 +707,39 @@ impl Schedule<'_> {
             Some(g) => g.opens.push(cell),
             None => out.push(Gap { remedy, instructor, opens: vec![cell] }),
         };
-        for (i, &(staff_id, who)) in self.staff.iter().enumerate() {
-            for (j, &(place_id, _)) in self.places.iter().enumerate() {
-                let Some(&(day, _)) = self.works.get(i * np + j).and_then(|r| r.first()) else { continue };
-                let Some(ctx) = self.on(j, day) else { continue };
-                for (k, &procedure) in self.procedures.iter().enumerate() {
-                    let d = decide(who, procedure, &ctx);
-                    if d.is_permitted() {
-                        continue;
-                    }
-                    for (route, needs) in d.missing_by_route() {
-                        let [remedy] = needs.as_slice() else { continue };
-                        let cell = Opened { staff: staff_id.to_owned(), place: place_id.to_owned(), procedure, route };
-                        match remedy {
-                            Remedy::NotOpen { .. } => {}
-                            Remedy::Instruction | Remedy::AuthorisedInstructor => {
-                                let by: Vec<&str> = teach
-                                    .get(j * self.procedures.len() + k)
-                                    .into_iter()
-                                    .flatten()
-                                    .filter(|(t, f, u)| *t != i && *f <= day && day <= *u)
-                                    .filter_map(|(t, _, _)| self.staff.get(*t).map(|(id, _)| *id))
-                                    .collect();
-                                if by.is_empty() {
-                                    add(*remedy, None, cell);
-                                } else {
-                                    for id in by {
-                                        add(*remedy, Some(id.to_owned()), cell.clone());
-                                    }
+        for &Work { staff: i, place: j, ref days } in &self.works {
+            let (Some(&(staff_id, who)), Some(&(place_id, _))) = (self.staff.get(i), self.places.get(j)) else {
+                continue;
+            };
+            let Some(&(day, _)) = days.first() else { continue };
+            let Some(ctx) = self.on(j, day) else { continue };
+            for (k, &procedure) in self.procedures.iter().enumerate() {
+                let d = decide(who, procedure, &ctx);
+                if d.is_permitted() {
+                    continue;
+                }
+                for (route, needs) in d.missing_by_route() {
+                    let [remedy] = needs.as_slice() else { continue };
+                    let cell = Opened { staff: staff_id.to_owned(), place: place_id.to_owned(), procedure, route };
+                    match remedy {
+                        Remedy::NotOpen { .. } => {}
+                        Remedy::Instruction | Remedy::AuthorisedInstructor => {
+                            let by: Vec<&str> = teach
+                                .get(j * self.procedures.len() + k)
+                                .into_iter()
+                                .flatten()
+                                .filter(|(t, f, u)| *t != i && *f <= day && day <= *u)
+                                .filter_map(|(t, _, _)| self.staff.get(*t).map(|(id, _)| *id))
+                                .collect();
+                            if by.is_empty() {
+                                add(*remedy, None, cell);
+                            } else {
+                                for id in by {
+                                    add(*remedy, Some(id.to_owned()), cell.clone());
                                 }
                             }
-                            _ => add(*remedy, None, cell),
                         }
+                        _ => add(*remedy, None, cell),
                     }
                 }
             }

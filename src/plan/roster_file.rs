@@ -11,7 +11,7 @@ use crate::input::context::{Context, UndatedContext};
 use crate::input::error::{Problem, ValidationError, error_location};
 use crate::input::professional::Professional;
 use crate::law::{self, COVERAGE_START};
-use crate::plan::roster::{Gap, MAX_ROSTER_CELLS, Plan, Schedule, cell_count, days_in, merged};
+use crate::plan::roster::{Gap, Plan, RosterSize, Schedule, Work, cell_count, days_in, everyone_everywhere, works_of};
 use crate::text::Lang;
 use crate::types::date::Date;
 use crate::types::procedure::Procedure;
@@ -260,10 +260,10 @@ pub struct LabelsIn {
 ///     Assignment::new("e102", "ward", monday, monday),
 /// ])?;
 /// let plan = roster.plan();
-/// let nurse_monday = plan.on("e101", "ward", Procedure::Injection, monday).ok_or("a span")?;
-/// assert_eq!(nurse_monday.instructors.as_deref(), Some(&["e102".to_owned()][..]));
-/// let nurse_tuesday = plan.on("e101", "ward", Procedure::Injection, tuesday).ok_or("a span")?;
-/// assert_eq!(nurse_tuesday.instructors.as_deref(), Some(&[][..])); // nobody on the ward may instruct
+/// assert!(plan.on("e101", "ward", Procedure::Injection, tuesday).is_some());
+/// // On Monday the physician may instruct the nurse on the ward; on Tuesday nobody there may.
+/// assert_eq!(plan.instructors_on("e101", "ward", Procedure::Injection, monday), ["e102"]);
+/// assert!(plan.instructors_on("e101", "ward", Procedure::Injection, tuesday).is_empty());
 /// assert!(plan.on("e102", "ward", Procedure::Injection, tuesday).is_none()); // not working there
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -279,7 +279,7 @@ pub struct RosterFile {
     assignments: Option<Vec<Assignment>>,
     labels: Labels,
     /// Per (staff, place), staff-major: the merged days worked there.
-    works: Vec<Vec<(Date, Date)>>,
+    works: Vec<Work>,
 }
 
 /// A roster file as parsed, before its staff is filled from a staff file and it is checked:
@@ -420,21 +420,11 @@ pub enum RosterProblem {
         /// The roster's last day.
         through: Date,
     },
-    /// More cells than a roster may have.
-    #[error(
-        "the roster asks for {cells} cells (the days each of the `staff` works at each of the `places`, from `from` \
-         through `through` and per `assignments`, times the {procedures} `procedures`) and {pairs} staff-place pairs; \
-         at most {max} of each: plan fewer days, places or procedures at once"
-    )]
+    /// Larger than a roster may be ([`MAX_ROSTER_CELLS`](crate::MAX_ROSTER_CELLS)).
+    #[error("{size}")]
     TooLarge {
-        /// The cells asked for (saturating).
-        cells: u64,
-        /// Staff × places (saturating).
-        pairs: u64,
-        /// The procedures asked about.
-        procedures: usize,
-        /// The most a roster may have ([`MAX_ROSTER_CELLS`]).
-        max: u64,
+        /// How large, and the most allowed.
+        size: RosterSize,
     },
 }
 
@@ -462,11 +452,6 @@ fn check_days(from: Date, through: Date) -> Result<(), RosterFileError> {
     Ok(())
 }
 
-/// A count as `u64` (saturating).
-fn count(n: usize) -> u64 {
-    u64::try_from(n).unwrap_or(u64::MAX)
-}
-
 /// The first repeated id among `ids`: (the later index, the earlier index).
 fn repeated<'a>(ids: impl Iterator<Item = &'a str>) -> Option<(usize, usize)> {
     let mut seen: HashMap<&str, usize> = HashMap::new();
@@ -488,7 +473,7 @@ impl RosterFile {
     /// [`RosterFileError`] naming the field: the last day before the first, the first before
     /// the law table's coverage, an id empty or used twice, one BIG number under two staff ids, a
     /// procedure listed twice, a place's context that is invalid on the first day, or more than
-    /// [`MAX_ROSTER_CELLS`] cells.
+    /// [`MAX_ROSTER_CELLS`](crate::MAX_ROSTER_CELLS) cells.
     pub fn new(
         staff: Vec<StaffMember>,
         places: Vec<Place>,
@@ -514,7 +499,7 @@ impl RosterFile {
     /// # Errors
     ///
     /// [`RosterFileError`] naming the assignment: an unknown staff or place id, days that end
-    /// before they start or lie outside the roster's, or more than [`MAX_ROSTER_CELLS`] cells.
+    /// before they start or lie outside the roster's, or more than [`MAX_ROSTER_CELLS`](crate::MAX_ROSTER_CELLS) cells.
     pub fn with_assignments(self, assignments: Vec<Assignment>) -> Result<RosterFile, RosterFileError> {
         RosterFile { assignments: Some(assignments), ..self }.checked()
     }
@@ -578,7 +563,7 @@ impl RosterFile {
     /// The number of cells: the days each staff member works at each place, summed, times the
     /// procedures.
     pub fn cells(&self) -> u64 {
-        let days: u64 = self.works.iter().flatten().map(|&(a, b)| days_in(a, b)).sum();
+        let days: u64 = self.works.iter().flat_map(|w| &w.days).map(|&(a, b)| days_in(a, b)).sum();
         cell_count(days, self.procedures.len())
     }
 
@@ -633,22 +618,16 @@ impl RosterFile {
             return Err(RosterFileError::at(format!("procedures[{k}]"), P::DuplicateProcedure { procedure }));
         }
         let (ns, np) = (self.staff.len(), self.places.len());
-        let pairs = count(ns).saturating_mul(count(np));
-        let too_large = |cells: u64| {
-            RosterFileError::at(
-                ".",
-                P::TooLarge { cells, pairs, procedures: self.procedures.len(), max: MAX_ROSTER_CELLS },
-            )
-        };
-        if pairs > MAX_ROSTER_CELLS {
-            return Err(too_large(pairs));
-        }
+        let too_large = |size| RosterFileError::at(".", P::TooLarge { size });
         let staff: HashMap<&str, usize> = self.staff.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
         let places: HashMap<&str, usize> = self.places.iter().enumerate().map(|(j, p)| (p.id.as_str(), j)).collect();
-        let mut works: Vec<Vec<(Date, Date)>> = vec![Vec::new(); ns * np];
-        match &self.assignments {
-            None => works.iter_mut().for_each(|w| w.push((self.from, self.through))),
+        let works = match &self.assignments {
+            None => {
+                RosterSize::pairs(ns, np).map_err(too_large)?;
+                everyone_everywhere(ns, np, self.from, self.through)
+            }
             Some(assignments) => {
+                let mut entries = Vec::with_capacity(assignments.len());
                 for (k, a) in assignments.iter().enumerate() {
                     let at = |field: &str, problem| RosterFileError::at(format!("assignments[{k}].{field}"), problem);
                     let i = *staff
@@ -667,20 +646,13 @@ impl RosterFile {
                     if a.through > self.through {
                         return Err(at("through", outside));
                     }
-                    if let Some(w) = works.get_mut(i * np + j) {
-                        w.push((a.from, a.through));
-                    }
+                    entries.push((i, j, a.from, a.through));
                 }
-                for w in &mut works {
-                    *w = merged(std::mem::take(w));
-                }
+                works_of(entries)
             }
-        }
-        let days: u64 = works.iter().flatten().map(|&(a, b)| days_in(a, b)).fold(0, u64::saturating_add);
-        let cells = cell_count(days, self.procedures.len());
-        if cells > MAX_ROSTER_CELLS {
-            return Err(too_large(cells));
-        }
+        };
+        let who: Vec<&Professional> = self.staff.iter().map(|m| &m.professional).collect();
+        RosterSize::of(&works, &who, np, &self.procedures).map_err(too_large)?;
         for (what, labelled, known) in [("staff", &self.labels.staff, &staff), ("places", &self.labels.places, &places)]
         {
             if let Some(id) = labelled.keys().find(|id| !known.contains_key(id.as_str())) {
@@ -708,8 +680,8 @@ impl RosterFile {
     }
 
     /// Plans the roster: every cell of a staff member at a place they work at, over the days they
-    /// work there, equal to deciding every day; the instructors in each span not independently
-    /// permitted ([`Span::instructors`](crate::Span::instructors)); and the coverage per place and procedure.
+    /// work there, equal to deciding every day; the coverage per place and procedure; and who may
+    /// give the instruction where ([`Plan::instructors`]), counting only those who work there.
     pub fn plan(&self) -> Plan {
         self.schedule().plan()
     }

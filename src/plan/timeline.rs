@@ -277,7 +277,6 @@ pub(crate) fn periods_with(
         route: d.route().or(d.conditional_route()),
         basis: d.basis(),
         because,
-        instructors: None,
     };
     let first = decide(who, procedure, ctx);
     out.push(span(&first, ctx.date(), None));
