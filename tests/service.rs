@@ -124,15 +124,21 @@ fn answers_equal_the_library() {
     assert_eq!(body, String::from_utf8(expected).unwrap());
     assert_eq!(body.lines().count(), 3);
 
-    // Who may: one route per person, as the library's.
+    // Who may: one route per person, as the library's, and each person's whole answer, named
+    // by position.
     let who: serde_json::Value = serde_json::from_str(REQUEST_OK).unwrap();
     let team = serde_json::json!({"staff": [who["professional"], who["professional"]], "procedure": "injection", "context": who["context"]});
     let (code, body) = post(&server, "/v1/who-may", &team.to_string());
     assert_eq!(code, 200, "{body}");
-    assert_eq!(
-        serde_json::from_str::<serde_json::Value>(&body).unwrap(),
-        serde_json::json!({"routes": ["independent", "independent"]})
-    );
+    let answer: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(answer["routes"], serde_json::json!(["independent", "independent"]));
+    let decided = serde_json::to_value(serde_json::from_str::<Request>(REQUEST_OK).unwrap().report(Lang::Nl)).unwrap();
+    for (i, a) in answer["answers"].as_array().unwrap().iter().enumerate() {
+        assert_eq!(a["index"], i);
+        for field in ["outcome", "route", "basis", "holds_until"] {
+            assert_eq!(a[field], decided[field], "{field}");
+        }
+    }
 
     let (code, body) = get(&server, "/v1/law");
     assert_eq!(code, 200);
@@ -600,4 +606,313 @@ fn plan_and_import_answer_what_the_library_answers() {
     assert_eq!(lines.len(), 2, "{text}");
     assert_eq!(lines[0]["error"]["path"], "ListHcpApprox4[0].ArticleRegistration[0].ProfessionalGroupCode");
     assert_eq!(lines[1]["id"], "19012345602");
+}
+
+const STAFF: &str = include_str!("../examples/data/staff.jsonl");
+
+/// A directory of its own for a test's files.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("bevoegd-svc-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// A service holding `examples/data/staff.jsonl` (from a copy in `dir`, returned).
+fn holding(dir: &std::path::Path, watch: Option<u64>) -> (Server, std::path::PathBuf) {
+    let file = dir.join("staff.jsonl");
+    std::fs::write(&file, STAFF).unwrap();
+    let config = Config { staff: Some(file.clone()), staff_watch: watch, access_log: false, ..Config::default() };
+    (Server::start(config), file)
+}
+
+/// The staff file's members, by id.
+fn staff_member(id: &str) -> serde_json::Value {
+    STAFF.lines().map(value).find(|m| m["id"] == id).unwrap()
+}
+
+/// Contexts that give every outcome among the example staff: the ward with its case facts not
+/// known yet (conditional answers), known, and on instruction.
+fn contexts() -> Vec<serde_json::Value> {
+    let anna = staff_member("anna")["professional"].clone();
+    vec![
+        serde_json::json!({"date": "2025-03-12", "field": "medicine", "subdomain": "cardiology",
+            "protocols": [{"subdomain": "cardiology", "procedures": ["catheterisation", "injection", "puncture"]}],
+            "facts": {"limited_complexity": "unknown", "routine": "unknown", "risks_overseeable": "unknown"}}),
+        serde_json::json!({"date": "2025-03-12", "field": "medicine", "facts": {"limited_complexity": true, "routine": true, "risks_overseeable": true}}),
+        serde_json::json!({"date": "2025-03-12", "field": "medicine", "instruction": {"instructor": anna, "directions_followed": true, "supervision_ensured": true}}),
+    ]
+}
+
+#[test]
+fn held_staff_answers_by_id_equal_the_answers_with_the_professional_inline() {
+    let dir = scratch("by-id");
+    let (server, _) = holding(&dir, None);
+    let held = bevoegd::staff::HeldStaff::parse(STAFF).unwrap();
+    let (code, text) = get(&server, "/v1/staff");
+    assert_eq!(code, 200, "{text}");
+    let status = value(&text);
+    assert_eq!((status["status"].as_str(), status["count"].as_u64()), (Some("ok"), Some(13)));
+    assert_eq!(status["version"], held.version());
+
+    let mut lines_by_id = String::new();
+    let mut lines_inline = String::new();
+    for member in STAFF.lines().map(value) {
+        for ctx in contexts() {
+            for procedure in ["injection", "catheterisation", "prescribing", "surgery"] {
+                let by_id = serde_json::json!({"staff_id": member["id"], "procedure": procedure, "context": ctx});
+                let inline =
+                    serde_json::json!({"professional": member["professional"], "procedure": procedure, "context": ctx});
+                let (code, a) = post(&server, "/v1/decide", &by_id.to_string());
+                assert_eq!(code, 200, "{a}");
+                let (_, b) = post(&server, "/v1/decide", &inline.to_string());
+                let (mut a, b) = (value(&a), value(&b));
+                // The same answer, and the answer by id names whom and which version it read.
+                assert_eq!(a["staff_id"], member["id"]);
+                assert_eq!(a["staff_version"], held.version());
+                let o = a.as_object_mut().unwrap();
+                o.remove("staff_id");
+                o.remove("staff_version");
+                assert_eq!(a, b, "{by_id}");
+                lines_by_id.push_str(&format!("{by_id}\n"));
+                lines_inline.push_str(&format!("{inline}\n"));
+            }
+        }
+    }
+    // A batch by id answers line for line what the command answers with the same staff.
+    let (code, batch) = post(&server, "/v1/decide:batch", &lines_by_id);
+    assert_eq!(code, 200);
+    let mut expected = Vec::new();
+    let options = Options { staff: Some(std::sync::Arc::new(held.clone())), ..Options::default() };
+    jsonl::answer_lines(&options, lines_by_id.as_bytes(), &mut expected).unwrap();
+    assert_eq!(batch, String::from_utf8(expected).unwrap());
+    let (_, inline) = post(&server, "/v1/decide:batch", &lines_inline);
+    for (a, b) in batch.lines().map(value).zip(inline.lines().map(value)) {
+        assert_eq!(a["audit"]["decision"], b["audit"]["decision"]);
+    }
+
+    // Who may by id equals who may inline, person for person.
+    let ctx = &contexts()[0];
+    let ids = ["fleur", "anna", "julia"];
+    let by_ids = serde_json::json!({"staff_ids": ids, "procedure": "catheterisation", "context": ctx});
+    let inline = serde_json::json!({"staff": ids.map(|i| staff_member(i)["professional"].clone()), "procedure": "catheterisation", "context": ctx});
+    let (code, a) = post(&server, "/v1/who-may", &by_ids.to_string());
+    assert_eq!(code, 200, "{a}");
+    let (_, b) = post(&server, "/v1/who-may", &inline.to_string());
+    let (a, b) = (value(&a), value(&b));
+    assert_eq!(a["routes"], b["routes"]);
+    assert_eq!(a["staff_version"], held.version());
+    assert!(b.get("staff_version").is_none());
+    for (i, (x, y)) in a["answers"].as_array().unwrap().iter().zip(b["answers"].as_array().unwrap()).enumerate() {
+        assert_eq!((&x["id"], &y["index"]), (&serde_json::json!(ids[i]), &serde_json::json!(i)));
+        let (mut x, mut y) = (x.clone(), y.clone());
+        x.as_object_mut().unwrap().remove("id");
+        y.as_object_mut().unwrap().remove("index");
+        assert_eq!(x, y);
+    }
+    // Naming nobody asks about everyone held, in id order.
+    let everyone = serde_json::json!({"procedure": "catheterisation", "context": ctx});
+    let (_, all) = post(&server, "/v1/who-may", &everyone.to_string());
+    let all = value(&all);
+    let order: Vec<&str> = all["answers"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap()).collect();
+    assert_eq!(order, held.ids().collect::<Vec<_>>());
+}
+
+#[test]
+fn who_may_answers_equal_decide_per_person_including_conditional_ones() {
+    let dir = scratch("who-may");
+    let (server, _) = holding(&dir, None);
+    let held = bevoegd::staff::HeldStaff::parse(STAFF).unwrap();
+    let mut outcomes = std::collections::BTreeSet::new();
+    for ctx in contexts() {
+        let context: bevoegd::Context = serde_json::from_value(ctx.clone()).unwrap();
+        for procedure in bevoegd::Procedure::ALL {
+            let body = serde_json::json!({"procedure": procedure, "context": ctx});
+            let (code, text) = post(&server, "/v1/who-may", &body.to_string());
+            assert_eq!(code, 200, "{text}");
+            let answer = value(&text);
+            assert_eq!(answer["procedure"], serde_json::json!(procedure));
+            for (i, (id, who)) in held.iter().enumerate() {
+                let a = &answer["answers"][i];
+                assert_eq!(a["id"], id);
+                let request = Request::new(who.clone(), procedure, context.clone()).unwrap();
+                let d = request.decide().unwrap();
+                let report = serde_json::to_value(request.report(Lang::Nl)).unwrap();
+                let outcome = report["outcome"].as_str().unwrap().to_owned();
+                assert_eq!(a["outcome"], report["outcome"], "{id} {procedure:?}");
+                assert_eq!(a["route"], report["route"], "{id} {procedure:?}");
+                assert_eq!(a["basis"], report["basis"], "{id} {procedure:?}");
+                let route = if outcome == "permitted" { report["route"].clone() } else { serde_json::Value::Null };
+                assert_eq!(answer["routes"][i], route);
+                match outcome.as_str() {
+                    "permitted" => assert_eq!(a.get("holds_until"), report.get("holds_until")),
+                    "conditional" => assert_eq!(a["requires"], report["requires"]),
+                    _ => {
+                        let first = d.reasons().into_iter().next().map(|r| serde_json::to_value(r).unwrap());
+                        assert_eq!(a.get("reason"), first.as_ref(), "{id} {procedure:?}");
+                        assert_eq!(a["missing"], report["missing"], "{id} {procedure:?}");
+                    }
+                }
+                outcomes.insert(outcome);
+            }
+        }
+    }
+    // Every outcome was met: the comparison covered conditional answers too.
+    assert_eq!(outcomes.into_iter().collect::<Vec<_>>(), ["conditional", "denied", "permitted"]);
+}
+
+#[test]
+fn requests_by_id_that_cannot_be_answered_are_400s_naming_the_field() {
+    let dir = scratch("bad-ids");
+    let (server, _) = holding(&dir, None);
+    let ctx = &contexts()[0];
+    let anna = staff_member("anna");
+    let cases = [
+        ("/v1/decide", serde_json::json!({"staff_id": "anna", "professional": anna["professional"], "procedure": "injection", "context": ctx}), "staff_id", "not both"),
+        ("/v1/decide", serde_json::json!({"staff_id": "nobody", "procedure": "injection", "context": ctx}), "staff_id", "`nobody` is not among the 13 held staff"),
+        ("/v1/decide", serde_json::json!({"procedure": "injection", "context": ctx}), "professional", "absent"),
+        ("/v1/who-may", serde_json::json!({"staff_ids": ["anna"], "staff": [anna["professional"]], "procedure": "injection", "context": ctx}), "staff_ids", "not both"),
+        ("/v1/who-may", serde_json::json!({"staff_ids": ["anna", "nobody"], "procedure": "injection", "context": ctx}), "staff_ids[1]", "`nobody` is not among"),
+    ];
+    for (path, body, field, words) in cases {
+        let (code, text) = post(&server, path, &body.to_string());
+        assert_eq!(code, 400, "{body}: {text}");
+        let e = value(&text);
+        assert_eq!(e["path"], field, "{text}");
+        assert!(e["message"].as_str().unwrap().contains(words), "{text}");
+    }
+    // In a batch, the line that names an unknown id gets its error line; the others are answered.
+    let good = serde_json::json!({"staff_id": "anna", "procedure": "injection", "context": ctx});
+    let bad = serde_json::json!({"staff_id": "nobody", "procedure": "injection", "context": ctx});
+    let (code, text) = post(&server, "/v1/decide:batch", &format!("{good}\n{bad}\n{good}\n"));
+    assert_eq!(code, 200);
+    let lines: Vec<serde_json::Value> = text.lines().map(value).collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[1]["error"]["path"], "staff_id");
+    assert!(lines[0]["audit"].is_object() && lines[2]["audit"].is_object());
+
+    // Without held staff, an id is an error that says so; who-may without people too.
+    let bare = Server::start(Config { access_log: false, ..Config::default() });
+    let (code, text) = post(&bare, "/v1/decide", &good.to_string());
+    assert_eq!((code, value(&text)["path"].as_str()), (400, Some("staff_id")));
+    let (code, text) = post(&bare, "/v1/who-may", &serde_json::json!({"procedure": "injection", "context": ctx}).to_string());
+    assert_eq!((code, value(&text)["path"].as_str()), (400, Some("staff_ids")));
+    assert_eq!(value(&get(&bare, "/v1/staff").1), serde_json::json!({"status": "off"}));
+}
+
+#[test]
+fn a_staff_file_with_one_person_twice_does_not_start_the_service() {
+    let dir = scratch("twice");
+    let anna = staff_member("anna");
+    let mut same_id = anna.clone();
+    same_id["professional"]["name"] = "someone else".into();
+    let mut same_big = anna.clone();
+    same_big["id"] = "anna-2".into();
+    for (second, words) in [
+        (same_id, "line 2: `id`: the id `anna` is also line 1's"),
+        (same_big, "line 2: `professional.registrations[0].big_number`: the BIG number `19012345601` is also line 1's (id `anna`)"),
+    ] {
+        let file = dir.join("staff.jsonl");
+        std::fs::write(&file, format!("{anna}\n{second}\n")).unwrap();
+        let e = bevoegd::service::router(Config { staff: Some(file), ..Config::default() }).err().unwrap();
+        assert!(e.to_string().contains(words), "{e}");
+    }
+}
+
+/// Writes `text` to `file` at once (a new file renamed over the old), as a deployment would.
+fn replace(file: &std::path::Path, text: &str) {
+    let next = file.with_extension("next");
+    std::fs::write(&next, text).unwrap();
+    std::fs::rename(&next, file).unwrap();
+}
+
+#[test]
+fn a_reload_while_requests_run_is_atomic_and_a_bad_file_keeps_the_old_set() {
+    let dir = scratch("reload");
+    let (server, file) = holding(&dir, Some(1));
+    let old = bevoegd::staff::HeldStaff::parse(STAFF).unwrap();
+    // The new set: Anna suspended from 2025-01-01 on, so her answer changes with the version.
+    let suspended = STAFF.replacen(
+        r#"{"period": {"from": "2009-09-01"}, "status": "active"}"#,
+        r#"{"period": {"from": "2009-09-01", "until": "2024-12-31"}, "status": "active"}, {"period": {"from": "2025-01-01"}, "status": {"suspended": {"ground": "disciplinary"}}}"#,
+        1,
+    );
+    assert_ne!(suspended, STAFF);
+    let new = bevoegd::staff::HeldStaff::parse(&suspended).unwrap();
+    assert_ne!(new.version(), old.version());
+    let ctx = &contexts()[0];
+    let request = serde_json::json!({"staff_id": "anna", "procedure": "injection", "context": ctx}).to_string();
+    let addr = server.addr;
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let asking = {
+        let stop = stop.clone();
+        std::thread::spawn(move || {
+            let agent = agent();
+            let mut seen = Vec::new();
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let mut r = agent
+                    .post(&format!("http://{addr}/v1/decide"))
+                    .content_type("application/json")
+                    .send(&request)
+                    .unwrap();
+                assert_eq!(r.status().as_u16(), 200);
+                let v = value(&r.body_mut().read_to_string().unwrap());
+                seen.push((v["staff_version"].as_str().unwrap().to_owned(), v["decision"]["outcome"].as_str().unwrap().to_owned()));
+            }
+            seen
+        })
+    };
+    std::thread::sleep(Duration::from_millis(300));
+    replace(&file, &suspended);
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while value(&get(&server, "/v1/staff").1)["version"] != new.version() {
+        assert!(std::time::Instant::now() < deadline, "the changed file was not read again");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let seen = asking.join().unwrap();
+    // Every answer names one version, and is that version's answer; both versions answered.
+    assert!(seen.iter().any(|(v, _)| v == old.version()) && seen.iter().any(|(v, _)| v == new.version()));
+    for (version, outcome) in &seen {
+        let expected = if version == old.version() { "permitted" } else { "denied" };
+        assert!(version == old.version() || version == new.version(), "{version}");
+        assert_eq!(outcome, expected, "version {version}");
+    }
+    // Versions never go back: a request sees the old set or the new one.
+    let first_new = seen.iter().position(|(v, _)| v == new.version()).unwrap();
+    assert!(seen[first_new..].iter().all(|(v, _)| v == new.version()));
+
+    // A file that does not load leaves the new set answering, and says it is stale.
+    replace(&file, &format!("{suspended}{{\"id\": \"broken\"}}\n"));
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    let status = loop {
+        let status = value(&get(&server, "/v1/staff").1);
+        if status["status"] == "stale" {
+            break status;
+        }
+        assert!(std::time::Instant::now() < deadline, "the bad file was not noticed");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert_eq!(status["version"], new.version());
+    assert!(status["error"].as_str().unwrap().contains("line 14"), "{status}");
+    let (code, health) = get(&server, "/healthz");
+    assert_eq!(code, 200);
+    assert!(health.starts_with("ok; staff stale: answering with version"), "{health}");
+    let (code, health) = get(&server, "/v1/health");
+    assert_eq!((code, value(&health)["staff"]["status"].as_str()), (200, Some("stale")));
+    let metrics = get(&server, "/metrics").1;
+    assert!(metrics.contains("bevoegd_staff_stale 1"), "{metrics}");
+    assert!(metrics.contains(&format!("bevoegd_staff_info{{version=\"{}\"}} 1", new.version())), "{metrics}");
+    let (_, answer) = post(&server, "/v1/decide", &serde_json::json!({"staff_id": "anna", "procedure": "injection", "context": ctx}).to_string());
+    assert_eq!(value(&answer)["staff_version"], new.version());
+    // Fixed, it loads again and is no longer stale.
+    replace(&file, STAFF);
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while value(&get(&server, "/v1/staff").1)["status"] != "ok" {
+        assert!(std::time::Instant::now() < deadline, "the fixed file was not read again");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(value(&get(&server, "/v1/staff").1)["version"], old.version());
+    assert!(get(&server, "/metrics").1.contains("bevoegd_staff_stale 0"));
 }

@@ -142,6 +142,26 @@ enum Command {
         /// in the same order, whatever the number.
         #[arg(long, value_parser = jobs)]
         jobs: Option<NonZeroUsize>,
+        /// Hold this staff file: a request may name a person by `"staff_id"` instead of carrying
+        /// the `"professional"`.
+        #[arg(long)]
+        staff: Option<PathBuf>,
+    },
+    /// Who of a staff file may perform each procedure in a context: one JSON line per procedure,
+    /// per person the route and the whole answer (as `POST /v1/who-may`).
+    WhoMay {
+        /// The staff file (what `bevoegd import` prints).
+        #[arg(long)]
+        staff: PathBuf,
+        /// The context, one JSON document with its date (`-`: standard input).
+        #[arg(long)]
+        context: PathBuf,
+        /// The procedure (repeat for more); every reserved procedure when absent.
+        #[arg(long)]
+        procedure: Vec<bevoegd::Procedure>,
+        /// The largest file read, in bytes.
+        #[arg(long, default_value_t = jsonl::DEFAULT_REPLAY_MAX_LINE_BYTES, value_parser = positive)]
+        max_bytes: usize,
     },
     /// Answers one request (a JSON file, `-` for standard input) as readable text: the outcome,
     /// every reason with its article, and what is missing.
@@ -289,8 +309,15 @@ fn main() -> ExitCode {
 fn run(command: Command) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let good = |ok: bool| if ok { ExitCode::SUCCESS } else { ExitCode::from(1) };
     match command {
-        Command::Decide { lang, max_line_bytes, replayable, jobs } => {
-            let options = Options { lang: lang.into(), max_line_bytes, replayable };
+        Command::Decide { lang, max_line_bytes, replayable, jobs, staff } => {
+            let staff = match staff {
+                None => None,
+                Some(path) => match read_staff(&path)? {
+                    Ok(held) => Some(std::sync::Arc::new(held)),
+                    Err(bad) => return bad_input(&bad),
+                },
+            };
+            let options = Options { lang: lang.into(), max_line_bytes, replayable, staff };
             let jobs = jobs.or_else(|| std::thread::available_parallelism().ok()).unwrap_or(NonZeroUsize::MIN);
             let summary = jsonl::answer_lines_parallel(&options, jobs, io::stdin().lock(), io::stdout().lock())?;
             Ok(good(summary.bad == 0))
@@ -388,6 +415,27 @@ fn run(command: Command) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 }
             }
         }
+        Command::WhoMay { staff, context, procedure, max_bytes } => {
+            let held = match read_staff(&staff)? {
+                Ok(held) => held,
+                Err(bad) => return bad_input(&bad),
+            };
+            let text = match read_input(Some(&context), max_bytes)? {
+                Ok(text) => text,
+                Err(bad) => return bad_input(&bad),
+            };
+            let context = match jsonl::parse_context(&text) {
+                Ok(context) => context,
+                Err(e) => return bad_input(&format!("{}: {e}", context.display())),
+            };
+            let procedures = if procedure.is_empty() { bevoegd::Procedure::ALL.to_vec() } else { procedure };
+            let mut out = io::stdout().lock();
+            for p in procedures {
+                emit(&mut out, &jsonl::who_may_held(&held, p, &context), false)?;
+            }
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Import { source } => {
             let (file, common, big) = match source {
                 Source::BigRegister { file, common } => (file, common, true),
@@ -447,6 +495,16 @@ fn emit(out: &mut impl Write, value: &impl serde::Serialize, pretty: bool) -> io
         serde_json::to_writer(&mut *out, value)?;
     }
     writeln!(out)
+}
+
+/// Reads a staff file to hold: the outer error is an I/O error (exit 2), the inner one bad
+/// input naming the file, line and field.
+fn read_staff(path: &std::path::Path) -> io::Result<Result<bevoegd::staff::HeldStaff, String>> {
+    let text = match read_input(Some(path), usize::MAX - 1)? {
+        Ok(text) => text,
+        Err(bad) => return Ok(Err(bad)),
+    };
+    Ok(bevoegd::staff::HeldStaff::parse(&text).map_err(|e| format!("{}: {e}", path.display())))
 }
 
 /// Bad input, said on standard error: exit 1.

@@ -32,6 +32,8 @@ pub use crate::io::replay::{
     ChangedRoutes, DEFAULT_REPLAY_MAX_LINE_BYTES, DEFAULT_REPLAY_WINDOW, ReplayOptions, ReplayStatus, ReplaySummary,
     ReplayWarning, Replayed, Torn, Verdict, replay, replay_lines, replay_log,
 };
+pub use crate::io::wire::{RequestForm, StaffRef, WhoMayAnswer, WhoMayEntry};
+use crate::io::staff::HeldStaff;
 use crate::io::wire::{AuditRecord, Request};
 use crate::text::{Lang, QUOTE_MAX};
 
@@ -39,7 +41,7 @@ use crate::text::{Lang, QUOTE_MAX};
 pub const DEFAULT_MAX_LINE_BYTES: usize = 1 << 20;
 
 /// How lines are answered.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Options {
     /// The language of the explanations.
     pub lang: Lang,
@@ -47,11 +49,14 @@ pub struct Options {
     pub max_line_bytes: usize,
     /// Whether each audit record carries its canonical request (and can be replayed).
     pub replayable: bool,
+    /// The held staff that requests naming a `"staff_id"` are answered from; without it such a
+    /// request is an error line.
+    pub staff: Option<std::sync::Arc<HeldStaff>>,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { lang: Lang::Nl, max_line_bytes: DEFAULT_MAX_LINE_BYTES, replayable: false }
+        Options { lang: Lang::Nl, max_line_bytes: DEFAULT_MAX_LINE_BYTES, replayable: false, staff: None }
     }
 }
 
@@ -175,13 +180,69 @@ pub(crate) fn parse_one<'de, T: Deserialize<'de>>(text: &'de str) -> Result<T, I
     Ok(value)
 }
 
-/// Parses one request (one JSON value), naming the field of any error.
+/// Parses one request (one JSON value) that carries its professional, naming the field of any
+/// error.
+///
+/// # Errors
+///
+/// [`InputError`] with the JSON path of the bad field; a request naming a `staff_id` is an
+/// error at `staff_id` (no staff is held: see [`parse_request_with`]).
+pub fn parse_request(text: &str) -> Result<Request, InputError> {
+    parse_request_with(text, None).map(|(request, _)| request)
+}
+
+/// Parses one request (one JSON value), its professional inline or read from `staff` by its
+/// `"staff_id"`, naming the field of any error.
+///
+/// # Errors
+///
+/// [`InputError`] with the JSON path of the bad field (see [`RequestForm::resolve`]).
+pub fn parse_request_with(text: &str, staff: Option<&HeldStaff>) -> Result<(Request, Option<StaffRef>), InputError> {
+    parse_one::<RequestForm>(text)?.resolve(staff)
+}
+
+/// Parses one context (one JSON value, with its date), naming the field of any error.
 ///
 /// # Errors
 ///
 /// [`InputError`] with the JSON path of the bad field.
-pub fn parse_request(text: &str) -> Result<Request, InputError> {
+pub fn parse_context(text: &str) -> Result<crate::input::context::Context, InputError> {
     parse_one(text)
+}
+
+/// Who of the held `staff` may perform `procedure` in `context`: what `POST /v1/who-may` answers
+/// when it names no one (everyone held, in id order), and `bevoegd who-may` prints.
+///
+/// ```
+/// use bevoegd::jsonl::who_may_held;
+/// use bevoegd::staff::HeldStaff;
+/// use bevoegd::{law, Outcome};
+///
+/// let (who, ctx) = law::PHYSICIAN_SURGERY.example_case()?;
+/// let held = HeldStaff::parse(&serde_json::json!({"id": "e1", "professional": who}).to_string())?;
+/// let answer = who_may_held(&held, law::PHYSICIAN_SURGERY.procedure, &ctx);
+/// assert_eq!(answer.answers[0].id.as_deref(), Some("e1"));
+/// assert_eq!(answer.answers[0].outcome, Outcome::Permitted);
+/// assert_eq!(answer.staff_version.as_deref(), Some(held.version()));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn who_may_held(
+    staff: &HeldStaff,
+    procedure: crate::types::procedure::Procedure,
+    context: &crate::input::context::Context,
+) -> WhoMayAnswer {
+    let request = crate::io::wire::WhoMayRequest {
+        staff: None,
+        staff_ids: None,
+        procedure,
+        context: context.clone(),
+        decision_id: None,
+    };
+    match request.people(Some(staff)) {
+        Ok(people) => request.answer(&people),
+        // Everyone held: nobody to look up, nothing to fail.
+        Err(_) => request.answer(&crate::io::wire::WhoMayPeople { people: Vec::new(), staff_version: None }),
+    }
 }
 
 /// Answers one request text: its audit record, or what is wrong with it.
@@ -195,9 +256,9 @@ pub fn answer(text: &str, options: &Options) -> Result<AuditRecord, InputError> 
 
 /// The request of a text and its audit record.
 fn answer_request(text: &str, options: &Options) -> Result<(Request, AuditRecord), InputError> {
-    let request = parse_request(text)?;
+    let (request, staff) = parse_request_with(text, options.staff.as_deref())?;
     let record = if options.replayable { request.replayable_audit(options.lang) } else { request.audit(options.lang) };
-    Ok((request, record))
+    Ok((request, record.with_staff(staff)))
 }
 
 /// One line as [`next_line`] read it.

@@ -28,6 +28,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::io::jsonl::{InputError, located, parse_one};
+use crate::input::professional::Professional;
 use crate::plan::roster_file::{RosterDraft, RosterFile, StaffMember};
 
 /// Why a staff file cannot be read: the line (1-based; in a JSON array, the line the bad member
@@ -51,6 +52,11 @@ pub struct StaffFileError {
 ///
 /// [`StaffFileError`] naming the line (or member) and the field.
 pub fn parse_staff(text: &str) -> Result<Vec<StaffMember>, StaffFileError> {
+    Ok(parse_members(text)?.into_iter().map(|(_, _, m)| m).collect())
+}
+
+/// A staff file's members, each with where it stands (`line` or `member`, and its number).
+fn parse_members(text: &str) -> Result<Vec<(&'static str, usize, StaffMember)>, StaffFileError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let members: Vec<(&'static str, usize, StaffMember)> = if text.trim_start().starts_with('[') {
         let members: Vec<serde_json::Value> =
@@ -89,7 +95,144 @@ pub fn parse_staff(text: &str) -> Result<Vec<StaffMember>, StaffFileError> {
             return Err(StaffFileError { place, at: *at, error });
         }
     }
-    Ok(members.into_iter().map(|(_, _, m)| m).collect())
+    Ok(members)
+}
+
+/// A hospital's staff, held to answer requests that name a person by id (`"staff_id"`): what
+/// `bevoegd serve --staff FILE` and `bevoegd decide --staff FILE` read.
+///
+/// Its [`version`](HeldStaff::version) is a fingerprint of the set (every id with its
+/// professional, in id order; labels and `skipped` do not count, they change no answer): the
+/// same file gives the same version on every replica, and any change that can change an answer
+/// gives another. Answers that used held staff name the version they read.
+///
+/// ```
+/// use bevoegd::staff::HeldStaff;
+///
+/// let line = |id: &str, big: &str| format!(
+///     r#"{{"id": "{id}", "professional": {{"name": "A", "registrations": [{{"profession": "physician", "big_number": "{big}", "history": [{{"period": {{"from": "2010-01-01"}}, "status": "active"}}]}}]}}}}"#);
+/// let held = HeldStaff::parse(&format!("{}\n{}\n", line("e2", "19012345601"), line("e1", "29012345601")))?;
+/// assert_eq!((held.len(), held.ids().collect::<Vec<_>>()), (2, vec!["e1", "e2"]));
+/// assert_eq!(held.version().len(), 16);
+/// assert!(held.get("e1").is_some() && held.get("e3").is_none());
+/// // The order of the file does not change the version.
+/// let again = HeldStaff::parse(&format!("{}\n{}\n", line("e1", "29012345601"), line("e2", "19012345601")))?;
+/// assert_eq!(again.version(), held.version());
+/// // One person under two ids is refused, naming both.
+/// let twice = HeldStaff::parse(&format!("{}\n{}\n", line("e1", "19012345601"), line("e2", "19012345601")));
+/// assert_eq!(twice.unwrap_err().to_string(),
+///     "line 2: `professional.registrations[0].big_number`: the BIG number `19012345601` is also line 1's (id `e1`): one person under two ids");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct HeldStaff {
+    /// The members, sorted by id.
+    members: Vec<(String, std::sync::Arc<Professional>)>,
+    version: String,
+}
+
+impl HeldStaff {
+    /// Reads a staff file (as [`parse_staff`]) and holds it.
+    ///
+    /// # Errors
+    ///
+    /// [`StaffFileError`] naming the line (or member) and the field; two ids with the same BIG
+    /// number are an error naming both.
+    pub fn parse(text: &str) -> Result<HeldStaff, StaffFileError> {
+        HeldStaff::of(parse_members(text)?)
+    }
+
+    /// Holds `members` (their positions are named `member` in errors, from 1).
+    ///
+    /// # Errors
+    ///
+    /// [`StaffFileError`] when two members have the same id or the same BIG number.
+    pub fn new(members: Vec<StaffMember>) -> Result<HeldStaff, StaffFileError> {
+        let members: Vec<_> = members.into_iter().enumerate().map(|(i, m)| ("member", i + 1, m)).collect();
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (place, at, m) in &members {
+            if let Some(first) = seen.insert(m.id.as_str(), *at) {
+                let error = InputError {
+                    path: "id".to_owned(),
+                    message: format!("the id `{}` is also {place} {first}'s", crate::text::quoted(&m.id)),
+                };
+                return Err(StaffFileError { place, at: *at, error });
+            }
+        }
+        HeldStaff::of(members)
+    }
+
+    fn of(members: Vec<(&'static str, usize, StaffMember)>) -> Result<HeldStaff, StaffFileError> {
+        let mut numbers: HashMap<String, (usize, &str)> = HashMap::new();
+        for (place, at, m) in &members {
+            for (r, reg) in m.professional.registrations().iter().enumerate() {
+                let Some(n) = reg.big_number().map(|n| n.to_string()) else { continue };
+                match numbers.get(&n) {
+                    Some(&(first, id)) if first != *at => {
+                        let error = InputError {
+                            path: format!("professional.registrations[{r}].big_number"),
+                            message: format!(
+                                "the BIG number `{n}` is also {place} {first}'s (id `{}`): one person under two ids",
+                                crate::text::quoted(id)
+                            ),
+                        };
+                        return Err(StaffFileError { place, at: *at, error });
+                    }
+                    _ => {
+                        numbers.insert(n, (*at, m.id.as_str()));
+                    }
+                }
+            }
+        }
+        let mut members: Vec<(String, std::sync::Arc<Professional>)> =
+            members.into_iter().map(|(_, _, m)| (m.id, std::sync::Arc::new(m.professional))).collect();
+        members.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut text = Vec::new();
+        for (id, p) in &members {
+            // Both always serialise: strings and the professional's own wire form.
+            let _ = serde_json::to_writer(&mut text, id);
+            text.push(b'\t');
+            let _ = serde_json::to_writer(&mut text, &**p);
+            text.push(b'\n');
+        }
+        let version = crate::io::chain::hex_sha256(&text).chars().take(16).collect();
+        Ok(HeldStaff { members, version })
+    }
+
+    /// The fingerprint of the set: 16 hexadecimal digits.
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+
+    /// How many people are held.
+    pub fn len(&self) -> usize {
+        self.members.len()
+    }
+
+    /// Whether nobody is held.
+    pub fn is_empty(&self) -> bool {
+        self.members.is_empty()
+    }
+
+    /// The professional with this id.
+    pub fn get(&self, id: &str) -> Option<&std::sync::Arc<Professional>> {
+        self.members.binary_search_by(|(m, _)| m.as_str().cmp(id)).ok().and_then(|i| self.members.get(i)).map(|(_, p)| p)
+    }
+
+    /// The ids, in order.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.members.iter().map(|(id, _)| id.as_str())
+    }
+
+    /// The people, in id order, shared.
+    pub(crate) fn iter_shared(&self) -> impl Iterator<Item = (&str, &std::sync::Arc<Professional>)> {
+        self.members.iter().map(|(id, p)| (id.as_str(), p))
+    }
+
+    /// The people, in id order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Professional)> {
+        self.members.iter().map(|(id, p)| (id.as_str(), &**p))
+    }
 }
 
 /// Reads a roster file (one JSON document), fills and extends its staff from `staff` (a staff

@@ -5,6 +5,8 @@
 //! that parsed is a request `decide` can answer. The format is serde's: JSON in the examples and
 //! the documented wire format (`docs/wire-format.md`), any self-describing format for callers.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::decision::{Decision, DecisionReport};
@@ -42,7 +44,8 @@ use crate::types::procedure::{Act, Procedure};
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(try_from = "RequestRepr", into = "RequestRepr")]
 pub struct Request {
-    professional: Professional,
+    /// Shared: a request that names a held staff member reads the held professional, uncopied.
+    professional: Arc<Professional>,
     act: Act,
     context: Context,
     through: Option<Date>,
@@ -53,7 +56,7 @@ pub struct Request {
 #[derive(Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RequestRepr {
-    professional: Professional,
+    professional: Arc<Professional>,
     procedure: Act,
     context: Context,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -65,7 +68,7 @@ struct RequestRepr {
 impl TryFrom<RequestRepr> for Request {
     type Error = ValidationError;
     fn try_from(r: RequestRepr) -> Result<Request, ValidationError> {
-        Ok(Request::new(r.professional, r.procedure, r.context)?.through(r.through).with_decision_id(r.decision_id))
+        Ok(Request::shared(r.professional, r.procedure, r.context)?.through(r.through).with_decision_id(r.decision_id))
     }
 }
 
@@ -78,6 +81,99 @@ impl From<Request> for RequestRepr {
             through: r.through,
             decision_id: r.decision_id,
         }
+    }
+}
+
+/// A request as the command and the service read it: [`Request`]'s wire form, whose person is
+/// either the professional itself (`"professional"`) or the id of a held staff member
+/// (`"staff_id"`, see [`HeldStaff`](crate::staff::HeldStaff)), never both.
+///
+/// ```
+/// use bevoegd::jsonl::RequestForm;
+/// use bevoegd::staff::HeldStaff;
+///
+/// let (who, ctx) = bevoegd::law::PHYSICIAN_SURGERY.example_case()?;
+/// let held = HeldStaff::parse(&serde_json::json!({"id": "e1", "professional": who}).to_string())?;
+/// let form: RequestForm = serde_json::from_value(serde_json::json!({"staff_id": "e1", "procedure": "surgery", "context": ctx}))?;
+/// let (request, staff) = form.resolve(Some(&held))?;
+/// assert_eq!(request.professional(), &who);
+/// assert_eq!(staff.map(|s| s.version), Some(held.version().to_owned()));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[cfg(feature = "json")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Request"))]
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequestForm {
+    /// The professional; exactly one of `professional` and `staff_id`.
+    #[serde(default)]
+    professional: Option<Arc<Professional>>,
+    /// The id of a held staff member (`bevoegd serve --staff`, `bevoegd decide --staff`);
+    /// exactly one of `professional` and `staff_id`.
+    #[serde(default)]
+    staff_id: Option<String>,
+    /// The procedure, or `not_reserved`.
+    procedure: Act,
+    /// Where and when.
+    context: Context,
+    /// Answer every day from the context's date through this day too.
+    #[serde(default)]
+    through: Option<Date>,
+    /// The caller's id for the decision, echoed in its record.
+    #[serde(default)]
+    decision_id: Option<String>,
+}
+
+#[cfg(feature = "json")]
+impl RequestForm {
+    /// The request, its professional read from `staff` when it names a staff id.
+    ///
+    /// # Errors
+    ///
+    /// [`InputError`](crate::jsonl::InputError) at `staff_id` when both or neither of
+    /// `professional` and `staff_id` are given, when no staff is held, or when the id is not
+    /// held; at `context.technique` as [`Request::new`].
+    pub fn resolve(
+        self,
+        staff: Option<&crate::staff::HeldStaff>,
+    ) -> Result<(Request, Option<StaffRef>), crate::jsonl::InputError> {
+        use crate::jsonl::InputError;
+        let at = |message: String| InputError { path: "staff_id".to_owned(), message };
+        let (professional, held) = match (self.professional, self.staff_id) {
+            (Some(_), Some(_)) => {
+                return Err(at("give either `professional` or `staff_id`, not both".to_owned()));
+            }
+            (None, None) => {
+                return Err(InputError {
+                    path: "professional".to_owned(),
+                    message: "absent: give the professional, or a held staff member's `staff_id`".to_owned(),
+                });
+            }
+            (Some(p), None) => (p, None),
+            (None, Some(id)) => {
+                let Some(staff) = staff else {
+                    return Err(at(format!(
+                        "`{}`: no staff is held here to look it up in (`--staff FILE`); send the `professional`",
+                        crate::text::quoted(&id)
+                    )));
+                };
+                let Some(p) = staff.get(&id) else {
+                    return Err(at(format!(
+                        "`{}` is not among the {} held staff (version {})",
+                        crate::text::quoted(&id),
+                        staff.len(),
+                        staff.version()
+                    )));
+                };
+                (p.clone(), Some(StaffRef { id, version: staff.version().to_owned() }))
+            }
+        };
+        let request = Request::shared(professional, self.procedure, self.context)
+            .map_err(|e| crate::io::jsonl::located(".", &e.to_string()))?
+            .through(self.through)
+            .with_decision_id(self.decision_id);
+        Ok((request, held))
     }
 }
 
@@ -101,6 +197,20 @@ impl Request {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn new(professional: Professional, act: impl Into<Act>, context: Context) -> Result<Request, ValidationError> {
+        Request::shared(Arc::new(professional), act, context)
+    }
+
+    /// [`Request::new`] with a professional shared with others (a held staff member's, read by
+    /// many requests without being copied).
+    ///
+    /// # Errors
+    ///
+    /// As [`Request::new`].
+    pub fn shared(
+        professional: Arc<Professional>,
+        act: impl Into<Act>,
+        context: Context,
+    ) -> Result<Request, ValidationError> {
         let act = act.into();
         if let Some(t) = context.technique()
             && Some(t.procedure()) != act.procedure()
@@ -251,6 +361,15 @@ pub struct AuditRecord {
     /// The canonical request, when the record was made replayable.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request: Option<Request>,
+    /// The id of the held staff member the request named (`"staff_id"`); absent when the
+    /// request carried its professional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff_id: Option<String>,
+    /// The version of the held staff the professional was read from
+    /// ([`HeldStaff::version`](crate::staff::HeldStaff::version)); absent when the request
+    /// carried its professional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff_version: Option<String>,
 }
 
 impl AuditRecord {
@@ -268,18 +387,48 @@ impl AuditRecord {
             law_fingerprint: law::fingerprint().to_owned(),
             decision_id: None,
             request: None,
+            staff_id: None,
+            staff_version: None,
+        }
+    }
+
+    /// This record, naming the held staff member its request named.
+    #[must_use]
+    pub fn with_staff(self, staff: Option<StaffRef>) -> AuditRecord {
+        match staff {
+            None => self,
+            Some(s) => AuditRecord { staff_id: Some(s.id), staff_version: Some(s.version), ..self },
         }
     }
 }
 
-/// The body of `POST /v1/who-may`, and the question a who-may record of the decision log keeps:
-/// who of `staff` may perform `procedure` in `context`.
+/// Which held staff member a request named, and the version of the held staff it was read from.
+#[derive(Clone, PartialEq, Eq, Debug)]
+#[non_exhaustive]
+pub struct StaffRef {
+    /// The staff id the request named.
+    pub id: String,
+    /// [`HeldStaff::version`](crate::staff::HeldStaff::version) of the staff read.
+    pub version: String,
+}
+
+/// The body of `POST /v1/who-may` and what `bevoegd who-may` asks, and the question a who-may
+/// record of the decision log keeps: who of the staff may perform `procedure` in `context`.
+///
+/// The people are `staff` (professionals, inline) or `staff_ids` (held staff members, by id); not
+/// both; neither means everyone held. A record keeps the professionals it read under `staff`, so
+/// that a replay never depends on what is held later.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg(feature = "json")]
 pub(crate) struct WhoMayRequest {
-    pub(crate) staff: Vec<Professional>,
+    /// The people, inline; the answers name them by position (`index`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) staff: Option<Vec<Professional>>,
+    /// The people, by the ids of held staff members; the answers name them by `id`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) staff_ids: Option<Vec<String>>,
     pub(crate) procedure: Procedure,
     pub(crate) context: Context,
     /// The caller's decision id (the service makes one when it is absent and a log is kept).
@@ -287,15 +436,187 @@ pub(crate) struct WhoMayRequest {
     pub(crate) decision_id: Option<String>,
 }
 
+/// The people of a who-may question, read: each with its held id (none when inline).
+#[cfg(feature = "json")]
+pub(crate) struct WhoMayPeople {
+    pub(crate) people: Vec<(Option<String>, Arc<Professional>)>,
+    /// The version of the held staff read, when any was.
+    pub(crate) staff_version: Option<String>,
+}
+
 #[cfg(feature = "json")]
 impl WhoMayRequest {
-    /// Per person, the answer.
-    pub(crate) fn answers(&self) -> Vec<crate::decision::Answer> {
-        crate::plan::batch::who_may_answers(&self.staff, self.procedure, &self.context)
+    /// The people asked about, read from `held` when named by id.
+    pub(crate) fn people(&self, held: Option<&crate::staff::HeldStaff>) -> Result<WhoMayPeople, crate::jsonl::InputError> {
+        use crate::jsonl::InputError;
+        let at = |message: String| InputError { path: "staff_ids".to_owned(), message };
+        match (&self.staff, &self.staff_ids) {
+            (Some(_), Some(_)) => Err(at("give either `staff` or `staff_ids`, not both".to_owned())),
+            (Some(staff), None) => Ok(WhoMayPeople {
+                people: staff.iter().map(|p| (None, Arc::new(p.clone()))).collect(),
+                staff_version: None,
+            }),
+            (None, ids) => {
+                let Some(held) = held else {
+                    return Err(at(
+                        "no staff is held here (`--staff FILE`): send the professionals as `staff`".to_owned(),
+                    ));
+                };
+                let people = match ids {
+                    None => held.iter_shared().map(|(id, p)| (Some(id.to_owned()), p.clone())).collect(),
+                    Some(ids) => ids
+                        .iter()
+                        .enumerate()
+                        .map(|(i, id)| match held.get(id) {
+                            Some(p) => Ok((Some(id.clone()), p.clone())),
+                            None => Err(InputError {
+                                path: format!("staff_ids[{i}]"),
+                                message: format!(
+                                    "`{}` is not among the {} held staff (version {})",
+                                    crate::text::quoted(id),
+                                    held.len(),
+                                    held.version()
+                                ),
+                            }),
+                        })
+                        .collect::<Result<_, _>>()?,
+                };
+                Ok(WhoMayPeople { people, staff_version: Some(held.version().to_owned()) })
+            }
+        }
     }
 
-    /// Per person, the route on which they may perform the procedure, or `None`.
+    /// Per person of `staff` (inline), the answer: what a replay compares.
+    pub(crate) fn answers(&self) -> Vec<crate::decision::Answer> {
+        let staff = self.staff.as_deref().unwrap_or_default();
+        crate::plan::batch::who_may_answers(staff, self.procedure, &self.context)
+    }
+
+    /// Per person of `staff` (inline), the route on which they may perform the procedure, or
+    /// `None`.
     pub(crate) fn routes(&self) -> Vec<Option<crate::types::route::Route>> {
         self.answers().iter().map(crate::decision::Answer::route).collect()
     }
+
+    /// The answer to this question for `people`, and the question as a record keeps it (the
+    /// professionals inline, the ids beside them).
+    pub(crate) fn answer(&self, people: &WhoMayPeople) -> WhoMayAnswer {
+        let prepared = crate::engine::PreparedContext::for_procedures(
+            &self.context,
+            crate::types::procedure::ProcedureSet::only(self.procedure),
+        );
+        let by_id = self.staff.is_none();
+        let answers: Vec<WhoMayEntry> = people
+            .people
+            .iter()
+            .enumerate()
+            .map(|(i, (id, who))| {
+                let answer = prepared.answer(who, self.procedure);
+                let mut entry = WhoMayEntry {
+                    id: id.clone(),
+                    index: (!by_id).then_some(i),
+                    outcome: answer.outcome(),
+                    route: answer.route().or(answer.conditional_route()),
+                    basis: answer.basis(),
+                    requires: Vec::new(),
+                    holds_until: None,
+                    reason: None,
+                    missing: Vec::new(),
+                };
+                match answer.outcome() {
+                    crate::decision::Outcome::Permitted => {
+                        entry.holds_until = crate::plan::timeline::holds_until(who, self.procedure, &self.context);
+                    }
+                    crate::decision::Outcome::Conditional => {
+                        entry.requires = prepared.decide(who, self.procedure).requires();
+                    }
+                    _ => {
+                        let decision = prepared.decide(who, self.procedure);
+                        entry.reason = decision.reason_iter().next();
+                        entry.missing = decision.missing();
+                    }
+                }
+                entry
+            })
+            .collect();
+        WhoMayAnswer {
+            procedure: self.procedure,
+            routes: answers.iter().map(|a| if a.outcome == crate::decision::Outcome::Permitted { a.route } else { None }).collect(),
+            answers,
+            decision_id: self.decision_id.clone(),
+            staff_version: people.staff_version.clone(),
+        }
+    }
+
+    /// The question as a record keeps it: the people read inline (`staff`), whatever named them.
+    pub(crate) fn as_recorded(&self, people: &WhoMayPeople) -> WhoMayRequest {
+        WhoMayRequest {
+            staff: Some(people.people.iter().map(|(_, p)| (**p).clone()).collect()),
+            staff_ids: None,
+            procedure: self.procedure,
+            context: self.context.clone(),
+            decision_id: self.decision_id.clone(),
+        }
+    }
+}
+
+/// The answer of `POST /v1/who-may` and of `bevoegd who-may`: per person, in the order asked
+/// (for everyone held: in id order), the route (`routes`, kept as it was) and the whole answer
+/// (`answers`).
+#[cfg(feature = "json")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WhoMayAnswer {
+    /// The procedure asked about.
+    pub procedure: Procedure,
+    /// Per person: the route on which they may perform the procedure, or `null` (also when the
+    /// answer is conditional: see `answers`).
+    pub routes: Vec<Option<crate::types::route::Route>>,
+    /// Per person, the whole answer.
+    pub answers: Vec<WhoMayEntry>,
+    /// The caller's decision id, or (with a decision log) the one the service made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision_id: Option<String>,
+    /// The version of the held staff read, when the people were named by id (or were everyone
+    /// held).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff_version: Option<String>,
+}
+
+/// One person's answer to a who-may question: what [`decide`] answers for them, without the
+/// sentences.
+#[cfg(feature = "json")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WhoMayEntry {
+    /// The held staff member's id, when the people were named by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The person's position in `staff` (from 0), when the people were sent inline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub index: Option<usize>,
+    /// Permitted, conditional or denied.
+    pub outcome: crate::decision::Outcome,
+    /// The route it is permitted on (conditional: would be, if `requires` hold); absent when
+    /// denied.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub route: Option<crate::types::route::Route>,
+    /// The provision the permission rests on (conditional: would rest on).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<crate::law::Citation>,
+    /// Conditional: the unknown facts that must hold, each as a reason (code and citation).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requires: Vec<crate::decision::Reason>,
+    /// Permitted: the last day the same inputs give the same answer, and what changes after it
+    /// (absent when open-ended).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holds_until: Option<crate::decision::HoldsUntil>,
+    /// Denied: the first reason (the one [`decide`] gives first).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<crate::decision::Reason>,
+    /// Denied: what would make it permitted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<crate::decision::Remedy>,
 }

@@ -12,21 +12,9 @@ use serde_json::{Map, Value, json};
 use crate::io::decision_log::LogHealth;
 use crate::io::jsonl::{Answer, InputError};
 use crate::io::staff::ImportLine;
-use crate::io::wire::{AuditRecord, Request, WhoMayRequest};
+use crate::io::wire::{AuditRecord, RequestForm, WhoMayAnswer, WhoMayRequest};
 use crate::plan::roster_file::{RosterAnswer, RosterDraft};
 use crate::types::date::Date;
-use crate::types::route::Route;
-
-/// The answer of `POST /v1/who-may`.
-#[derive(Serialize, JsonSchema)]
-pub(crate) struct WhoMayAnswer {
-    /// Per person, in the order of `staff`: the route on which they may perform the procedure,
-    /// or `null`.
-    pub(crate) routes: Vec<Option<Route>>,
-    /// The caller's decision id, or (with a decision log) the one the service made.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(crate) decision_id: Option<String>,
-}
 
 /// The answer of `GET /v1/law`: the engine and law table that answer.
 #[derive(Serialize, JsonSchema)]
@@ -59,6 +47,26 @@ pub(crate) struct HealthAnswer {
     pub(crate) status: &'static str,
     /// The decision log.
     pub(crate) decision_log: LogPart,
+    /// The staff held (`--staff`): `stale` when its last reload failed (the service still
+    /// answers, from the set it names, and the overall status stays `ok`).
+    pub(crate) staff: StaffPart,
+}
+
+/// The held staff's part of the health, and the answer of `GET /v1/staff`.
+#[derive(Serialize, JsonSchema)]
+#[serde(untagged)]
+pub(crate) enum StaffPart {
+    /// Staff is held.
+    On(super::held::StaffStatus),
+    /// No staff is held.
+    Off(StaffOff),
+}
+
+/// No staff is held (no `--staff`).
+#[derive(Serialize, JsonSchema)]
+pub(crate) struct StaffOff {
+    /// `off`.
+    pub(crate) status: &'static str,
 }
 
 /// The decision log's part of the health: its state, or that there is none.
@@ -80,10 +88,11 @@ pub(crate) struct LogOff {
 
 /// The routes of the service, as method and path: what [`document`] describes and the router
 /// serves.
-pub(crate) const ENDPOINTS: [(&str, &str); 11] = [
+pub(crate) const ENDPOINTS: [(&str, &str); 12] = [
     ("post", "/v1/decide"),
     ("post", "/v1/decide:batch"),
     ("post", "/v1/who-may"),
+    ("get", "/v1/staff"),
     ("post", "/v1/plan"),
     ("post", "/v1/import/big-register"),
     ("post", "/v1/import/fhir"),
@@ -150,7 +159,7 @@ fn build() -> Value {
     let settings = |s: SchemaSettings| s.with(|s| s.definitions_path = "/components/schemas".into());
     // What is read, with the rules of reading (fields with defaults are optional) ...
     let mut reading = settings(SchemaSettings::draft2020_12()).for_deserialize().into_generator();
-    let request = schema_for::<Request>(&mut reading);
+    let request = schema_for::<RequestForm>(&mut reading);
     let who_may = schema_for::<WhoMayRequest>(&mut reading);
     let roster = schema_for::<RosterDraft>(&mut reading);
     // ... and what is written, with the rules of writing.
@@ -160,6 +169,7 @@ fn build() -> Value {
     let mut who_may_answer = schema_for::<WhoMayAnswer>(&mut writing);
     let mut law = schema_for::<LawAnswer>(&mut writing);
     let mut health = schema_for::<HealthAnswer>(&mut writing);
+    let mut staff = schema_for::<StaffPart>(&mut writing);
     let mut error = schema_for::<InputError>(&mut writing);
     let mut planned = schema_for::<RosterAnswer>(&mut writing);
     let mut imported = schema_for::<ImportLine>(&mut writing);
@@ -173,6 +183,7 @@ fn build() -> Value {
             &mut who_may_answer,
             &mut law,
             &mut health,
+            &mut staff,
             &mut error,
             &mut planned,
             &mut imported,
@@ -203,7 +214,7 @@ fn build() -> Value {
         "200".into(),
         json!({"description": "The audit record of the answer.", "content": {"application/json": {"schema": audit}}}),
     );
-    decide.insert("400".into(), error_answer("The request does not parse; `path` names the field."));
+    decide.insert("400".into(), error_answer("The request does not parse, names both `professional` and `staff_id`, or an id that is not held; `path` names the field."));
     limits(&mut decide);
     let mut batch = Map::new();
     batch.insert("200".into(), json!({
@@ -212,8 +223,8 @@ fn build() -> Value {
     }));
     limits(&mut batch);
     let mut who = Map::new();
-    who.insert("200".into(), json!({"description": "One route (or null) per person.", "content": {"application/json": {"schema": who_may_answer}}}));
-    who.insert("400".into(), error_answer("The body does not parse; `path` names the field."));
+    who.insert("200".into(), json!({"description": "Per person, the route (or null) and the whole answer.", "content": {"application/json": {"schema": who_may_answer}}}));
+    who.insert("400".into(), error_answer("The body does not parse, names both `staff` and `staff_ids`, or an id that is not held; `path` names the field."));
     limits(&mut who);
     let mut plan = Map::new();
     plan.insert("200".into(), json!({"description": "The plan (every cell's spans, the coverage), the gaps and the labels.", "content": {"application/json": {"schema": planned}}}));
@@ -261,6 +272,10 @@ fn build() -> Value {
                 "requestBody": {"required": true, "content": {"application/json": {"schema": who_may}}},
                 "responses": who
             }},
+            "/v1/staff": {"get": {
+                "operationId": "staff", "summary": "The staff held: its version, count and when it was loaded",
+                "responses": {"200": {"description": "The staff held (`status` `ok` or `stale`), or `{\"status\": \"off\"}` without `--staff`.", "content": {"application/json": {"schema": staff}}}}
+            }},
             "/v1/plan": {"post": {
                 "operationId": "plan", "summary": "Plan a roster file: who may do what, where, on which days",
                 "parameters": [lang, request_id],
@@ -302,7 +317,7 @@ fn build() -> Value {
             }},
             "/healthz": {"get": {
                 "operationId": "healthz", "summary": "Liveness, in plain text",
-                "responses": {"200": text("`ok`", "text/plain"), "503": text("Why the service fails.", "text/plain")}
+                "responses": {"200": text("`ok` (followed by why, when the held staff is stale)", "text/plain"), "503": text("Why the service fails.", "text/plain")}
             }},
             "/metrics": {"get": {
                 "operationId": "metrics", "summary": "Prometheus metrics (absent here with `--metrics-listen`)",

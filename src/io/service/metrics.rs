@@ -86,6 +86,55 @@ impl Collector for LogCounts {
     }
 }
 
+/// The held staff's state, read at each scrape.
+type StaffState = Arc<dyn Fn() -> Option<super::held::StaffStatus> + Send + Sync>;
+
+/// The held staff's metrics, read at each scrape (none without `--staff`).
+struct StaffCounts(Arc<std::sync::OnceLock<StaffState>>);
+
+impl std::fmt::Debug for StaffCounts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("StaffCounts")
+    }
+}
+
+impl Collector for StaffCounts {
+    fn encode(&self, mut encoder: DescriptorEncoder) -> Result<(), std::fmt::Error> {
+        let Some(h) = self.0.get().and_then(|state| state()) else { return Ok(()) };
+        let members = ConstGauge::new(i64::try_from(h.count).unwrap_or(i64::MAX));
+        members.encode(encoder.encode_descriptor(
+            "bevoegd_staff_members",
+            "People in the staff set answering",
+            None,
+            members.metric_type(),
+        )?)?;
+        let stale = ConstGauge::new(i64::from(h.status != "ok"));
+        stale.encode(encoder.encode_descriptor(
+            "bevoegd_staff_stale",
+            "1 while the last reload of the staff file failed (the set loaded before answers)",
+            None,
+            stale.metric_type(),
+        )?)?;
+        let loads = ConstCounter::new(h.reloads);
+        loads.encode(encoder.encode_descriptor(
+            "bevoegd_staff_loads",
+            "Loads of the staff file that succeeded, the first included",
+            None,
+            loads.metric_type(),
+        )?)?;
+        let failed = ConstCounter::new(h.failed_reloads);
+        failed.encode(encoder.encode_descriptor(
+            "bevoegd_staff_failed_loads",
+            "Reloads of the staff file that failed",
+            None,
+            failed.metric_type(),
+        )?)?;
+        let info = Info::new(vec![("version", h.version)]);
+        info.encode(encoder.encode_descriptor("bevoegd_staff", "The staff set answering", None, info.metric_type())?)?;
+        Ok(())
+    }
+}
+
 /// The service's metrics.
 pub(crate) struct Metrics {
     registry: Registry,
@@ -94,6 +143,7 @@ pub(crate) struct Metrics {
     in_flight: Gauge,
     decisions: Family<DecisionLabels, Counter>,
     rejections: Family<LimitLabels, Counter>,
+    staff: Arc<std::sync::OnceLock<StaffState>>,
 }
 
 impl std::fmt::Debug for Metrics {
@@ -129,7 +179,14 @@ impl Metrics {
             ]),
         );
         registry.register_collector(Box::new(LogCounts(log)));
-        Metrics { registry, requests, durations, in_flight, decisions, rejections }
+        let staff = Arc::new(std::sync::OnceLock::new());
+        registry.register_collector(Box::new(StaffCounts(staff.clone())));
+        Metrics { registry, requests, durations, in_flight, decisions, rejections, staff }
+    }
+
+    /// Reads the held staff's state with `state` at each scrape.
+    pub(crate) fn watch_staff(&self, state: StaffState) {
+        let _ = self.staff.set(state);
     }
 
     /// One decision given.

@@ -174,6 +174,15 @@ pub struct Config {
     /// The name of this server in every record (`instance`); the default is the host name.
     #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_INSTANCE"))]
     pub instance: Option<String>,
+    /// Hold this staff file (JSON Lines or a JSON array of `{"id", "professional"}`, what
+    /// `bevoegd import` prints): requests may then name a person by `"staff_id"`. Read again on
+    /// SIGHUP.
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_STAFF"))]
+    pub staff: Option<PathBuf>,
+    /// Also read the staff file again when its modification time or length changes, looking
+    /// every this many seconds.
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_STAFF_WATCH", value_parser = at_least_one, requires = "staff"))]
+    pub staff_watch: Option<u64>,
 }
 
 impl Default for Config {
@@ -201,6 +210,8 @@ impl Default for Config {
             decision_log_personal: LogPersonal::Keep,
             decision_log_personal_key_file: None,
             instance: None,
+            staff: None,
+            staff_watch: None,
         }
     }
 }
@@ -219,6 +230,7 @@ impl Config {
             ("max_concurrent_batches", self.max_concurrent_batches == 0),
             ("batch_timeout_ms", self.batch_timeout_ms == 0),
             ("shutdown_grace_ms", self.shutdown_grace_ms == 0),
+            ("staff_watch", self.staff_watch == Some(0)),
         ];
         match zero.iter().find(|(_, z)| *z) {
             Some((name, _)) => Err(io::Error::new(io::ErrorKind::InvalidInput, format!("`{name}` must be at least 1"))),
@@ -236,6 +248,7 @@ impl Config {
 }
 
 mod api;
+mod held;
 mod listen;
 mod metrics;
 
@@ -246,12 +259,19 @@ use metrics::{Metrics, Rejected, RequestId};
 struct Shared {
     config: Config,
     log: Option<DecisionLog>,
+    /// The staff held (`--staff`).
+    held: Option<held::Held>,
     batches: Arc<tokio::sync::Semaphore>,
     cut: tokio::sync::watch::Sender<bool>,
     metrics: Arc<Metrics>,
 }
 
 impl Shared {
+    /// The staff set answering now, if any is held.
+    fn staff(&self) -> Option<Arc<crate::io::staff::HeldStaff>> {
+        self.held.as_ref().map(held::Held::current)
+    }
+
     /// Counts a decision for the metrics.
     fn decided(&self, report: &crate::decision::DecisionReport) {
         self.metrics.decided(report.outcome.into(), report.route.map_or("none", <&'static str>::from));
@@ -370,12 +390,13 @@ async fn decide_one(
     Text(text): Text,
 ) -> Response {
     let lang = lang.unwrap_or(s.config.lang);
-    let request = match jsonl::parse_request(&text) {
+    let staff = s.staff();
+    let (request, held) = match jsonl::parse_request_with(&text, staff.as_deref()) {
         Ok(request) => request,
         Err(e) => return input_error(e),
     };
     let Some(log) = &s.log else {
-        let record = request.audit(lang);
+        let record = request.audit(lang).with_staff(held);
         s.decided(&record.decision);
         return axum::Json(record).into_response();
     };
@@ -383,7 +404,7 @@ async fn decide_one(
         Some(_) => request,
         None => request.with_decision_id(Some(new_decision_id())),
     };
-    let record = request.replayable_audit(lang);
+    let record = request.replayable_audit(lang).with_staff(held);
     s.decided(&record.decision);
     let payload = log.payload(&record, lang, &id.0);
     match written(log.submit(payload)).await {
@@ -424,8 +445,13 @@ async fn decide_batch(
             ),
         );
     };
-    let options =
-        Options { lang: lang.unwrap_or(s.config.lang), max_line_bytes: s.config.max_line_bytes, replayable: false };
+    // One staff version for every line of the batch.
+    let options = Options {
+        lang: lang.unwrap_or(s.config.lang),
+        max_line_bytes: s.config.max_line_bytes,
+        replayable: false,
+        staff: s.staff(),
+    };
     let deadline = tokio::time::Instant::now() + Duration::from_millis(s.config.batch_timeout_ms);
     let chunks = forward_body(body, limit, deadline, s.config.batch_timeout_ms, s.cut.subscribe());
     let reader = tokio_util::io::SyncIoBridge::new(tokio_util::io::StreamReader::new(
@@ -576,7 +602,8 @@ impl Batch<'_> {
                 Err(e) => break Err(e),
             };
             self.read += 1;
-            let answer = jsonl::line_text(read, &buf, max).and_then(jsonl::parse_request);
+            let staff = self.options.staff.as_deref();
+            let answer = jsonl::line_text(read, &buf, max).and_then(|text| jsonl::parse_request_with(text, staff));
             self.answer(self.read, answer);
             // Send what is written; wait for the rest when no more input is at hand (an
             // interactive client waits for each answer), or when enough is held back.
@@ -588,24 +615,24 @@ impl Batch<'_> {
     }
 
     /// Answers one line, handing a good line's record to the log.
-    fn answer(&mut self, line: u64, request: Result<crate::io::wire::Request, InputError>) {
+    fn answer(&mut self, line: u64, request: Result<(crate::io::wire::Request, Option<jsonl::StaffRef>), InputError>) {
         let lang = self.options.lang;
         let entry = match (request, &self.shared.log) {
             (Err(error), _) => (jsonl::Answer::error(line, error), None),
-            (Ok(request), None) => {
-                let record = request.audit(lang);
+            (Ok((request, held)), None) => {
+                let record = request.audit(lang).with_staff(held);
                 self.shared.decided(&record.decision);
                 (jsonl::Answer::audit(line, record), None)
             }
             (Ok(_), Some(_)) if self.failed.is_some() => {
                 (jsonl::Answer::error(line, withheld(self.failed.as_ref())), None)
             }
-            (Ok(request), Some(log)) => {
+            (Ok((request, held)), Some(log)) => {
                 let request = match request.decision_id() {
                     Some(_) => request,
                     None => request.with_decision_id(Some(new_decision_id())),
                 };
-                let record = request.replayable_audit(lang);
+                let record = request.replayable_audit(lang).with_staff(held);
                 self.shared.decided(&record.decision);
                 let done = log.submit(log.payload(&record, lang, &self.request_id));
                 (jsonl::Answer::audit(line, AuditRecord { request: None, ..record }), Some(done))
@@ -682,28 +709,54 @@ async fn who_may(
         Ok(r) => r,
         Err(e) => return input_error(e),
     };
-    let answers = request.answers();
-    for a in &answers {
-        s.metrics.decided(a.outcome().into(), a.route().or(a.conditional_route()).map_or("none", <&'static str>::from));
-    }
-    let routes: Vec<_> = answers.iter().map(crate::decision::Answer::route).collect();
+    let staff = s.staff();
+    let people = match request.people(staff.as_deref()) {
+        Ok(people) => people,
+        Err(e) => return input_error(e),
+    };
     let Some(log) = &s.log else {
-        return axum::Json(api::WhoMayAnswer { routes, decision_id: request.decision_id }).into_response();
+        let answer = request.answer(&people);
+        count_answers(&s, &answer);
+        return axum::Json(answer).into_response();
     };
     let id = request.decision_id.get_or_insert_with(new_decision_id).clone();
-    let record = serde_json::json!({
+    let answer = request.answer(&people);
+    count_answers(&s, &answer);
+    // The record keeps the professionals read (a replay never depends on the staff held later),
+    // and the ids and version they were read by.
+    let ids: Option<Vec<&str>> = request.staff.is_none().then(|| people.people.iter().filter_map(|(id, _)| id.as_deref()).collect());
+    let mut record = serde_json::json!({
         "kind": "who_may",
         "decision_id": id,
-        "who_may": request,
-        "routes": routes,
+        "who_may": request.as_recorded(&people),
+        "routes": answer.routes,
         "engine_version": env!("CARGO_PKG_VERSION"),
         "legal_basis_as_of": crate::law::LEGAL_BASIS_AS_OF,
         "law_fingerprint": crate::law::fingerprint(),
     });
+    if let (Some(ids), Some(version), Some(fields)) = (ids, &answer.staff_version, record.as_object_mut()) {
+        fields.insert("staff_ids".to_owned(), serde_json::json!(ids));
+        fields.insert("staff_version".to_owned(), serde_json::json!(version));
+    }
     let lang = lang.unwrap_or(s.config.lang);
     match written(log.submit(log.payload(&record, lang, &request_id.0))).await {
-        Ok(()) => axum::Json(api::WhoMayAnswer { routes, decision_id: Some(id) }).into_response(),
+        Ok(()) => axum::Json(answer).into_response(),
         Err(failure) => log_failed(&failure),
+    }
+}
+
+/// Counts a who-may answer's decisions, one per person.
+fn count_answers(s: &Shared, answer: &crate::io::wire::WhoMayAnswer) {
+    for a in &answer.answers {
+        s.metrics.decided(a.outcome.into(), a.route.map_or("none", <&'static str>::from));
+    }
+}
+
+/// `GET /v1/staff`: the staff held, its version, count and when it was loaded.
+async fn staff(State(s): State<AppState>) -> Response {
+    match &s.held {
+        Some(held) => axum::Json(held.status()).into_response(),
+        None => axum::Json(api::StaffOff { status: "off" }).into_response(),
     }
 }
 
@@ -785,7 +838,18 @@ async fn openapi() -> Response {
 /// `ok`, or `503` with why while the decision log cannot be written.
 async fn healthz(State(s): State<AppState>) -> Response {
     match s.log.as_ref().map(DecisionLog::health).filter(|h| h.status != "ok") {
-        None => "ok".into_response(),
+        // Stale staff is still 200: the answers are right for the version they name.
+        None => match s.held.as_ref().map(held::Held::status).filter(|h| h.status != "ok") {
+            None => "ok".into_response(),
+            Some(h) => format!(
+                "ok; staff stale: answering with version {} loaded {}, the reload at {} failed: {}\n",
+                h.version,
+                h.loaded_at,
+                h.failed_at.unwrap_or_default(),
+                h.error.unwrap_or_default()
+            )
+            .into_response(),
+        },
         Some(h) => {
             (StatusCode::SERVICE_UNAVAILABLE, format!("failing: {}\n", h.error.unwrap_or_default())).into_response()
         }
@@ -801,7 +865,11 @@ async fn health(State(s): State<AppState>) -> Response {
         None => api::LogPart::Off(api::LogOff { status: "off" }),
     };
     let status = if failing { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::OK };
-    let body = api::HealthAnswer { status: if failing { "failing" } else { "ok" }, decision_log };
+    let staff = match &s.held {
+        Some(held) => api::StaffPart::On(held.status()),
+        None => api::StaffPart::Off(api::StaffOff { status: "off" }),
+    };
+    let body = api::HealthAnswer { status: if failing { "failing" } else { "ok" }, decision_log, staff };
     (status, axum::Json(body)).into_response()
 }
 
@@ -852,6 +920,7 @@ fn endpoint(path: &str) -> axum::routing::MethodRouter<AppState> {
         "/v1/decide" => post(decide_one),
         "/v1/decide:batch" => post(decide_batch),
         "/v1/who-may" => post(who_may),
+        "/v1/staff" => get(staff),
         "/v1/plan" => post(plan),
         "/v1/import/big-register" => post(import_big_register),
         "/v1/import/fhir" => post(import_fhir),
@@ -883,6 +952,7 @@ pub fn router(config: Config) -> io::Result<Router> {
 fn app(config: Config) -> io::Result<(Router, AppState)> {
     config.check()?;
     let log = open_log(&config)?;
+    let held = config.staff.clone().map(held::Held::load).transpose()?;
     // One limit for the whole service: the layer is cloned onto every route, the semaphore is
     // shared by the clones.
     let limits = ServiceBuilder::new()
@@ -897,19 +967,43 @@ fn app(config: Config) -> io::Result<(Router, AppState)> {
     let metrics =
         Arc::new(Metrics::new(Arc::new(move || log_health.as_ref().and_then(|h| h.lock().ok().map(|h| h.clone())))));
     let metrics_here = config.metrics_listen.is_none();
-    let state = Arc::new(Shared { config, log, batches, cut, metrics });
+    let state = Arc::new(Shared { config, log, held, batches, cut, metrics });
+    let weak = Arc::downgrade(&state);
+    state.metrics.watch_staff(Arc::new(move || weak.upgrade().and_then(|s| s.held.as_ref().map(held::Held::status))));
     #[cfg(unix)]
-    if state.log.is_some()
+    if (state.log.is_some() || state.held.is_some())
         && let Ok(runtime) = tokio::runtime::Handle::try_current()
     {
         let weak = Arc::downgrade(&state);
         runtime.spawn(async move {
             let Ok(mut hup) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()) else { return };
             while hup.recv().await.is_some() {
-                match weak.upgrade() {
-                    Some(s) => s.log.as_ref().map_or((), DecisionLog::reopen),
-                    None => break,
+                let Some(s) = weak.upgrade() else { break };
+                if let Some(log) = &s.log {
+                    log.reopen();
                 }
+                if s.held.is_some() {
+                    let _ = tokio::task::spawn_blocking(move || s.held.as_ref().map_or((), held::Held::reload)).await;
+                }
+            }
+        });
+    }
+    if let (Some(seconds), Some(_)) = (state.config.staff_watch, &state.held)
+        && let Ok(runtime) = tokio::runtime::Handle::try_current()
+    {
+        let weak = Arc::downgrade(&state);
+        runtime.spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(seconds));
+            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                tick.tick().await;
+                let Some(s) = weak.upgrade() else { break };
+                let _ = tokio::task::spawn_blocking(move || {
+                    if let Some(held) = s.held.as_ref().filter(|h| h.changed()) {
+                        held.reload();
+                    }
+                })
+                .await;
             }
         });
     }
