@@ -28,6 +28,8 @@
 //! - `context`: professionals prebuilt, the context built per request (Cedar's end-to-end);
 //! - `inputs`: professional and context both built per request from the plain data;
 //! - `json`: each request a JSON text (as on the wire), parsed, validated and decided;
+//! - `json_staff` (with `--features json`): the same requests naming a held staff member by
+//!   `staff_id` and carrying only the context, parsed and decided against the staff held;
 //! - `jsonl` (with `--features json`): the same texts as one JSON Lines input answered by
 //!   `jsonl::answer_lines_parallel` (full audit records written to memory), on one thread and on
 //!   the cores available; printed as `mode=jsonl threads=N lines_per_s=X`.
@@ -641,6 +643,37 @@ fn main() {
                 })
                 .count()
         });
+        // The same requests naming a held staff member by id and carrying only the context,
+        // parsed and decided against the staff held (`bevoegd serve --staff`).
+        #[cfg(feature = "json")]
+        {
+            let lines: String = people
+                .iter()
+                .enumerate()
+                .map(|(i, p)| serde_json::json!({"id": format!("p{i}"), "professional": p}).to_string() + "\n")
+                .collect();
+            let held = bevoegd::staff::HeldStaff::parse(&lines).unwrap();
+            let by_id: Vec<String> = requests
+                .iter()
+                .zip(&prebuilt)
+                .map(|(r, ctx)| {
+                    serde_json::to_string(&serde_json::json!({
+                        "staff_id": format!("p{}", r.practitioner), "procedure": OURS[r.procedure], "context": ctx,
+                    }))
+                    .unwrap()
+                })
+                .collect();
+            println!("json_staff: mean request {} bytes", by_id.iter().map(String::len).sum::<usize>() / by_id.len());
+            time_mode("json_staff", reps, || {
+                by_id
+                    .iter()
+                    .filter(|t| {
+                        let (request, _) = bevoegd::jsonl::parse_request_with(t, Some(&held)).unwrap();
+                        black_box(request.decide()).is_some_and(|d| d.is_permitted())
+                    })
+                    .count()
+            });
+        }
         #[cfg(feature = "json")]
         jsonl_throughput(&texts, reps);
         // The floor under the JSON mode: serde_json only scanning the same texts (every token

@@ -5,8 +5,11 @@
 //!
 //! ```text
 //! cargo run --release --example load --features serve [-- --requests N --clients C]
-//!     [--decision-log FILE [--sync always|none]] [--access-log]
+//!     [--decision-log FILE [--sync always|none]] [--access-log] [--held-staff]
 //! ```
+//!
+//! With `--held-staff`, the service holds the requests' professionals as a staff file
+//! (`--staff`) and each request names its person by `staff_id`, carrying only the context.
 //!
 //! With `--decision-log`, every answer waits for its record (and, with `--sync always`, the
 //! default, for the fsync covering it); the figures in `docs/performance.md` compare the three.
@@ -53,14 +56,39 @@ fn main() {
     // The access log (one stderr line per request) is off unless asked for, so that the figures
     // measure the service, not the terminal.
     let access_log = args.iter().any(|a| a == "--access-log");
-    let config = Config { decision_log: log, decision_log_sync: sync, access_log, ..Config::default() };
+    let held = args.iter().any(|a| a == "--held-staff");
+    let lines: Vec<&str> = include_str!("data/requests.jsonl").lines().collect();
+    // Held staff: the requests' professionals as a staff file, each request naming its line's.
+    let staff = held.then(|| {
+        let file = std::env::temp_dir().join(format!("bevoegd-load-staff-{}.jsonl", std::process::id()));
+        let text: String = lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                serde_json::json!({"id": format!("r{i}"), "professional": v["professional"]}).to_string() + "\n"
+            })
+            .collect();
+        std::fs::write(&file, text).unwrap();
+        file
+    });
+    let config =
+        Config { decision_log: log, decision_log_sync: sync, access_log, staff: staff.clone(), ..Config::default() };
     let bodies: Arc<Vec<(String, serde_json::Value)>> = Arc::new(
-        include_str!("data/requests.jsonl")
-            .lines()
-            .map(|l| {
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
                 let request: Request = serde_json::from_str(l).expect("a request");
                 let outcome = serde_json::to_value(request.audit(Lang::Nl)).unwrap()["decision"]["outcome"].clone();
-                (l.to_owned(), outcome)
+                if !held {
+                    return ((*l).to_owned(), outcome);
+                }
+                let mut v: serde_json::Value = serde_json::from_str(l).unwrap();
+                let o = v.as_object_mut().unwrap();
+                o.remove("professional");
+                o.insert("staff_id".to_owned(), format!("r{i}").into());
+                (v.to_string(), outcome)
             })
             .collect(),
     );
@@ -120,9 +148,13 @@ fn main() {
     server.join().unwrap().unwrap();
     latencies.sort();
     let pct = |p: f64| latencies[((latencies.len() as f64 - 1.0) * p) as usize];
+    if let Some(file) = staff {
+        let _ = std::fs::remove_file(file);
+    }
     println!(
-        "mode={mode}{} requests={} clients={clients} errors={errors} seconds={:.2} throughput={:.0}/s p50={:.0}us p99={:.0}us",
+        "mode={mode}{}{} requests={} clients={clients} errors={errors} seconds={:.2} throughput={:.0}/s p50={:.0}us p99={:.0}us",
         if access_log { "+access-log" } else { "" },
+        if held { "+held-staff" } else { "" },
         latencies.len(),
         elapsed.as_secs_f64(),
         latencies.len() as f64 / elapsed.as_secs_f64(),

@@ -641,6 +641,37 @@ fn the_documented_log_records_replayed_lines_and_health_are_the_service_s() {
     let doc_health = &documented("health")[0];
     assert_eq!(keys(doc_health), keys(&health));
     assert_eq!(keys(&doc_health["decision_log"]), keys(&health["decision_log"]));
+    assert_eq!(doc_health["staff"], health["staff"]);
+}
+
+#[test]
+fn the_documented_held_staff_forms_are_the_service_s() {
+    let d = dir("doc-held");
+    let staff = d.join("staff.jsonl");
+    std::fs::write(&staff, STAFF).unwrap();
+    let held = bevoegd::staff::HeldStaff::parse(STAFF).unwrap();
+    // A request by id answers exactly the documented record.
+    let request = documented("request-by-id")[0].to_string();
+    let options = bevoegd::jsonl::Options {
+        lang: bevoegd::Lang::En,
+        staff: Some(Arc::new(held.clone())),
+        ..Default::default()
+    };
+    let record = bevoegd::jsonl::answer(&request, &options).unwrap();
+    assert_eq!(serde_json::to_value(&record).unwrap(), documented("audit-by-id")[0]);
+    // The service answers the documented who-may question with the documented answer, and
+    // describes its staff as documented.
+    let server = Serve::start(&["--staff", staff.to_str().unwrap()]).unwrap();
+    let (code, answer) = post(&server, "/v1/who-may", &documented("who-may-request")[0].to_string());
+    assert_eq!(code, 200, "{answer}");
+    assert_eq!(serde_json::from_str::<Value>(&answer).unwrap(), documented("who-may-answer")[0]);
+    let (_, status) = get(&server, "/v1/staff");
+    let status: Value = serde_json::from_str(&status).unwrap();
+    let doc = &documented("staff-status")[0];
+    assert_eq!(keys(doc), keys(&status));
+    assert_eq!(doc["version"], held.version());
+    assert_eq!(status["version"], held.version());
+    server.stop();
 }
 
 /// The first lines `bevoegd serve` prints on stderr with `args` (until it says where it serves,
@@ -770,4 +801,144 @@ fn every_serve_flag_is_in_the_operations_table_with_its_variable_and_default() {
         }
     }
     assert!(flags >= 20, "{help}");
+}
+
+const STAFF: &str = include_str!("../examples/data/staff.jsonl");
+
+/// `bevoegd <args>` with `input` on standard input: exit code, standard output, standard error.
+fn bevoegd(args: &[&str], input: &str) -> (i32, String, String) {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let text = input.to_owned();
+    let writer = std::thread::spawn(move || stdin.write_all(text.as_bytes()).is_ok());
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+    (out.status.code().unwrap(), text(out.stdout), text(out.stderr))
+}
+
+#[test]
+fn held_staff_is_read_again_on_sighup_and_its_records_replay_without_it() {
+    let d = dir("held");
+    let staff = d.join("staff.jsonl");
+    std::fs::write(&staff, STAFF).unwrap();
+    let log = d.join("log.jsonl");
+    let server =
+        Serve::start(&["--staff", staff.to_str().unwrap(), "--decision-log", log.to_str().unwrap()]).unwrap();
+    assert!(server.stderr().contains("bevoegd: holding 13 staff from"), "{}", server.stderr());
+    let ctx = json!({"date": "2025-03-12", "field": "medicine"});
+    let by_id = json!({"staff_id": "anna", "procedure": "injection", "context": ctx}).to_string();
+    let (code, first) = post(&server, "/v1/decide", &by_id);
+    assert_eq!(code, 200, "{first}");
+    let first: Value = serde_json::from_str(&first).unwrap();
+    let team = json!({"staff_ids": ["anna", "fleur"], "procedure": "injection", "context": ctx}).to_string();
+    assert_eq!(post(&server, "/v1/who-may", &team).0, 200);
+
+    // Anna leaves; SIGHUP reads the file again.
+    let without_anna: String = STAFF.lines().filter(|l| !l.contains(r#""id": "anna""#)).map(|l| format!("{l}\n")).collect();
+    std::fs::write(&staff, &without_anna).unwrap();
+    server.signal("-HUP");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let (_, status) = get(&server, "/v1/staff");
+        let status: Value = serde_json::from_str(&status).unwrap();
+        if status["count"] == 12 {
+            assert_ne!(status["version"], first["staff_version"]);
+            break;
+        }
+        assert!(Instant::now() < deadline, "SIGHUP did not reload the staff: {status}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let (code, gone) = post(&server, "/v1/decide", &by_id);
+    assert_eq!(code, 400);
+    assert!(gone.contains("`anna` is not among the 12 held staff"), "{gone}");
+    server.stop();
+
+    // The records carry the professionals read, so they replay with no staff file at all.
+    let text = std::fs::read_to_string(&log).unwrap();
+    let records: Vec<Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(records.len(), 2);
+    assert_eq!((records[0]["staff_id"].as_str(), &records[0]["staff_version"]), (Some("anna"), &first["staff_version"]));
+    assert_eq!(records[0]["request"]["professional"]["name"], "Anna de Vries (arts)");
+    assert_eq!(records[1]["staff_ids"], json!(["anna", "fleur"]));
+    assert_eq!(records[1]["who_may"]["staff"][1]["name"], "Fleur de Boer (physician assistant)");
+    let (code, lines, err) = replay(&[], &text);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(verdicts(&lines), ["same", "same"]);
+
+    // Pseudonymised, the staff ids go with the names.
+    let d = dir("held-drop");
+    std::fs::write(d.join("staff.jsonl"), STAFF).unwrap();
+    let log = d.join("log.jsonl");
+    let server = Serve::start(&[
+        "--staff",
+        d.join("staff.jsonl").to_str().unwrap(),
+        "--decision-log",
+        log.to_str().unwrap(),
+        "--decision-log-personal",
+        "drop",
+    ])
+    .unwrap();
+    assert_eq!(post(&server, "/v1/decide", &by_id).0, 200);
+    assert_eq!(post(&server, "/v1/who-may", &team).0, 200);
+    server.stop();
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert!(!text.contains("anna") && !text.contains("Anna") && !text.contains("fleur"), "{text}");
+    assert!(text.contains("staff_version"), "{text}");
+}
+
+#[test]
+fn the_command_answers_requests_by_id_and_who_may_from_a_staff_file() {
+    let d = dir("cli-held");
+    let staff = d.join("staff.jsonl");
+    std::fs::write(&staff, STAFF).unwrap();
+    let held = bevoegd::staff::HeldStaff::parse(STAFF).unwrap();
+    let ctx = json!({"date": "2025-03-12", "field": "medicine"});
+    let lines = format!(
+        "{}\n{}\n",
+        json!({"staff_id": "anna", "procedure": "injection", "context": ctx}),
+        json!({"staff_id": "nobody", "procedure": "injection", "context": ctx})
+    );
+    let (code, out, _) = bevoegd(&["decide", "--staff", staff.to_str().unwrap()], &lines);
+    assert_eq!(code, 1, "one line was bad");
+    let mut expected = Vec::new();
+    let options = bevoegd::jsonl::Options { staff: Some(Arc::new(held.clone())), ..Default::default() };
+    bevoegd::jsonl::answer_lines(&options, lines.as_bytes(), &mut expected).unwrap();
+    assert_eq!(out, String::from_utf8(expected).unwrap());
+    let answers: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(answers[0]["audit"]["staff_version"], held.version());
+    assert_eq!(answers[1]["error"]["path"], "staff_id");
+    // Without `--staff`, a request by id is a bad line that says why.
+    let (code, out, _) = bevoegd(&["decide"], &lines);
+    assert_eq!(code, 1);
+    assert!(out.contains("no staff is held here"), "{out}");
+
+    // who-may: one line per procedure, the library's answer.
+    let context = d.join("context.json");
+    std::fs::write(&context, ctx.to_string()).unwrap();
+    let args = ["who-may", "--staff", staff.to_str().unwrap(), "--context", context.to_str().unwrap()];
+    let (code, out, err) = bevoegd(&args, "");
+    assert_eq!(code, 0, "{err}");
+    let ctx: bevoegd::Context = serde_json::from_value(ctx).unwrap();
+    let answers: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(answers.len(), 14);
+    for (answer, p) in answers.iter().zip(bevoegd::Procedure::ALL) {
+        assert_eq!(answer, &serde_json::to_value(bevoegd::jsonl::who_may_held(&held, p, &ctx)).unwrap());
+    }
+    let (code, out, _) = bevoegd(&[&args[..], &["--procedure", "surgery", "--procedure", "injection"]].concat(), "");
+    assert_eq!(code, 0);
+    let procedures: Vec<Value> = out.lines().map(|l| serde_json::from_str::<Value>(l).unwrap()["procedure"].clone()).collect();
+    assert_eq!(procedures, [json!("surgery"), json!("injection")]);
+    // A staff file with one person twice is bad input naming both lines.
+    let anna = STAFF.lines().next().unwrap();
+    std::fs::write(&staff, format!("{anna}\n{}\n", anna.replacen("\"anna\"", "\"anna-2\"", 1))).unwrap();
+    let (code, _, err) = bevoegd(&args, "");
+    assert_eq!(code, 1);
+    assert!(err.contains("line 2: `professional.registrations[0].big_number`: the BIG number `19012345601` is also line 1's (id `anna`)"), "{err}");
 }

@@ -81,9 +81,17 @@ fn the_schema_rejects_what_the_parser_rejects_for_its_shape() {
     let mut bad_subdomain = good.clone();
     bad_subdomain["context"]["subdomain"] = "Cardiology".into();
     cases.push(("a subdomain with capitals", bad_subdomain));
+    let mut both = good.clone();
+    both["staff_id"] = "e1".into();
+    cases.push(("a professional and a staff id", both));
     let mut no_professional = good;
     no_professional.as_object_mut().unwrap().remove("professional");
-    cases.push(("no professional", no_professional));
+    cases.push(("no professional", no_professional.clone()));
+    // A staff id instead of the professional is a request (whose id the service looks up).
+    let mut by_id = no_professional;
+    by_id["staff_id"] = "e1".into();
+    assert!(v.is_valid(&by_id));
+    assert!(serde_json::from_value::<bevoegd::jsonl::RequestForm>(by_id).is_ok());
     for (what, value) in cases {
         assert!(!v.is_valid(&value), "the schema accepts {what}");
         assert!(serde_json::from_value::<Request>(value).is_err(), "the parser accepts {what}");
@@ -100,6 +108,8 @@ fn the_command_prints_every_schema() {
         ("plan", Which::Plan),
         ("staff", Which::Staff),
         ("import", Which::Import),
+        ("who-may", Which::WhoMay),
+        ("who-may-answer", Which::WhoMayAnswer),
     ] {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_bevoegd")).args(["schema", arg]).output().unwrap();
         assert_eq!(out.status.code(), Some(0));
@@ -172,4 +182,32 @@ fn roster_files_staff_files_plans_and_import_lines_fit_their_schemas() {
     unknown["asignments"] = serde_json::json!([]);
     assert!(!roster_schema.is_valid(&unknown), "an unknown field");
     assert!(!staff_schema.is_valid(&serde_json::json!({"id": "x"})), "a staff line without a professional");
+}
+
+#[test]
+fn the_documented_held_staff_forms_fit_their_schemas() {
+    let checks = [
+        (Which::Request, "request-by-id"),
+        (Which::Answer, "audit-by-id"),
+        (Which::WhoMay, "who-may-request"),
+        (Which::WhoMayAnswer, "who-may-answer"),
+    ];
+    for (which, tag) in checks {
+        let v = validator(which);
+        let blocks = tagged(tag);
+        assert!(!blocks.is_empty(), "{tag}");
+        for b in &blocks {
+            assert_valid(&v, b, tag);
+        }
+    }
+    // A who-may question names its people one way: inline, by id, or (neither) everyone held.
+    let v = validator(Which::WhoMay);
+    let mut both = tagged("who-may-request")[0].clone();
+    both["staff"] = serde_json::json!([]);
+    assert!(!v.is_valid(&both), "the schema accepts both `staff` and `staff_ids`");
+    for key in ["staff", "staff_ids"] {
+        let mut one = both.clone();
+        one.as_object_mut().unwrap().remove(key);
+        assert!(v.is_valid(&one));
+    }
 }

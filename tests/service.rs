@@ -710,6 +710,16 @@ fn held_staff_answers_by_id_equal_the_answers_with_the_professional_inline() {
         y.as_object_mut().unwrap().remove("index");
         assert_eq!(x, y);
     }
+    // A roster naming its staff by id only is planned with the professionals held, as the
+    // command plans it with the same staff file, and names the version read.
+    let roster = include_str!("../examples/data/roster.json");
+    let (code, text) = post(&server, "/v1/plan", roster);
+    assert_eq!(code, 200, "{text}");
+    let mut planned = value(&text);
+    assert_eq!(planned.as_object_mut().unwrap().remove("staff_version").unwrap(), held.version());
+    let library = bevoegd::staff::parse_roster(roster, bevoegd::staff::parse_staff(STAFF).unwrap()).unwrap();
+    assert_eq!(planned, serde_json::to_value(library.answer(Lang::Nl)).unwrap());
+
     // Naming nobody asks about everyone held, in id order.
     let everyone = serde_json::json!({"procedure": "catheterisation", "context": ctx});
     let (_, all) = post(&server, "/v1/who-may", &everyone.to_string());

@@ -54,9 +54,9 @@ pub enum LogPersonal {
     #[default]
     Keep,
     /// Names replaced by the person's role (`performer`, `instructor`, `staff[3]`), BIG numbers
-    /// removed, and a keyed pseudonym of each person in the record's `subjects`.
+    /// and staff ids removed, and a keyed pseudonym of each person in the record's `subjects`.
     Pseudonymise,
-    /// Names replaced by the role, BIG numbers removed, no pseudonym.
+    /// Names replaced by the role, BIG numbers and staff ids removed, no pseudonym.
     Drop,
 }
 
@@ -249,6 +249,10 @@ impl DecisionLog {
 /// a decide record, the staff and instructor of a who-may record) by their role, and gives the
 /// `subjects` (their pseudonyms) when a key is given.
 fn personal_data(record: &mut serde_json::Map<String, Value>, key: Option<&Key>) -> Option<Value> {
+    // A staff id (an employee number) names the person as well as a name does: it goes too (the
+    // staff version stays, and the record keeps the professional it read, its name replaced).
+    record.remove("staff_id");
+    record.remove("staff_ids");
     let mut subjects = serde_json::Map::new();
     let mut person = |who: Option<&mut Value>, role: String| {
         let Some(Value::Object(p)) = who else { return };

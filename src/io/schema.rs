@@ -8,7 +8,9 @@
 //!
 //! let request = serde_json::to_value(schema(Which::Request))?;
 //! assert_eq!(request["$schema"], "https://json-schema.org/draft/2020-12/schema");
-//! assert!(request["required"].as_array().is_some_and(|r| r.contains(&"professional".into())));
+//! assert!(request["required"].as_array().is_some_and(|r| r.contains(&"procedure".into())));
+//! // The person: the professional inline, or a held staff member's id.
+//! assert!(request["properties"]["professional"].is_object() && request["properties"]["staff_id"].is_object());
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -17,7 +19,7 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use crate::input::professional::BigNumber;
-use crate::io::wire::{AuditRecord, Request};
+use crate::io::wire::{AuditRecord, RequestForm, WhoMayAnswer, WhoMayRequest};
 use crate::plan::roster_file::{RosterAnswer, RosterDraft, StaffMember};
 use crate::types::date::Date;
 use crate::types::facts::{CaseFact, CaseFactSet, CaseFacts, DrugClass, DrugSet, FactValue, Technique, TechniqueSet};
@@ -28,7 +30,8 @@ use crate::types::subdomain::{SUBDOMAIN_MAX_LEN, Subdomain};
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Which {
-    /// A request, as `bevoegd decide` and `POST /v1/decide` read it.
+    /// A request, as `bevoegd decide` and `POST /v1/decide` read it (the professional inline,
+    /// or a held staff member's `staff_id`).
     Request,
     /// An answer: the audit record.
     Answer,
@@ -38,6 +41,10 @@ pub enum Which {
     Plan,
     /// One member of a staff file (a line of JSON Lines, or an item of a JSON array).
     Staff,
+    /// A who-may question, as `POST /v1/who-may` reads it.
+    WhoMay,
+    /// The answer to a who-may question (`POST /v1/who-may`, `bevoegd who-may`).
+    WhoMayAnswer,
     /// One line `bevoegd import` and `POST /v1/import/...` write: a staff line or an error line
     /// (feature `import`).
     #[cfg(feature = "import")]
@@ -49,11 +56,13 @@ pub fn schema(which: Which) -> Schema {
     let reading = || schemars::generate::SchemaSettings::draft2020_12().for_deserialize().into_generator();
     let writing = || schemars::generate::SchemaSettings::draft2020_12().for_serialize().into_generator();
     match which {
-        Which::Request => reading().into_root_schema_for::<Request>(),
+        Which::Request => reading().into_root_schema_for::<RequestForm>(),
         Which::Answer => writing().into_root_schema_for::<AuditRecord>(),
         Which::Roster => reading().into_root_schema_for::<RosterDraft>(),
         Which::Plan => writing().into_root_schema_for::<RosterAnswer>(),
         Which::Staff => reading().into_root_schema_for::<StaffMember>(),
+        Which::WhoMay => reading().into_root_schema_for::<WhoMayRequest>(),
+        Which::WhoMayAnswer => writing().into_root_schema_for::<WhoMayAnswer>(),
         #[cfg(feature = "import")]
         Which::Import => writing().into_root_schema_for::<crate::io::staff::ImportLine>(),
     }

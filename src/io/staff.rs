@@ -247,6 +247,25 @@ pub fn parse_roster(text: &str, staff: Vec<StaffMember>) -> Result<RosterFile, I
     repr.with_staff(staff).map_err(|e| located(".", &e.to_string()))
 }
 
+/// Reads a roster file whose members without a professional take the held staff member's with
+/// the same id (what `POST /v1/plan` does on a service with `--staff`). Unlike
+/// [`parse_roster`], the others held are not added: a roster plans the people it names. Gives
+/// the version of the held staff when a member was filled from it.
+///
+/// # Errors
+///
+/// As [`parse_roster`]; a member without a professional whose id is not held.
+pub fn parse_roster_held(text: &str, held: &HeldStaff) -> Result<(RosterFile, Option<String>), InputError> {
+    let repr: RosterDraft = parse_one(text)?;
+    let filled: Vec<StaffMember> = repr
+        .unfilled()
+        .filter_map(|id| held.get(id).map(|p| StaffMember::new(id, (**p).clone())))
+        .collect();
+    let version = (!filled.is_empty()).then(|| held.version().to_owned());
+    let roster = repr.with_staff(filled).map_err(|e| located(".", &e.to_string()))?;
+    Ok((roster, version))
+}
+
 /// One line of a staff file as the importers write it: the id, the professional, and what the
 /// importer read and left out.
 #[cfg(feature = "import")]

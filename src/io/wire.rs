@@ -102,7 +102,7 @@ impl From<Request> for RequestRepr {
 /// ```
 #[cfg(feature = "json")]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(rename = "Request"))]
+#[cfg_attr(feature = "schema", schemars(rename = "Request", transform = exactly_one_person))]
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RequestForm {
@@ -123,6 +123,21 @@ pub struct RequestForm {
     /// The caller's id for the decision, echoed in its record.
     #[serde(default)]
     decision_id: Option<String>,
+}
+
+/// The schema's rule for the person of a request: exactly one of `professional` and `staff_id`.
+#[cfg(feature = "schema")]
+fn exactly_one_person(schema: &mut schemars::Schema) {
+    schema.insert(
+        "oneOf".to_owned(),
+        serde_json::json!([{"required": ["professional"]}, {"required": ["staff_id"]}]),
+    );
+}
+
+/// The schema's rule for the people of a who-may question: not both `staff` and `staff_ids`.
+#[cfg(feature = "schema")]
+fn one_way_of_naming(schema: &mut schemars::Schema) {
+    schema.insert("not".to_owned(), serde_json::json!({"required": ["staff", "staff_ids"]}));
 }
 
 #[cfg(feature = "json")]
@@ -419,6 +434,7 @@ pub struct StaffRef {
 /// both; neither means everyone held. A record keeps the professionals it read under `staff`, so
 /// that a replay never depends on what is held later.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = one_way_of_naming))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg(feature = "json")]

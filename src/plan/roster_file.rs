@@ -756,6 +756,7 @@ impl RosterFile {
             plan,
             gaps,
             labels: self.labels_in(lang),
+            staff_version: None,
         }
     }
 }
@@ -777,6 +778,10 @@ pub struct RosterAnswer {
     pub gaps: Vec<Gap>,
     /// The labels in `lang`.
     pub labels: LabelsIn,
+    /// The version of the held staff that filled the roster's members without a professional
+    /// (`POST /v1/plan` on a service with `--staff`); absent when none was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub staff_version: Option<String>,
 }
 
 impl TryFrom<RosterDraft> for RosterFile {
@@ -787,6 +792,11 @@ impl TryFrom<RosterDraft> for RosterFile {
 }
 
 impl RosterDraft {
+    /// The ids of the staff members without a professional (to be filled from a staff file).
+    pub fn unfilled(&self) -> impl Iterator<Item = &str> {
+        self.staff.iter().filter(|m| m.professional.is_none()).map(|m| m.id.as_str())
+    }
+
     /// The roster file checked whole, as it is.
     ///
     /// # Errors

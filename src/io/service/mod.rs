@@ -764,9 +764,15 @@ async fn staff(State(s): State<AppState>) -> Response {
 /// second for the largest roster, so it runs on a blocking thread, not on the runtime's.
 async fn plan(State(s): State<AppState>, AskedLang(lang): AskedLang, Text(text): Text) -> Response {
     let lang = lang.unwrap_or(s.config.lang);
+    let staff = s.staff();
     let planned = tokio::task::spawn_blocking(move || {
-        crate::io::staff::parse_roster(&text, Vec::new()).map(|roster| {
-            let answer = roster.answer(lang);
+        let parsed = match &staff {
+            // Members without a professional are filled from the staff held.
+            Some(held) => crate::io::staff::parse_roster_held(&text, held),
+            None => crate::io::staff::parse_roster(&text, Vec::new()).map(|roster| (roster, None)),
+        };
+        parsed.map(|(roster, staff_version)| {
+            let answer = crate::plan::roster_file::RosterAnswer { staff_version, ..roster.answer(lang) };
             serde_json::to_vec(&answer)
         })
     })
