@@ -207,6 +207,24 @@ fn team(c: &mut Criterion) {
             reasons
         })
     });
+    // The answer of `POST /v1/who-may` for 1,000 held staff: every person's whole answer, with
+    // `holds_until` for the permitted and the first reason and what is missing for the denied.
+    #[cfg(feature = "json")]
+    {
+        let lines: String = staff
+            .iter()
+            .enumerate()
+            .map(|(i, p)| serde_json::json!({"id": format!("e{i:04}"), "professional": p}).to_string() + "\n")
+            .collect();
+        let held = bevoegd::staff::HeldStaff::parse(&lines).unwrap();
+        g.bench_with_input(BenchmarkId::new("held_staff_whole_answers", 1_000), &held, |b, held| {
+            b.iter(|| {
+                let answer = bevoegd::jsonl::who_may_held(black_box(held), Procedure::Injection, black_box(ctx));
+                assert_eq!(answer.routes.iter().filter(|r| r.is_some()).count(), expected);
+                answer
+            })
+        });
+    }
     g.bench_with_input(BenchmarkId::new("oracle", 1_000), &staff, |b, staff| {
         b.iter(|| {
             let n = staff.iter().filter(|who| naive::oracle(who, Procedure::Injection, ctx).0.is_some()).count();

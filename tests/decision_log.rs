@@ -652,11 +652,8 @@ fn the_documented_held_staff_forms_are_the_service_s() {
     let held = bevoegd::staff::HeldStaff::parse(STAFF).unwrap();
     // A request by id answers exactly the documented record.
     let request = documented("request-by-id")[0].to_string();
-    let options = bevoegd::jsonl::Options {
-        lang: bevoegd::Lang::En,
-        staff: Some(Arc::new(held.clone())),
-        ..Default::default()
-    };
+    let options =
+        bevoegd::jsonl::Options { lang: bevoegd::Lang::En, staff: Some(Arc::new(held.clone())), ..Default::default() };
     let record = bevoegd::jsonl::answer(&request, &options).unwrap();
     assert_eq!(serde_json::to_value(&record).unwrap(), documented("audit-by-id")[0]);
     // The service answers the documented who-may question with the documented answer, and
@@ -829,8 +826,7 @@ fn held_staff_is_read_again_on_sighup_and_its_records_replay_without_it() {
     let staff = d.join("staff.jsonl");
     std::fs::write(&staff, STAFF).unwrap();
     let log = d.join("log.jsonl");
-    let server =
-        Serve::start(&["--staff", staff.to_str().unwrap(), "--decision-log", log.to_str().unwrap()]).unwrap();
+    let server = Serve::start(&["--staff", staff.to_str().unwrap(), "--decision-log", log.to_str().unwrap()]).unwrap();
     assert!(server.stderr().contains("bevoegd: holding 13 staff from"), "{}", server.stderr());
     let ctx = json!({"date": "2025-03-12", "field": "medicine"});
     let by_id = json!({"staff_id": "anna", "procedure": "injection", "context": ctx}).to_string();
@@ -841,7 +837,8 @@ fn held_staff_is_read_again_on_sighup_and_its_records_replay_without_it() {
     assert_eq!(post(&server, "/v1/who-may", &team).0, 200);
 
     // Anna leaves; SIGHUP reads the file again.
-    let without_anna: String = STAFF.lines().filter(|l| !l.contains(r#""id": "anna""#)).map(|l| format!("{l}\n")).collect();
+    let without_anna: String =
+        STAFF.lines().filter(|l| !l.contains(r#""id": "anna""#)).map(|l| format!("{l}\n")).collect();
     std::fs::write(&staff, &without_anna).unwrap();
     server.signal("-HUP");
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -864,7 +861,10 @@ fn held_staff_is_read_again_on_sighup_and_its_records_replay_without_it() {
     let text = std::fs::read_to_string(&log).unwrap();
     let records: Vec<Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(records.len(), 2);
-    assert_eq!((records[0]["staff_id"].as_str(), &records[0]["staff_version"]), (Some("anna"), &first["staff_version"]));
+    assert_eq!(
+        (records[0]["staff_id"].as_str(), &records[0]["staff_version"]),
+        (Some("anna"), &first["staff_version"])
+    );
     assert_eq!(records[0]["request"]["professional"]["name"], "Anna de Vries (arts)");
     assert_eq!(records[1]["staff_ids"], json!(["anna", "fleur"]));
     assert_eq!(records[1]["who_may"]["staff"][1]["name"], "Fleur de Boer (physician assistant)");
@@ -933,7 +933,8 @@ fn the_command_answers_requests_by_id_and_who_may_from_a_staff_file() {
     }
     let (code, out, _) = bevoegd(&[&args[..], &["--procedure", "surgery", "--procedure", "injection"]].concat(), "");
     assert_eq!(code, 0);
-    let procedures: Vec<Value> = out.lines().map(|l| serde_json::from_str::<Value>(l).unwrap()["procedure"].clone()).collect();
+    let procedures: Vec<Value> =
+        out.lines().map(|l| serde_json::from_str::<Value>(l).unwrap()["procedure"].clone()).collect();
     assert_eq!(procedures, [json!("surgery"), json!("injection")]);
     // A staff file with one person twice is bad input naming both lines.
     let anna = STAFF.lines().next().unwrap();

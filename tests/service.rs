@@ -778,11 +778,31 @@ fn requests_by_id_that_cannot_be_answered_are_400s_naming_the_field() {
     let ctx = &contexts()[0];
     let anna = staff_member("anna");
     let cases = [
-        ("/v1/decide", serde_json::json!({"staff_id": "anna", "professional": anna["professional"], "procedure": "injection", "context": ctx}), "staff_id", "not both"),
-        ("/v1/decide", serde_json::json!({"staff_id": "nobody", "procedure": "injection", "context": ctx}), "staff_id", "`nobody` is not among the 13 held staff"),
+        (
+            "/v1/decide",
+            serde_json::json!({"staff_id": "anna", "professional": anna["professional"], "procedure": "injection", "context": ctx}),
+            "staff_id",
+            "not both",
+        ),
+        (
+            "/v1/decide",
+            serde_json::json!({"staff_id": "nobody", "procedure": "injection", "context": ctx}),
+            "staff_id",
+            "`nobody` is not among the 13 held staff",
+        ),
         ("/v1/decide", serde_json::json!({"procedure": "injection", "context": ctx}), "professional", "absent"),
-        ("/v1/who-may", serde_json::json!({"staff_ids": ["anna"], "staff": [anna["professional"]], "procedure": "injection", "context": ctx}), "staff_ids", "not both"),
-        ("/v1/who-may", serde_json::json!({"staff_ids": ["anna", "nobody"], "procedure": "injection", "context": ctx}), "staff_ids[1]", "`nobody` is not among"),
+        (
+            "/v1/who-may",
+            serde_json::json!({"staff_ids": ["anna"], "staff": [anna["professional"]], "procedure": "injection", "context": ctx}),
+            "staff_ids",
+            "not both",
+        ),
+        (
+            "/v1/who-may",
+            serde_json::json!({"staff_ids": ["anna", "nobody"], "procedure": "injection", "context": ctx}),
+            "staff_ids[1]",
+            "`nobody` is not among",
+        ),
     ];
     for (path, body, field, words) in cases {
         let (code, text) = post(&server, path, &body.to_string());
@@ -805,7 +825,8 @@ fn requests_by_id_that_cannot_be_answered_are_400s_naming_the_field() {
     let bare = Server::start(Config { access_log: false, ..Config::default() });
     let (code, text) = post(&bare, "/v1/decide", &good.to_string());
     assert_eq!((code, value(&text)["path"].as_str()), (400, Some("staff_id")));
-    let (code, text) = post(&bare, "/v1/who-may", &serde_json::json!({"procedure": "injection", "context": ctx}).to_string());
+    let (code, text) =
+        post(&bare, "/v1/who-may", &serde_json::json!({"procedure": "injection", "context": ctx}).to_string());
     assert_eq!((code, value(&text)["path"].as_str()), (400, Some("staff_ids")));
     assert_eq!(value(&get(&bare, "/v1/staff").1), serde_json::json!({"status": "off"}));
 }
@@ -820,7 +841,10 @@ fn a_staff_file_with_one_person_twice_does_not_start_the_service() {
     same_big["id"] = "anna-2".into();
     for (second, words) in [
         (same_id, "line 2: `id`: the id `anna` is also line 1's"),
-        (same_big, "line 2: `professional.registrations[0].big_number`: the BIG number `19012345601` is also line 1's (id `anna`)"),
+        (
+            same_big,
+            "line 2: `professional.registrations[0].big_number`: the BIG number `19012345601` is also line 1's (id `anna`)",
+        ),
     ] {
         let file = dir.join("staff.jsonl");
         std::fs::write(&file, format!("{anna}\n{second}\n")).unwrap();
@@ -867,7 +891,10 @@ fn a_reload_while_requests_run_is_atomic_and_a_bad_file_keeps_the_old_set() {
                     .unwrap();
                 assert_eq!(r.status().as_u16(), 200);
                 let v = value(&r.body_mut().read_to_string().unwrap());
-                seen.push((v["staff_version"].as_str().unwrap().to_owned(), v["decision"]["outcome"].as_str().unwrap().to_owned()));
+                seen.push((
+                    v["staff_version"].as_str().unwrap().to_owned(),
+                    v["decision"]["outcome"].as_str().unwrap().to_owned(),
+                ));
             }
             seen
         })
@@ -914,7 +941,11 @@ fn a_reload_while_requests_run_is_atomic_and_a_bad_file_keeps_the_old_set() {
     let metrics = get(&server, "/metrics").1;
     assert!(metrics.contains("bevoegd_staff_stale 1"), "{metrics}");
     assert!(metrics.contains(&format!("bevoegd_staff_info{{version=\"{}\"}} 1", new.version())), "{metrics}");
-    let (_, answer) = post(&server, "/v1/decide", &serde_json::json!({"staff_id": "anna", "procedure": "injection", "context": ctx}).to_string());
+    let (_, answer) = post(
+        &server,
+        "/v1/decide",
+        &serde_json::json!({"staff_id": "anna", "procedure": "injection", "context": ctx}).to_string(),
+    );
     assert_eq!(value(&answer)["staff_version"], new.version());
     // Fixed, it loads again and is no longer stale.
     replace(&file, STAFF);

@@ -32,9 +32,9 @@ pub use crate::io::replay::{
     ChangedRoutes, DEFAULT_REPLAY_MAX_LINE_BYTES, DEFAULT_REPLAY_WINDOW, ReplayOptions, ReplayStatus, ReplaySummary,
     ReplayWarning, Replayed, Torn, Verdict, replay, replay_lines, replay_log,
 };
-pub use crate::io::wire::{RequestForm, StaffRef, WhoMayAnswer, WhoMayEntry};
 use crate::io::staff::HeldStaff;
 use crate::io::wire::{AuditRecord, Request};
+pub use crate::io::wire::{RequestForm, StaffRef, WhoMayAnswer, WhoMayEntry};
 use crate::text::{Lang, QUOTE_MAX};
 
 /// The default longest line, in bytes: 1 MiB.

@@ -27,8 +27,8 @@ use std::collections::HashMap;
 #[cfg(feature = "import")]
 use serde::Serialize;
 
-use crate::io::jsonl::{InputError, located, parse_one};
 use crate::input::professional::Professional;
+use crate::io::jsonl::{InputError, located, parse_one};
 use crate::plan::roster_file::{RosterDraft, RosterFile, StaffMember};
 
 /// Why a staff file cannot be read: the line (1-based; in a JSON array, the line the bad member
@@ -216,7 +216,11 @@ impl HeldStaff {
 
     /// The professional with this id.
     pub fn get(&self, id: &str) -> Option<&std::sync::Arc<Professional>> {
-        self.members.binary_search_by(|(m, _)| m.as_str().cmp(id)).ok().and_then(|i| self.members.get(i)).map(|(_, p)| p)
+        self.members
+            .binary_search_by(|(m, _)| m.as_str().cmp(id))
+            .ok()
+            .and_then(|i| self.members.get(i))
+            .map(|(_, p)| p)
     }
 
     /// The ids, in order.
@@ -257,10 +261,8 @@ pub fn parse_roster(text: &str, staff: Vec<StaffMember>) -> Result<RosterFile, I
 /// As [`parse_roster`]; a member without a professional whose id is not held.
 pub fn parse_roster_held(text: &str, held: &HeldStaff) -> Result<(RosterFile, Option<String>), InputError> {
     let repr: RosterDraft = parse_one(text)?;
-    let filled: Vec<StaffMember> = repr
-        .unfilled()
-        .filter_map(|id| held.get(id).map(|p| StaffMember::new(id, (**p).clone())))
-        .collect();
+    let filled: Vec<StaffMember> =
+        repr.unfilled().filter_map(|id| held.get(id).map(|p| StaffMember::new(id, (**p).clone()))).collect();
     let version = (!filled.is_empty()).then(|| held.version().to_owned());
     let roster = repr.with_staff(filled).map_err(|e| located(".", &e.to_string()))?;
     Ok((roster, version))

@@ -128,10 +128,7 @@ pub struct RequestForm {
 /// The schema's rule for the person of a request: exactly one of `professional` and `staff_id`.
 #[cfg(feature = "schema")]
 fn exactly_one_person(schema: &mut schemars::Schema) {
-    schema.insert(
-        "oneOf".to_owned(),
-        serde_json::json!([{"required": ["professional"]}, {"required": ["staff_id"]}]),
-    );
+    schema.insert("oneOf".to_owned(), serde_json::json!([{"required": ["professional"]}, {"required": ["staff_id"]}]));
 }
 
 /// The schema's rule for the people of a who-may question: not both `staff` and `staff_ids`.
@@ -381,7 +378,7 @@ pub struct AuditRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staff_id: Option<String>,
     /// The version of the held staff the professional was read from
-    /// ([`HeldStaff::version`](crate::staff::HeldStaff::version)); absent when the request
+    /// (`staff::HeldStaff::version`, feature `json`); absent when the request
     /// carried its professional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staff_version: Option<String>,
@@ -423,7 +420,7 @@ impl AuditRecord {
 pub struct StaffRef {
     /// The staff id the request named.
     pub id: String,
-    /// [`HeldStaff::version`](crate::staff::HeldStaff::version) of the staff read.
+    /// `staff::HeldStaff::version` (feature `json`) of the staff read.
     pub version: String,
 }
 
@@ -463,7 +460,10 @@ pub(crate) struct WhoMayPeople {
 #[cfg(feature = "json")]
 impl WhoMayRequest {
     /// The people asked about, read from `held` when named by id.
-    pub(crate) fn people(&self, held: Option<&crate::staff::HeldStaff>) -> Result<WhoMayPeople, crate::jsonl::InputError> {
+    pub(crate) fn people(
+        &self,
+        held: Option<&crate::staff::HeldStaff>,
+    ) -> Result<WhoMayPeople, crate::jsonl::InputError> {
         use crate::jsonl::InputError;
         let at = |message: String| InputError { path: "staff_ids".to_owned(), message };
         match (&self.staff, &self.staff_ids) {
@@ -475,7 +475,7 @@ impl WhoMayRequest {
             (None, ids) => {
                 let Some(held) = held else {
                     return Err(at(
-                        "no staff is held here (`--staff FILE`): send the professionals as `staff`".to_owned(),
+                        "no staff is held here (`--staff FILE`): send the professionals as `staff`".to_owned()
                     ));
                 };
                 let people = match ids {
@@ -557,7 +557,10 @@ impl WhoMayRequest {
             .collect();
         WhoMayAnswer {
             procedure: self.procedure,
-            routes: answers.iter().map(|a| if a.outcome == crate::decision::Outcome::Permitted { a.route } else { None }).collect(),
+            routes: answers
+                .iter()
+                .map(|a| if a.outcome == crate::decision::Outcome::Permitted { a.route } else { None })
+                .collect(),
             answers,
             decision_id: self.decision_id.clone(),
             staff_version: people.staff_version.clone(),
@@ -565,6 +568,7 @@ impl WhoMayRequest {
     }
 
     /// The question as a record keeps it: the people read inline (`staff`), whatever named them.
+    #[cfg(feature = "serve")]
     pub(crate) fn as_recorded(&self, people: &WhoMayPeople) -> WhoMayRequest {
         WhoMayRequest {
             staff: Some(people.people.iter().map(|(_, p)| (**p).clone()).collect()),

@@ -78,12 +78,7 @@ impl Held {
     pub(crate) fn load(path: PathBuf) -> std::io::Result<Held> {
         let seen = stamp(&path);
         let staff = read(&path).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
-        eprintln!(
-            "bevoegd: holding {} staff from {} (version {})",
-            staff.len(),
-            path.display(),
-            staff.version()
-        );
+        eprintln!("bevoegd: holding {} staff from {} (version {})", staff.len(), path.display(), staff.version());
         Ok(Held {
             path,
             current: RwLock::new(Arc::new(staff)),

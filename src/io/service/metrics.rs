@@ -130,7 +130,12 @@ impl Collector for StaffCounts {
             failed.metric_type(),
         )?)?;
         let info = Info::new(vec![("version", h.version)]);
-        info.encode(encoder.encode_descriptor("bevoegd_staff", "The staff set answering", None, info.metric_type())?)?;
+        info.encode(encoder.encode_descriptor(
+            "bevoegd_staff",
+            "The staff set answering",
+            None,
+            info.metric_type(),
+        )?)?;
         Ok(())
     }
 }

@@ -5,7 +5,8 @@
 //! | --- | --- | --- |
 //! | `POST /v1/decide` | one request (JSON) | `200` its audit record; `400` `{"path", "message"}` |
 //! | `POST /v1/decide:batch` | JSON Lines | `200` JSON Lines, streamed: exactly one answer per line, in order (as `bevoegd decide`) |
-//! | `POST /v1/who-may` | `{"staff": [professional], "procedure", "context", "decision_id"?}` | `200` `{"routes": [route or null], "decision_id"?}`, one route per person |
+//! | `POST /v1/who-may` | `{"staff": [professional]` or `"staff_ids": [id]` (neither: everyone held)`, "procedure", "context", "decision_id"?}` | `200` `{"procedure", "routes": [route or null], "answers": [{"id" or "index", "outcome", ...}], "decision_id"?, "staff_version"?}` |
+//! | `GET /v1/staff` | | `200` the staff held: `{"status": "ok" or "stale", "version", "count", "loaded_at", ...}`; `{"status": "off"}` without `--staff` |
 //! | `GET /v1/law` | | `200` `{"engine_version", "legal_basis_as_of", "law_fingerprint", "rows"}` |
 //! | `GET /healthz` | | `200` `ok`; `503` while the decision log cannot be written |
 //! | `GET /v1/health` | | `200` `{"status": "ok", "decision_log": {...}}`; `503` with `"status": "failing"` |
@@ -29,13 +30,26 @@
 //! | `bevoegd_decision_log_failed_records_total` | | records that could not be written (their answers were refused) |
 //! | `bevoegd_decision_log_failing` | | 1 while the log cannot be written |
 //! | `bevoegd_info` | `engine_version`, `legal_basis_as_of`, `law_fingerprint` | the engine and law table answering |
+//! | `bevoegd_staff_members` | | people in the staff set answering (with `--staff`) |
+//! | `bevoegd_staff_stale` | | 1 while the last reload of the staff file failed |
+//! | `bevoegd_staff_loads_total`, `bevoegd_staff_failed_loads_total` | | loads of the staff file that succeeded (the first included), reloads that failed |
+//! | `bevoegd_staff_info` | `version` | the version of the staff set answering |
 //!
 //! Each request gets an id (`x-request-id`: the caller's, when it is 1 to 128 visible ASCII
 //! characters, or a UUID v7), echoed in the answer, written in the access-log line on stderr
 //! (`--access-log`) and in each decision-log record it produced.
 //!
-//! The service is stateless: every answer depends on the request alone (and the engine and law
-//! table, named in `/v1/law`), so scaling out is more replicas behind any load balancer.
+//! The service is stateless but for the staff it holds (`--staff FILE`): every answer depends on
+//! the request alone (and the engine and law table, named in `/v1/law`), or, for a request that
+//! names a person by `staff_id`, on the staff set whose version the answer names; replicas
+//! holding the same file give the same version. Scaling out is more replicas behind any load
+//! balancer.
+//!
+//! **Held staff** (`--staff FILE`, see [`HeldStaff`](crate::staff::HeldStaff)): read at start (a
+//! file that does not load stops the start, naming the line), again on SIGHUP and, with
+//! `--staff-watch SECONDS`, when the file's modification time or length changes. A reload is
+//! atomic; a file that fails to load leaves the set before answering, says why on stderr, and
+//! shows as `stale` in `/v1/staff`, `/v1/health`, `/healthz` (still `200`) and `/metrics`.
 //!
 //! **The decision log** (`--decision-log FILE`, see [`decision_log`](crate::decision_log)) keeps
 //! one replayable record per answer of `/v1/decide`, `/v1/decide:batch` and `/v1/who-may`
@@ -44,7 +58,8 @@
 //! written, `/v1/decide` and `/v1/who-may` answer `503` with a JSON error, a batch answers that
 //! line and every later one with an error line, `/healthz` and `/v1/health` answer `503`, and
 //! the failure goes to stderr. With a log, a request without a `decision_id` gets one (a UUID
-//! v7, time-ordered), returned in its answer. SIGHUP reopens the file (for logrotate).
+//! v7, time-ordered), returned in its answer. SIGHUP reopens the file (for logrotate), and reads
+//! the held staff again.
 
 use std::future::Future;
 use std::io::{self, BufReader};
@@ -724,7 +739,8 @@ async fn who_may(
     count_answers(&s, &answer);
     // The record keeps the professionals read (a replay never depends on the staff held later),
     // and the ids and version they were read by.
-    let ids: Option<Vec<&str>> = request.staff.is_none().then(|| people.people.iter().filter_map(|(id, _)| id.as_deref()).collect());
+    let ids: Option<Vec<&str>> =
+        request.staff.is_none().then(|| people.people.iter().filter_map(|(id, _)| id.as_deref()).collect());
     let mut record = serde_json::json!({
         "kind": "who_may",
         "decision_id": id,
