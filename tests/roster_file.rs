@@ -266,6 +266,34 @@ fn a_staff_file_is_json_lines_or_an_array_and_names_the_bad_line() {
 }
 
 #[test]
+fn held_staff_is_one_person_per_id_and_its_version_changes_with_what_can_change_an_answer() {
+    use bevoegd::staff::HeldStaff;
+    let members = parse_staff(STAFF).unwrap();
+    let held = HeldStaff::new(members.clone()).unwrap();
+    assert_eq!(held, HeldStaff::parse(STAFF).unwrap());
+    assert_eq!(held.len(), 13);
+    assert_eq!(held.iter().map(|(id, _)| id).collect::<Vec<_>>(), held.ids().collect::<Vec<_>>());
+    assert_eq!(**held.get("fleur").unwrap(), members[5].professional);
+    // Built in Rust, two members are named by position.
+    let e = HeldStaff::new(vec![members[0].clone(), members[1].clone(), members[0].clone()]).unwrap_err();
+    assert_eq!(e.to_string(), "member 3: `id`: the id `anna` is also member 1's");
+    let mut twin = members[1].clone();
+    twin.id = "anna-2".into();
+    twin.professional = members[0].professional.clone();
+    let e = HeldStaff::new(vec![members[0].clone(), twin]).unwrap_err();
+    assert!(e.to_string().starts_with("member 2: `professional.registrations[0].big_number`"), "{e}");
+    // A label changes no answer and no version; a professional's change does, and so does an id.
+    let relabelled = STAFF.replacen(r#"{"id": "anna", "#, r#"{"id": "anna", "label": "Dr. A.", "#, 1);
+    assert_ne!(relabelled, STAFF);
+    assert_eq!(HeldStaff::parse(&relabelled).unwrap().version(), held.version());
+    let renamed = STAFF.replacen("Anna de Vries (arts)", "Anna de Vries", 1);
+    assert_ne!(HeldStaff::parse(&renamed).unwrap().version(), held.version());
+    let other_id = STAFF.replacen(r#""id": "anna""#, r#""id": "anna-1""#, 1);
+    assert_ne!(HeldStaff::parse(&other_id).unwrap().version(), held.version());
+    assert!(HeldStaff::parse("").unwrap().is_empty());
+}
+
+#[test]
 fn the_example_week_plans_with_its_staff_file() {
     let draft: RosterDraft = serde_json::from_str(ROSTER).unwrap();
     let roster = draft.with_staff(parse_staff(STAFF).unwrap()).unwrap();

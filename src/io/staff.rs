@@ -85,8 +85,14 @@ fn parse_members(text: &str) -> Result<Vec<(&'static str, usize, StaffMember)>, 
             })
             .collect::<Result<_, StaffFileError>>()?
     };
+    one_id_each(&members)?;
+    Ok(members)
+}
+
+/// An error naming the later of two members with the same id.
+fn one_id_each(members: &[(&'static str, usize, StaffMember)]) -> Result<(), StaffFileError> {
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    for (place, at, m) in &members {
+    for (place, at, m) in members {
         if let Some(first) = seen.insert(m.id.as_str(), *at) {
             let error = InputError {
                 path: "id".to_owned(),
@@ -95,7 +101,7 @@ fn parse_members(text: &str) -> Result<Vec<(&'static str, usize, StaffMember)>, 
             return Err(StaffFileError { place, at: *at, error });
         }
     }
-    Ok(members)
+    Ok(())
 }
 
 /// A hospital's staff, held to answer requests that name a person by id (`"staff_id"`): what
@@ -149,16 +155,7 @@ impl HeldStaff {
     /// [`StaffFileError`] when two members have the same id or the same BIG number.
     pub fn new(members: Vec<StaffMember>) -> Result<HeldStaff, StaffFileError> {
         let members: Vec<_> = members.into_iter().enumerate().map(|(i, m)| ("member", i + 1, m)).collect();
-        let mut seen: HashMap<&str, usize> = HashMap::new();
-        for (place, at, m) in &members {
-            if let Some(first) = seen.insert(m.id.as_str(), *at) {
-                let error = InputError {
-                    path: "id".to_owned(),
-                    message: format!("the id `{}` is also {place} {first}'s", crate::text::quoted(&m.id)),
-                };
-                return Err(StaffFileError { place, at: *at, error });
-            }
-        }
+        one_id_each(&members)?;
         HeldStaff::of(members)
     }
 
