@@ -25,6 +25,8 @@ pub use io::chain;
 pub use io::decision_log;
 #[cfg(feature = "json")]
 pub use io::jsonl;
+#[cfg(feature = "qualifications")]
+pub use io::qualifications;
 #[cfg(feature = "schema")]
 pub use io::schema;
 #[cfg(feature = "serve")]

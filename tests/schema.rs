@@ -110,6 +110,8 @@ fn the_command_prints_every_schema() {
         ("import", Which::Import),
         ("who-may", Which::WhoMay),
         ("who-may-answer", Which::WhoMayAnswer),
+        ("qualification-mapping", Which::QualificationMapping),
+        ("qualification-error", Which::QualificationError),
     ] {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_bevoegd")).args(["schema", arg]).output().unwrap();
         assert_eq!(out.status.code(), Some(0));
@@ -209,5 +211,27 @@ fn the_documented_held_staff_forms_fit_their_schemas() {
         let mut one = both.clone();
         one.as_object_mut().unwrap().remove(key);
         assert!(v.is_valid(&one));
+    }
+}
+
+#[cfg(feature = "qualifications")]
+#[test]
+fn the_example_mapping_and_the_error_lines_fit_their_schemas() {
+    let v = validator(Which::QualificationMapping);
+    let mapping: serde_json::Value =
+        serde_json::from_str(include_str!("../examples/data/qualification-mapping.json")).unwrap();
+    assert_valid(&v, &mapping, "examples/data/qualification-mapping.json");
+    for block in tagged("qualification-mapping") {
+        assert_valid(&v, &block, "docs/wire-format.md qualification-mapping");
+    }
+    let mut bad = mapping.clone();
+    bad["codes"]["X"] = serde_json::json!({"procedure": "injektion"});
+    assert!(!v.is_valid(&bad));
+    let errors = validator(Which::QualificationError);
+    let rows = bevoegd::qualifications::read_export("e.csv", b"personeelsnummer;code;begindatum\n1;X;31-02-2025\n");
+    let line = bevoegd::qualifications::ErrorLine::from(rows.errors[0].clone());
+    assert_valid(&errors, &serde_json::to_value(line).unwrap(), "an error line");
+    for block in tagged("qualification-error") {
+        assert_valid(&errors, &block, "docs/wire-format.md qualification-error");
     }
 }

@@ -107,6 +107,24 @@ enum Source {
         #[command(flatten)]
         common: ImportArgs,
     },
+    /// A learning or HR system's qualification export (CSV) joined to a staff file: the staff
+    /// file again, each member with the competence records of their rows added.
+    Qualifications {
+        /// The export (standard input when absent or `-`).
+        file: Option<PathBuf>,
+        /// The hospital's mapping from qualification code to competence (JSON).
+        #[arg(long)]
+        mapping: PathBuf,
+        /// The staff file the rows are joined to by employee number (= staff id).
+        #[arg(long)]
+        staff: PathBuf,
+        /// Write the error lines to this file instead of standard error.
+        #[arg(long)]
+        report: Option<PathBuf>,
+        /// The largest file read, in bytes.
+        #[arg(long, default_value_t = jsonl::DEFAULT_REPLAY_MAX_LINE_BYTES, value_parser = positive)]
+        max_bytes: usize,
+    },
 }
 
 #[derive(clap::Args)]
@@ -436,10 +454,14 @@ fn run(command: Command) -> Result<ExitCode, Box<dyn std::error::Error>> {
             out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Import { source: Source::Qualifications { file, mapping, staff, report, max_bytes } } => {
+            import_qualifications(file.as_deref(), &mapping, &staff, report.as_deref(), max_bytes)
+        }
         Command::Import { source } => {
             let (file, common, big) = match source {
                 Source::BigRegister { file, common } => (file, common, true),
                 Source::Fhir { file, common } => (file, common, false),
+                Source::Qualifications { .. } => return Err("unreachable: answered above".into()),
             };
             let ids = common.ids.as_deref().map(read_ids).transpose()?;
             let text = match read_input(file.as_deref(), common.max_bytes)? {
@@ -495,6 +517,72 @@ fn emit(out: &mut impl Write, value: &impl serde::Serialize, pretty: bool) -> io
         serde_json::to_writer(&mut *out, value)?;
     }
     writeln!(out)
+}
+
+/// `bevoegd import qualifications`: the staff file with the export's competences on standard
+/// output, an error line per bad row on standard error (or `--report`), exit 1 when any.
+fn import_qualifications(
+    file: Option<&std::path::Path>,
+    mapping: &std::path::Path,
+    staff: &std::path::Path,
+    report: Option<&std::path::Path>,
+    max_bytes: usize,
+) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    use bevoegd::qualifications::{join, parse_mapping, read_export};
+    let read = |path: &std::path::Path| read_input(Some(path), max_bytes);
+    let mapping = match read(mapping)? {
+        Ok(text) => match parse_mapping(&text) {
+            Ok(m) => m,
+            Err(e) => return bad_input(&format!("{}: {e}", mapping.display())),
+        },
+        Err(bad) => return bad_input(&bad),
+    };
+    let members = match read(staff)? {
+        Ok(text) => match bevoegd::staff::parse_staff(&text) {
+            Ok(m) => m,
+            Err(e) => return bad_input(&format!("{}: {e}", staff.display())),
+        },
+        Err(bad) => return bad_input(&bad),
+    };
+    // The export is read as bytes: a file that is not UTF-8 is an error naming its line.
+    let file = file.filter(|f| f.as_os_str() != "-");
+    let name = file.map_or_else(|| "-".to_owned(), |f| f.display().to_string());
+    let limit = u64::try_from(max_bytes).unwrap_or(u64::MAX).saturating_add(1);
+    let mut bytes = Vec::new();
+    let named = |e: io::Error| io::Error::new(e.kind(), format!("{name}: {e}"));
+    match file {
+        None => io::stdin().lock().take(limit).read_to_end(&mut bytes).map_err(named)?,
+        Some(f) => std::fs::File::open(f).map_err(named)?.take(limit).read_to_end(&mut bytes).map_err(named)?,
+    };
+    if bytes.len() > max_bytes {
+        return bad_input(&format!("{name}: the file is larger than {max_bytes} bytes (`--max-bytes`)"));
+    }
+    let rows = read_export(&name, &bytes);
+    let placed = rows.rows.len();
+    let joined = join(members, rows, &mapping);
+    let mut out = io::stdout().lock();
+    for member in &joined.staff {
+        serde_json::to_writer(&mut out, member)?;
+        writeln!(out)?;
+    }
+    out.flush()?;
+    let mut errors: Box<dyn Write> = match report {
+        Some(path) => Box::new(std::fs::File::create(path).map_err(|e| format!("{}: {e}", path.display()))?),
+        None => Box::new(io::stderr().lock()),
+    };
+    for e in &joined.errors {
+        serde_json::to_writer(&mut errors, &bevoegd::qualifications::ErrorLine::from(e.clone()))?;
+        writeln!(errors)?;
+    }
+    errors.flush()?;
+    drop(errors);
+    let unknown = if joined.unknown_codes.is_empty() {
+        String::new()
+    } else {
+        format!("; codes not in the mapping: {}", joined.unknown_codes.join(", "))
+    };
+    eprintln!("bevoegd import qualifications: {placed} rows read, {} errors{unknown}", joined.errors.len());
+    Ok(if joined.errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
 /// Reads a staff file to hold: the outer error is an I/O error (exit 2), the inner one bad

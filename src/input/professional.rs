@@ -694,6 +694,31 @@ impl Professional {
         ProfessionalBuilder { name: name.into(), ..ProfessionalBuilder::default() }
     }
 
+    /// A builder holding this professional's records, to add to them (competence records from a
+    /// hospital's qualification export, say); [`build`](ProfessionalBuilder::build) checks the
+    /// whole again.
+    ///
+    /// ```
+    /// use bevoegd::{law, Competence, Date, Period, Procedure};
+    ///
+    /// let (nurse, _) = law::NURSE_INJECTION.example_case()?;
+    /// assert_eq!(nurse.to_builder().build()?, nurse);
+    /// let valid = Period::new(Date::new(2025, 1, 1)?, Some(Date::new(2026, 12, 31)?))?;
+    /// let more = nurse.to_builder().competence(Competence { procedure: Procedure::Puncture, subdomain: None, valid }).build()?;
+    /// assert_eq!(more.competences().len(), nurse.competences().len() + 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn to_builder(&self) -> ProfessionalBuilder {
+        ProfessionalBuilder {
+            name: self.name.clone(),
+            registrations: self.registrations.clone(),
+            qualifications: self.qualifications.clone(),
+            trained_in: self.trained_in.clone(),
+            training: self.training.clone(),
+            competences: self.competences.clone(),
+        }
+    }
+
     /// The display name.
     pub fn name(&self) -> &str {
         &self.name

@@ -8,6 +8,8 @@ pub mod chain;
 pub mod decision_log;
 #[cfg(feature = "json")]
 pub mod jsonl;
+#[cfg(feature = "qualifications")]
+pub mod qualifications;
 #[cfg(feature = "json")]
 mod replay;
 #[cfg(feature = "schema")]

@@ -45,6 +45,13 @@ pub enum Which {
     WhoMay,
     /// The answer to a who-may question (`POST /v1/who-may`, `bevoegd who-may`).
     WhoMayAnswer,
+    /// A hospital's mapping from qualification codes to competences (`bevoegd import
+    /// qualifications --mapping`; feature `qualifications`).
+    #[cfg(feature = "qualifications")]
+    QualificationMapping,
+    /// An error line of `bevoegd import qualifications` (feature `qualifications`).
+    #[cfg(feature = "qualifications")]
+    QualificationError,
     /// One line `bevoegd import` and `POST /v1/import/...` write: a staff line or an error line
     /// (feature `import`).
     #[cfg(feature = "import")]
@@ -63,6 +70,10 @@ pub fn schema(which: Which) -> Schema {
         Which::Staff => reading().into_root_schema_for::<StaffMember>(),
         Which::WhoMay => reading().into_root_schema_for::<WhoMayRequest>(),
         Which::WhoMayAnswer => writing().into_root_schema_for::<WhoMayAnswer>(),
+        #[cfg(feature = "qualifications")]
+        Which::QualificationMapping => reading().into_root_schema_for::<crate::io::qualifications::Mapping>(),
+        #[cfg(feature = "qualifications")]
+        Which::QualificationError => writing().into_root_schema_for::<crate::io::qualifications::ErrorLine>(),
         #[cfg(feature = "import")]
         Which::Import => writing().into_root_schema_for::<crate::io::staff::ImportLine>(),
     }
