@@ -380,6 +380,16 @@ mod command {
             serde_json::from_str::<Value>(&out).unwrap(),
             serde_json::to_value(roster.answer(Lang::Nl)).unwrap()
         );
+        // With a risk window: where each cell stands, as the library says; a window too long is
+        // a usage error.
+        let (code, out, err) = run(&["plan", "--staff", &data("staff.jsonl"), "--risk-window", "60"], ROSTER);
+        assert_eq!(code, 0, "{err}");
+        let got: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(got, serde_json::to_value(roster.answer_with_risk_window(Lang::Nl, 60)).unwrap());
+        assert!(got["plan"]["cells"].as_array().unwrap().iter().all(|c| c["standing"].is_array()));
+        let (code, _, err) = run(&["plan", "--staff", &data("staff.jsonl"), "--risk-window", "3661"], ROSTER);
+        assert_eq!(code, 2);
+        assert!(err.contains("at most 3660 days"), "{err}");
     }
 
     #[test]
@@ -576,4 +586,83 @@ fn a_hospitals_roster_costs_what_it_assigns_not_staff_times_places() {
     roster.as_object_mut().unwrap().remove("assignments");
     let e = parse_roster(&roster.to_string(), Vec::new()).unwrap_err();
     assert!(e.message.contains("10000000 staff-place pairs"), "{}", e.message);
+}
+
+/// Where a cell stands on `day`, worked out by deciding every day of the window one by one.
+fn standing_by_brute_force(
+    who: &bevoegd::Professional,
+    procedure: Procedure,
+    place: &bevoegd::Context,
+    day: Date,
+    window: u32,
+) -> (bevoegd::Standing, Option<Date>) {
+    use bevoegd::{Outcome, Standing, Unmet, decide};
+    let on = |d: Date| place.to_builder().date(d).build().unwrap();
+    let may = |d: Date| matches!(decide(who, procedure, &on(d)).outcome(), Outcome::Permitted | Outcome::Conditional);
+    if may(day) {
+        let mut d = day;
+        for _ in 0..window {
+            d = d.next_day().unwrap();
+            if !may(d) {
+                return (Standing::AtRisk, Some(d));
+            }
+        }
+        return (Standing::OnSchedule, None);
+    }
+    let decision = decide(who, procedure, &on(day));
+    let lapsed =
+        decision.reasons().iter().any(|r| matches!(r.unmet, Unmet::CompetenceExpired { .. } | Unmet::StruckOff { .. }));
+    (if lapsed { Standing::Lapsed } else { Standing::Never }, None)
+}
+
+#[test]
+fn where_each_cell_stands_equals_deciding_every_day() {
+    use bevoegd::Standing;
+    let draft: RosterDraft = serde_json::from_str(ROSTER).unwrap();
+    let roster = draft.with_staff(parse_staff(STAFF).unwrap()).unwrap();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut windows = vec![0, 1, 3, 60];
+    if std::env::var("CI").is_err() {
+        windows.push(400);
+    }
+    for window in windows {
+        let answer = roster.answer_with_risk_window(Lang::En, window);
+        // The plan is the same as without a window.
+        let plain = roster.answer(Lang::En);
+        assert_eq!(answer.plan.cells.len(), plain.plan.cells.len());
+        for (cell, plain_cell) in answer.plan.cells.iter().zip(&plain.plan.cells) {
+            assert_eq!(cell.spans, plain_cell.spans);
+            assert!(plain_cell.standing.is_empty());
+            let who = &roster.staff().iter().find(|m| m.id == cell.staff).unwrap().professional;
+            let place = &roster.places().iter().find(|p| p.id == cell.place).unwrap().context;
+            // The standing covers exactly the days the answers cover.
+            let days = |from: Date, until: Date| until.days_since(from) + 1;
+            assert_eq!(
+                cell.standing.iter().map(|s| days(s.from, s.until)).sum::<i64>(),
+                cell.spans.iter().map(|s| days(s.from, s.until)).sum::<i64>()
+            );
+            for s in &cell.standing {
+                let mut day = s.from;
+                loop {
+                    let expected = standing_by_brute_force(who, cell.procedure, place, day, window);
+                    assert_eq!(
+                        (s.standing, s.changes_on),
+                        expected,
+                        "{} {} {:?} {day} window {window}",
+                        cell.staff,
+                        cell.place,
+                        cell.procedure
+                    );
+                    assert_eq!(s.because.is_some(), s.standing == Standing::AtRisk);
+                    seen.insert(format!("{:?}", s.standing));
+                    if day == s.until {
+                        break;
+                    }
+                    day = day.next_day().unwrap();
+                }
+            }
+        }
+    }
+    // The example week has every standing: the comparison covered them all.
+    assert_eq!(seen.len(), 4, "{seen:?}");
 }

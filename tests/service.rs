@@ -567,6 +567,14 @@ fn plan_and_import_answer_what_the_library_answers() {
         assert_eq!(code, 200, "{text}");
         assert_eq!(value(&text), serde_json::to_value(library.answer(lang)).unwrap());
     }
+    // With a risk window, where each cell stands; a bad window is a 400 naming it.
+    let (code, text) = post(&server, "/v1/plan?risk_window=60", &roster);
+    assert_eq!(code, 200, "{text}");
+    assert_eq!(value(&text), serde_json::to_value(library.answer_with_risk_window(Lang::Nl, 60)).unwrap());
+    for bad in ["-1", "sixty", "3661"] {
+        let (code, text) = post(&server, &format!("/v1/plan?risk_window={bad}"), &roster);
+        assert_eq!((code, value(&text)["path"].as_str()), (400, Some("risk_window")), "{bad}: {text}");
+    }
     // A bad roster: 400 naming the field, as the command does.
     let bad = roster.replacen("\"staff\":\"anna\"", "\"staff\":\"anne\"", 1);
     assert_ne!(bad, roster);

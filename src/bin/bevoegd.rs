@@ -43,6 +43,14 @@ fn positive(text: &str) -> Result<usize, String> {
 }
 
 /// `--jobs`: 1 to [`MAX_JOBS`].
+fn risk_window(text: &str) -> Result<u32, String> {
+    let n: u32 = text.parse().map_err(|e: std::num::ParseIntError| e.to_string())?;
+    if n > bevoegd::MAX_RISK_WINDOW_DAYS {
+        return Err(format!("at most {} days", bevoegd::MAX_RISK_WINDOW_DAYS));
+    }
+    Ok(n)
+}
+
 fn jobs(text: &str) -> Result<NonZeroUsize, String> {
     let n = positive(text)?;
     if n > MAX_JOBS {
@@ -245,6 +253,11 @@ enum Command {
         /// Indent the answer for reading.
         #[arg(long)]
         pretty: bool,
+        /// Also say where each cell stands on each day: at risk when the person may act but
+        /// not from a day within this many days on (a competence record ends, ...), lapsed,
+        /// or never (at most 3660).
+        #[arg(long, value_parser = risk_window)]
+        risk_window: Option<u32>,
     },
     /// Turns a BIG-register answer or FHIR resources into a staff file: JSON Lines `{"id",
     /// "professional", "skipped"}` on standard output; every record that cannot be placed as
@@ -402,7 +415,7 @@ fn run(command: Command) -> Result<ExitCode, Box<dyn std::error::Error>> {
             Ok(ExitCode::from(summary.exit_code(detailed_exit_codes)))
         }
 
-        Command::Plan { file, staff, lang, max_bytes, pretty } => {
+        Command::Plan { file, staff, lang, max_bytes, pretty, risk_window } => {
             let text = match read_input(file.as_deref(), max_bytes)? {
                 Ok(text) => text,
                 Err(bad) => return bad_input(&bad),
@@ -423,7 +436,11 @@ fn run(command: Command) -> Result<ExitCode, Box<dyn std::error::Error>> {
             let mut out = io::stdout().lock();
             match bevoegd::staff::parse_roster(&text, members) {
                 Ok(roster) => {
-                    emit(&mut out, &roster.answer(lang.into()), pretty)?;
+                    let answer = match risk_window {
+                        Some(days) => roster.answer_with_risk_window(lang.into(), days),
+                        None => roster.answer(lang.into()),
+                    };
+                    emit(&mut out, &answer, pretty)?;
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(error) => {

@@ -6,4 +6,5 @@
 pub(crate) mod batch;
 pub(crate) mod roster;
 pub(crate) mod roster_file;
+pub(crate) mod standing;
 pub(crate) mod timeline;

@@ -50,6 +50,11 @@ pub struct Cell {
     pub procedure: Procedure,
     /// The answers, as contiguous spans from the first day through the last.
     pub spans: Vec<Span>,
+    /// Where the cell stands on each of its days, given a risk window
+    /// ([`RosterFile::answer_with_risk_window`](crate::RosterFile::answer_with_risk_window),
+    /// `bevoegd plan --risk-window DAYS`); absent otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub standing: Vec<crate::plan::standing::StandingSpan>,
 }
 
 /// How many may perform a procedure at a place, over a span of days.
@@ -543,6 +548,63 @@ impl Schedule<'_> {
         }
     }
 
+    /// Where each cell stands on each day it is worked, with a risk window of `window` days, in
+    /// the order of [`Schedule::plan`]'s cells: a day the person may act is at risk when from a
+    /// day within the window on they may not (the answers past the roster's last day are the
+    /// place's context on those days).
+    pub(crate) fn standings(&self, window: u32) -> Vec<Vec<crate::plan::standing::StandingSpan>> {
+        use crate::plan::standing::{Standing, denied_standing, may_act, plus_days, push_day};
+        let last = plus_days(self.through, window);
+        let rows = row_days(self.from, last);
+        // Each place's context on each roster day, made once (a denied day is decided again
+        // for its reasons).
+        let days = usize::try_from(self.through.days_since(self.from)).unwrap_or(0) + 1;
+        let mut contexts: Vec<Option<Context>> = vec![None; self.places.len() * days];
+        let mut out = Vec::new();
+        for &Work { staff: i, place: j, days: ref days_worked } in &self.works {
+            let (Some(&(_, who)), Some(_)) = (self.staff.get(i), self.places.get(j)) else {
+                continue;
+            };
+            for &procedure in self.procedures {
+                let mut spans = Vec::new();
+                for &(a, b) in days_worked {
+                    let Some(ctx) = self.on(j, a) else { continue };
+                    let end = plus_days(b, window);
+                    let ahead = periods_with(who, procedure, &ctx, end, Self::rows_within(&rows, a, end));
+                    let mut day = Some(a);
+                    while let Some(d) = day.filter(|d| *d <= b) {
+                        let Some(now) = ahead.iter().find(|s| s.from <= d && d <= s.until) else { break };
+                        if may_act(now.outcome) {
+                            let lost = ahead.iter().find(|s| s.from > d && !may_act(s.outcome));
+                            match lost {
+                                Some(s) if s.from.days_since(d) <= i64::from(window) => {
+                                    push_day(&mut spans, d, Standing::AtRisk, Some(s.from), s.because.clone());
+                                }
+                                _ => push_day(&mut spans, d, Standing::OnSchedule, None, None),
+                            }
+                        } else {
+                            let k = j * days + usize::try_from(d.days_since(self.from)).unwrap_or(0);
+                            let cached = contexts.get_mut(k).and_then(|c| {
+                                if c.is_none() {
+                                    *c = self.on(j, d).map(Cow::into_owned);
+                                }
+                                c.as_ref()
+                            });
+                            let standing = match cached {
+                                Some(ctx_d) => denied_standing(who, procedure, ctx_d),
+                                None => Standing::Never,
+                            };
+                            push_day(&mut spans, d, standing, None, None);
+                        }
+                        day = d.next_day();
+                    }
+                }
+                out.push(spans);
+            }
+        }
+        out
+    }
+
     /// Per place and procedure (place-major), who may instruct there on which days.
     pub(crate) fn teachers(&self) -> Vec<Teachers> {
         let rows = row_days(self.from, self.through);
@@ -595,7 +657,13 @@ impl Schedule<'_> {
                         periods_with(who, procedure, ctx, *b, Self::rows_within(&rows, ctx.date(), *b))
                     })
                     .collect();
-                cells.push(Cell { staff: staff_id.to_owned(), place: place_id.to_owned(), procedure, spans });
+                cells.push(Cell {
+                    staff: staff_id.to_owned(),
+                    place: place_id.to_owned(),
+                    procedure,
+                    spans,
+                    standing: Vec::new(),
+                });
             }
         }
         let coverage = self.coverage(&cells, &here);

@@ -746,8 +746,49 @@ impl RosterFile {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn answer(&self, lang: Lang) -> RosterAnswer {
+        self.answer_inner(lang, None)
+    }
+
+    /// [`answer`](RosterFile::answer), with where each cell stands on each of its days
+    /// ([`Cell::standing`](crate::Cell::standing)) for a risk window of `days`: a day the person
+    /// may act is [`AtRisk`](crate::Standing::AtRisk) when from a day within the window on they
+    /// may not (a competence record ends, the registration changes, ...), else
+    /// [`OnSchedule`](crate::Standing::OnSchedule); a day they may not is
+    /// [`Lapsed`](crate::Standing::Lapsed) when the denial names a competence record that ended or
+    /// a registration struck off, else [`Never`](crate::Standing::Never). A window longer than
+    /// [`MAX_RISK_WINDOW_DAYS`](crate::MAX_RISK_WINDOW_DAYS) is cut to it.
+    ///
+    /// ```
+    /// use bevoegd::{law, Competence, Date, Lang, Period, Place, Procedure, Professional, RosterFile, StaffMember, Standing};
+    ///
+    /// let (nurse, ctx) = law::NURSE_INJECTION.example_case()?;
+    /// let day = Date::new(2024, 1, 8)?;
+    /// // Her competence record for injections ends on 2024-02-29.
+    /// let valid = Period::new(Date::new(2020, 1, 1)?, Some(Date::new(2024, 2, 29)?))?;
+    /// let nurse = Professional::builder("N")
+    ///     .registration(nurse.registrations()[0].clone())
+    ///     .competence(Competence { procedure: Procedure::Injection, subdomain: None, valid })
+    ///     .build()?;
+    /// let roster = RosterFile::new(vec![StaffMember::new("e1", nurse)], vec![Place::new("ward", ctx)], vec![Procedure::Injection], day, day)?;
+    /// let answer = roster.answer_with_risk_window(Lang::En, 60);
+    /// let standing = &answer.plan.cells[0].standing[0];
+    /// assert_eq!((standing.standing, standing.changes_on), (Standing::AtRisk, Some(Date::new(2024, 3, 1)?)));
+    /// // With a window of 30 days the end is not yet in sight.
+    /// assert_eq!(roster.answer_with_risk_window(Lang::En, 30).plan.cells[0].standing[0].standing, Standing::OnSchedule);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn answer_with_risk_window(&self, lang: Lang, days: u32) -> RosterAnswer {
+        self.answer_inner(lang, Some(days.min(crate::plan::standing::MAX_RISK_WINDOW_DAYS)))
+    }
+
+    fn answer_inner(&self, lang: Lang, window: Option<u32>) -> RosterAnswer {
         let schedule = self.schedule();
-        let plan = schedule.plan();
+        let mut plan = schedule.plan();
+        if let Some(window) = window {
+            for (cell, standing) in plan.cells.iter_mut().zip(schedule.standings(window)) {
+                cell.standing = standing;
+            }
+        }
         let gaps = schedule.gaps(&schedule.teachers());
         RosterAnswer {
             lang,

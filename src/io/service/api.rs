@@ -228,7 +228,7 @@ fn build() -> Value {
     limits(&mut who);
     let mut plan = Map::new();
     plan.insert("200".into(), json!({"description": "The plan (every cell's spans, the coverage), the gaps and the labels.", "content": {"application/json": {"schema": planned}}}));
-    plan.insert("400".into(), error_answer("The roster file does not parse or does not hold together (an unknown id in an assignment, an id used twice, a place's context with a date, more cells than a roster may have, ...); `path` names the field."));
+    plan.insert("400".into(), error_answer("`risk_window` is not a number of days up to 3660, or the roster file does not parse or does not hold together (an unknown id in an assignment, an id used twice, a place's context with a date, more cells than a roster may have, ...); `path` names the field."));
     limits(&mut plan);
     let mut import = Map::new();
     import.insert("200".into(), json!({
@@ -278,7 +278,11 @@ fn build() -> Value {
             }},
             "/v1/plan": {"post": {
                 "operationId": "plan", "summary": "Plan a roster file: who may do what, where, on which days",
-                "parameters": [lang, request_id],
+                "parameters": [lang, request_id, {
+                    "name": "risk_window", "in": "query", "required": false,
+                    "description": "Also say where each cell stands on each day (`standing`): at risk when the person may act but not from a day within this many days on, lapsed, or never.",
+                    "schema": {"type": "integer", "minimum": 0, "maximum": crate::plan::standing::MAX_RISK_WINDOW_DAYS}
+                }],
                 "requestBody": {"required": true, "content": {"application/json": {"schema": roster}}},
                 "responses": plan
             }},

@@ -778,7 +778,12 @@ async fn staff(State(s): State<AppState>) -> Response {
 
 /// `POST /v1/plan`: a roster file in, its plan, gaps and labels out. Planning takes up to about a
 /// second for the largest roster, so it runs on a blocking thread, not on the runtime's.
-async fn plan(State(s): State<AppState>, AskedLang(lang): AskedLang, Text(text): Text) -> Response {
+async fn plan(
+    State(s): State<AppState>,
+    AskedLang(lang): AskedLang,
+    RiskWindow(window): RiskWindow,
+    Text(text): Text,
+) -> Response {
     let lang = lang.unwrap_or(s.config.lang);
     let staff = s.staff();
     let planned = tokio::task::spawn_blocking(move || {
@@ -788,7 +793,11 @@ async fn plan(State(s): State<AppState>, AskedLang(lang): AskedLang, Text(text):
             None => crate::io::staff::parse_roster(&text, Vec::new()).map(|roster| (roster, None)),
         };
         parsed.map(|(roster, staff_version)| {
-            let answer = crate::plan::roster_file::RosterAnswer { staff_version, ..roster.answer(lang) };
+            let answer = match window {
+                Some(days) => roster.answer_with_risk_window(lang, days),
+                None => roster.answer(lang),
+            };
+            let answer = crate::plan::roster_file::RosterAnswer { staff_version, ..answer };
             serde_json::to_vec(&answer)
         })
     })
@@ -798,6 +807,33 @@ async fn plan(State(s): State<AppState>, AskedLang(lang): AskedLang, Text(text):
         Ok(Err(e)) => input_error(e),
         Ok(Ok(Err(e))) => error(StatusCode::INTERNAL_SERVER_ERROR, ".", format!("the plan could not be written: {e}")),
         Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, ".", format!("planning failed: {e}")),
+    }
+}
+
+/// `?risk_window=DAYS` of `POST /v1/plan`.
+#[derive(Deserialize)]
+struct RiskQuery {
+    risk_window: Option<String>,
+}
+
+/// The risk window asked for, if any: a JSON `400` naming `risk_window` when it is not a number
+/// of days up to [`MAX_RISK_WINDOW_DAYS`](crate::MAX_RISK_WINDOW_DAYS).
+struct RiskWindow(Option<u32>);
+
+impl FromRequestParts<AppState> for RiskWindow {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<RiskWindow, Response> {
+        let bad = |message: String| error(StatusCode::BAD_REQUEST, "risk_window", message);
+        let Ok(Query(q)) = Query::<RiskQuery>::from_request_parts(parts, state).await else {
+            return Err(bad("the query does not parse".to_owned()));
+        };
+        let Some(text) = q.risk_window else { return Ok(RiskWindow(None)) };
+        let most = crate::plan::standing::MAX_RISK_WINDOW_DAYS;
+        match text.parse::<u32>() {
+            Ok(n) if n <= most => Ok(RiskWindow(Some(n))),
+            _ => Err(bad(format!("{}: a number of days, at most {most}", quoted_code(&text)))),
+        }
     }
 }
 
