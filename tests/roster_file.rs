@@ -666,3 +666,18 @@ fn where_each_cell_stands_equals_deciding_every_day() {
     // The example week has every standing: the comparison covered them all.
     assert_eq!(seen.len(), 4, "{seen:?}");
 }
+
+#[test]
+fn the_documented_standing_is_the_example_week_s() {
+    let draft: RosterDraft = serde_json::from_str(ROSTER).unwrap();
+    let roster = draft.with_staff(parse_staff(STAFF).unwrap()).unwrap();
+    let answer = serde_json::to_value(roster.answer_with_risk_window(Lang::Nl, 60)).unwrap();
+    let doc: Value = serde_json::from_str(&one("standing")).unwrap();
+    let cell = answer["plan"]["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["staff"] == doc["staff"] && c["place"] == doc["place"] && c["procedure"] == doc["procedure"])
+        .unwrap();
+    assert_eq!(cell["standing"], doc["standing"]);
+}
