@@ -53,7 +53,7 @@ pub use plan::roster::{
 };
 pub use plan::roster_file::{
     Assignment, Label, Labels, LabelsIn, Place, RosterAnswer, RosterDraft, RosterFile, RosterFileError, RosterProblem,
-    StaffMember,
+    Shortfall, StaffMember,
 };
 pub use plan::standing::{MAX_RISK_WINDOW_DAYS, Standing, StandingSpan};
 pub use plan::timeline::{holds_until, periods};

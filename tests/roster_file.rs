@@ -84,6 +84,18 @@ fn every_error_of_a_roster_file_names_its_json_path() {
             "no staff member has the id `e9`",
         ),
         (
+            "a minimum for a procedure the roster does not ask about",
+            Box::new(|v| v["places"][0]["minimum"] = json!({"injection": 1, "surgery": 1})),
+            "places[0].minimum.surgery",
+            "`surgery` is not among the roster's procedures",
+        ),
+        (
+            "a minimum that is not a count",
+            Box::new(|v| v["places"][0]["minimum"] = json!({"injection": -1})),
+            "places[0].minimum.injection",
+            "invalid value",
+        ),
+        (
             "an unknown place id in an assignment",
             Box::new(|v| v["assignments"][0]["place"] = "icu".into()),
             "assignments[0].place",
@@ -680,4 +692,62 @@ fn the_documented_standing_is_the_example_week_s() {
         .find(|c| c["staff"] == doc["staff"] && c["place"] == doc["place"] && c["procedure"] == doc["procedure"])
         .unwrap();
     assert_eq!(cell["standing"], doc["standing"]);
+}
+
+#[test]
+fn a_shortfall_is_the_first_day_fewer_than_the_minimum_may_act_independently() {
+    let draft: RosterDraft = serde_json::from_str(ROSTER).unwrap();
+    let roster = draft.with_staff(parse_staff(STAFF).unwrap()).unwrap();
+    // Against the cells themselves, day by day, for minimums of 0 to 3 at every place.
+    for minimum in 0..4 {
+        let mut v = serde_json::to_value(&roster).unwrap();
+        let procedures = v["procedures"].clone();
+        for place in v["places"].as_array_mut().unwrap() {
+            let m: serde_json::Map<String, Value> = procedures
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| (p.as_str().unwrap().to_owned(), json!(minimum)))
+                .collect();
+            place["minimum"] = Value::Object(m);
+        }
+        let with: RosterFile = serde_json::from_value(v).unwrap();
+        let answer = with.answer(Lang::En);
+        let mut expected = Vec::new();
+        for place in with.places() {
+            for &procedure in with.procedures() {
+                let mut day = with.from();
+                loop {
+                    let independent = answer
+                        .plan
+                        .cells
+                        .iter()
+                        .filter(|c| c.place == place.id && c.procedure == procedure)
+                        .filter_map(|c| c.spans.iter().find(|s| s.from <= day && day <= s.until))
+                        .filter(|s| {
+                            s.outcome == bevoegd::Outcome::Permitted && s.route == Some(bevoegd::Route::Independent)
+                        })
+                        .count();
+                    if (independent as u32) < minimum {
+                        expected.push((place.id.clone(), procedure, day, independent as u32));
+                        break;
+                    }
+                    if day == with.through() {
+                        break;
+                    }
+                    day = day.next_day().unwrap();
+                }
+            }
+        }
+        let got: Vec<_> =
+            answer.shortfalls.iter().map(|s| (s.place.clone(), s.procedure, s.from, s.independent)).collect();
+        assert_eq!(got, expected, "minimum {minimum}");
+        assert!(answer.shortfalls.iter().all(|s| s.minimum == minimum));
+        if minimum == 0 {
+            assert!(got.is_empty());
+        }
+    }
+    // In Rust: a place's minimum, 1 when not said.
+    let place = bevoegd::Place::new("ward", roster.places()[0].context.clone()).with_minimum(Procedure::Injection, 3);
+    assert_eq!((place.minimum_for(Procedure::Injection), place.minimum_for(Procedure::Surgery)), (3, 1));
 }

@@ -99,18 +99,34 @@ pub struct Place {
     /// The setting: field of care, subdomain, protocols, case facts, ... Its date is replaced by
     /// the roster's days.
     pub context: Context,
+    /// How many must be able to perform a procedure here independently; a procedure of the
+    /// roster not named needs 1 ([`RosterAnswer::shortfalls`]).
+    pub minimum: std::collections::BTreeMap<Procedure, u32>,
 }
 
 impl Place {
     /// A place without a label.
     pub fn new(id: impl Into<String>, context: Context) -> Place {
-        Place { id: id.into(), label: None, context }
+        Place { id: id.into(), label: None, context, minimum: std::collections::BTreeMap::new() }
     }
 
     /// The same place with a label.
     #[must_use]
     pub fn labelled(self, label: impl Into<String>) -> Place {
         Place { label: Some(label.into()), ..self }
+    }
+
+    /// The same place, needing `n` who may perform `procedure` here independently (1 when not
+    /// said; 0 needs nobody).
+    #[must_use]
+    pub fn with_minimum(mut self, procedure: Procedure, n: u32) -> Place {
+        self.minimum.insert(procedure, n);
+        self
+    }
+
+    /// How many must be able to perform `procedure` here independently.
+    pub fn minimum_for(&self, procedure: Procedure) -> u32 {
+        self.minimum.get(&procedure).copied().unwrap_or(1)
     }
 }
 
@@ -127,6 +143,10 @@ struct PlaceRepr {
     label: Option<String>,
     /// The setting, without a date.
     context: UndatedContext,
+    /// How many must be able to perform a procedure here independently, per procedure of the
+    /// roster (`{"injection": 2}`); a procedure not named needs 1.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    minimum: std::collections::BTreeMap<Procedure, u32>,
 }
 
 /// A staff member in a roster file: the professional may come from a staff file instead.
@@ -394,6 +414,12 @@ pub enum RosterProblem {
         /// The path of the first staff member with it.
         first: String,
     },
+    /// A place's minimum for a procedure the roster does not ask about.
+    #[error("`{procedure}` is not among the roster's procedures")]
+    MinimumNotAsked {
+        /// The procedure's code.
+        procedure: &'static str,
+    },
     /// A procedure listed twice.
     #[error("`{procedure}` is listed twice")]
     DuplicateProcedure {
@@ -613,6 +639,14 @@ impl RosterFile {
                     .map_err(|e| RosterFileError::inside(&format!("places[{j}].context"), &e))?;
             }
         }
+        for (j, p) in self.places.iter().enumerate() {
+            if let Some(procedure) = p.minimum.keys().find(|k| !self.procedures.contains(k)) {
+                return Err(RosterFileError::at(
+                    format!("places[{j}].minimum.{}", procedure.code()),
+                    P::MinimumNotAsked { procedure: procedure.code() },
+                ));
+            }
+        }
         if let Some((k, _)) = repeated(self.procedures.iter().map(|p| p.code())) {
             let procedure = self.procedures.get(k).map(|p| p.code()).unwrap_or_default();
             return Err(RosterFileError::at(format!("procedures[{k}]"), P::DuplicateProcedure { procedure }));
@@ -731,6 +765,29 @@ impl RosterFile {
         LabelsIn { places, staff, subdomains, procedures }
     }
 
+    /// Per place and procedure, the first day fewer than its minimum may perform it
+    /// independently, from the plan's coverage.
+    fn shortfalls(&self, coverage: &[crate::plan::roster::Coverage]) -> Vec<Shortfall> {
+        let places: HashMap<&str, &Place> = self.places.iter().map(|p| (p.id.as_str(), p)).collect();
+        let mut out: Vec<Shortfall> = Vec::new();
+        // The coverage runs place by place, procedure by procedure, each in day order: the first
+        // short span of each pair is its shortfall.
+        for c in coverage {
+            let minimum = places.get(c.place.as_str()).map_or(1, |p| p.minimum_for(c.procedure));
+            let listed = out.last().is_some_and(|s| s.place == c.place && s.procedure == c.procedure);
+            if c.independent < minimum && !listed {
+                out.push(Shortfall {
+                    place: c.place.clone(),
+                    procedure: c.procedure,
+                    minimum,
+                    from: c.from,
+                    independent: c.independent,
+                });
+            }
+        }
+        out
+    }
+
     /// The whole answer to a roster file, as `bevoegd plan` and `POST /v1/plan` give it: the plan,
     /// the gaps and the labels in `lang`, with the law table it was planned under.
     ///
@@ -784,6 +841,7 @@ impl RosterFile {
     fn answer_inner(&self, lang: Lang, window: Option<u32>) -> RosterAnswer {
         let schedule = self.schedule();
         let mut plan = schedule.plan();
+        let plan_coverage = plan.coverage.clone();
         if let Some(window) = window {
             for (cell, standing) in plan.cells.iter_mut().zip(schedule.standings(window)) {
                 cell.standing = standing;
@@ -797,9 +855,28 @@ impl RosterFile {
             plan,
             gaps,
             labels: self.labels_in(lang),
+            shortfalls: self.shortfalls(&plan_coverage),
             staff_version: None,
         }
     }
+}
+
+/// A place and procedure short of its minimum: from `from` on, only `independent` may perform the
+/// procedure there independently, fewer than `minimum`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Shortfall {
+    /// The place id.
+    pub place: String,
+    /// The procedure.
+    pub procedure: Procedure,
+    /// How many the place needs.
+    pub minimum: u32,
+    /// The first day with fewer.
+    pub from: Date,
+    /// How many may on that day.
+    pub independent: u32,
 }
 
 /// The answer to a roster file ([`RosterFile::answer`]).
@@ -819,6 +896,11 @@ pub struct RosterAnswer {
     pub gaps: Vec<Gap>,
     /// The labels in `lang`.
     pub labels: LabelsIn,
+    /// Per place and procedure (in the roster's order), the first day on which fewer may perform
+    /// it independently than the place's minimum ([`Place::minimum`], 1 when not said), with
+    /// how many may; a place and procedure covered on every day is not listed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shortfalls: Vec<Shortfall>,
     /// The version of the held staff that filled the roster's members without a professional
     /// (`POST /v1/plan` on a service with `--staff`); absent when none was read.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -884,7 +966,7 @@ impl RosterDraft {
                     .context
                     .dated(r.from)
                     .map_err(|e| RosterFileError::inside(&format!("places[{j}].context"), &e))?;
-                Ok(Place { id: p.id, label: p.label, context })
+                Ok(Place { id: p.id, label: p.label, context, minimum: p.minimum })
             })
             .collect::<Result<Vec<_>, RosterFileError>>()?;
         RosterFile {
@@ -916,6 +998,7 @@ impl From<RosterFile> for RosterDraft {
                     id: p.id.clone(),
                     label: p.label.clone(),
                     context: UndatedContext::of(&p.context),
+                    minimum: p.minimum.clone(),
                 })
                 .collect(),
             procedures: r.procedures,
