@@ -55,6 +55,7 @@ pub use plan::roster_file::{
     Assignment, Label, Labels, LabelsIn, Place, RosterAnswer, RosterDraft, RosterFile, RosterFileError, RosterProblem,
     Shortfall, StaffMember,
 };
+pub use plan::renewal::Renewal;
 pub use plan::standing::{MAX_RISK_WINDOW_DAYS, Standing, StandingSpan};
 pub use plan::timeline::{holds_until, periods};
 pub use text::{Lang, QUOTE_MAX};

@@ -751,3 +751,65 @@ fn a_shortfall_is_the_first_day_fewer_than_the_minimum_may_act_independently() {
     let place = bevoegd::Place::new("ward", roster.places()[0].context.clone()).with_minimum(Procedure::Injection, 3);
     assert_eq!((place.minimum_for(Procedure::Injection), place.minimum_for(Procedure::Surgery)), (3, 1));
 }
+
+#[test]
+fn the_renewal_advised_is_the_best_single_renewal_by_replanning_the_whole_roster() {
+    let draft: RosterDraft = serde_json::from_str(ROSTER).unwrap();
+    let roster = draft.with_staff(parse_staff(STAFF).unwrap()).unwrap();
+    let answer = roster.answer(Lang::En);
+    assert!(!answer.renewals.is_empty(), "the example week has a renewal to advise");
+    let base = serde_json::to_value(&roster).unwrap();
+    // Renewing one record: from the day after its last, for as many days as it ran.
+    let renew = |from: Date, until: Date| {
+        let start = until.next_day().unwrap();
+        let mut end = start;
+        for _ in 0..until.days_since(from) {
+            end = end.next_day().unwrap();
+        }
+        (start, end)
+    };
+    for short in &answer.shortfalls {
+        let mut best: Option<(Option<Date>, String)> = None;
+        for (i, member) in roster.staff().iter().enumerate() {
+            for (r, c) in member.professional.competences().iter().enumerate() {
+                let Some(until) = c.valid.until() else { continue };
+                if c.procedure != short.procedure || until >= roster.through() {
+                    continue;
+                }
+                let (start, end) = renew(c.valid.from(), until);
+                let mut v = base.clone();
+                let mut record = serde_json::to_value(c).unwrap();
+                record["valid"] = json!({"from": start.to_string(), "until": end.to_string()});
+                v["staff"][i]["professional"]["competences"].as_array_mut().unwrap().push(record);
+                let renewed: RosterFile = serde_json::from_value(v).unwrap();
+                let after = renewed.answer(Lang::En);
+                let short_from = after
+                    .shortfalls
+                    .iter()
+                    .find(|s| s.place == short.place && s.procedure == short.procedure)
+                    .map(|s| s.from);
+                let gain = |d: Option<Date>| d.unwrap_or(Date::MAX);
+                if gain(short_from) > short.from && best.as_ref().is_none_or(|(b, _)| gain(short_from) > gain(*b)) {
+                    best = Some((short_from, format!("{} {r}", member.id)));
+                }
+            }
+        }
+        let advised = answer.renewals.iter().find(|a| a.place == short.place && a.procedure == short.procedure);
+        match (&best, advised) {
+            (None, None) => {}
+            (Some((short_from, who)), Some(a)) => {
+                assert_eq!(&a.short_from, short_from, "{} {:?}: best is {who}", short.place, short.procedure);
+            }
+            _ => panic!("{} {:?}: brute force {best:?}, advised {advised:?}", short.place, short.procedure),
+        }
+    }
+}
+
+#[test]
+fn the_documented_renewal_is_the_example_week_s() {
+    let draft: RosterDraft = serde_json::from_str(ROSTER).unwrap();
+    let roster = draft.with_staff(parse_staff(STAFF).unwrap()).unwrap();
+    let answer = serde_json::to_value(roster.answer(Lang::Nl)).unwrap();
+    let doc: Value = serde_json::from_str(&one("renewal")).unwrap();
+    assert!(answer["renewals"].as_array().unwrap().contains(&doc), "{}", answer["renewals"]);
+}

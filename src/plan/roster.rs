@@ -634,8 +634,22 @@ impl Schedule<'_> {
 
     /// Plans every cell, the coverage, and who may instruct where.
     pub(crate) fn plan(&self) -> Plan {
-        let rows = row_days(self.from, self.through);
         let teach = self.teachers();
+        let (cells, here) = self.cells();
+        let coverage = self.coverage(&cells, &here);
+        let instructors = self.instructor_spans(&teach);
+        Plan { from: self.from, through: self.through, cells, coverage, instructors }
+    }
+
+    /// The coverage alone, per place and procedure, without the instructors.
+    pub(crate) fn coverage_only(&self) -> Vec<Coverage> {
+        let (cells, here) = self.cells();
+        self.coverage(&cells, &here)
+    }
+
+    /// Every cell, and per place and procedure (place-major) the cells there.
+    fn cells(&self) -> (Vec<Cell>, Vec<Vec<usize>>) {
+        let rows = row_days(self.from, self.through);
         let np = self.places.len();
         let mut cells = Vec::new();
         // Per place and procedure, the cells there.
@@ -666,9 +680,7 @@ impl Schedule<'_> {
                 });
             }
         }
-        let coverage = self.coverage(&cells, &here);
-        let instructors = self.instructor_spans(&teach);
-        Plan { from: self.from, through: self.through, cells, coverage, instructors }
+        (cells, here)
     }
 
     /// Per place and procedure, contiguous spans of days with who may instruct there.

@@ -841,7 +841,7 @@ impl RosterFile {
     fn answer_inner(&self, lang: Lang, window: Option<u32>) -> RosterAnswer {
         let schedule = self.schedule();
         let mut plan = schedule.plan();
-        let plan_coverage = plan.coverage.clone();
+        let shortfalls = self.shortfalls(&plan.coverage);
         if let Some(window) = window {
             for (cell, standing) in plan.cells.iter_mut().zip(schedule.standings(window)) {
                 cell.standing = standing;
@@ -855,7 +855,8 @@ impl RosterFile {
             plan,
             gaps,
             labels: self.labels_in(lang),
-            shortfalls: self.shortfalls(&plan_coverage),
+            renewals: crate::plan::renewal::renewals(&schedule, &shortfalls),
+            shortfalls,
             staff_version: None,
         }
     }
@@ -901,6 +902,11 @@ pub struct RosterAnswer {
     /// how many may; a place and procedure covered on every day is not listed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub shortfalls: Vec<Shortfall>,
+    /// Per shortfall, the one renewal of a competence record of someone working there that
+    /// would move its first short day furthest (or away), when one would: the record renewed
+    /// for as long again as it ran.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub renewals: Vec<crate::plan::renewal::Renewal>,
     /// The version of the held staff that filled the roster's members without a professional
     /// (`POST /v1/plan` on a service with `--staff`); absent when none was read.
     #[serde(skip_serializing_if = "Option::is_none")]
