@@ -214,7 +214,22 @@ fn the_command_prints_the_staff_file_with_the_competences_and_the_errors_apart()
         read_export(export.to_str().unwrap(), &std::fs::read(&export).unwrap()),
         &mapping(),
     );
-    assert_eq!(lines, library.staff.iter().map(|m| serde_json::to_value(m).unwrap()).collect::<Vec<_>>());
+    assert_eq!(lines, library.lines().map(|l| serde_json::to_value(l).unwrap()).collect::<Vec<_>>());
+    // Each record added names the file, line and code it came from.
+    let fleur = lines.iter().find(|l| l["id"] == "fleur").unwrap();
+    let sources: Vec<(u64, &str)> = fleur["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["line"].as_u64().unwrap(), s["code"].as_str().unwrap()))
+        .collect();
+    assert_eq!(sources, [(2, "VBH-INJ-CARD"), (3, "VBH-INJ-CARD")]);
+    assert_eq!(fleur["sources"][1]["file"], export.to_str().unwrap());
+    assert_eq!(
+        fleur["sources"][1]["record"]["valid"],
+        serde_json::json!({"from": "2025-03-13", "until": "2027-03-12"})
+    );
+    assert!(lines.iter().find(|l| l["id"] == "anna").unwrap().get("sources").is_none());
     let stderr = String::from_utf8(out.stderr).unwrap();
     let first: serde_json::Value = serde_json::from_str(stderr.lines().next().unwrap()).unwrap();
     assert_eq!(first["error"]["line"], 6);

@@ -578,8 +578,8 @@ fn import_qualifications(
     let placed = rows.rows.len();
     let joined = join(members, rows, &mapping);
     let mut out = io::stdout().lock();
-    for member in &joined.staff {
-        serde_json::to_writer(&mut out, member)?;
+    for line in joined.lines() {
+        serde_json::to_writer(&mut out, &line)?;
         writeln!(out)?;
     }
     out.flush()?;

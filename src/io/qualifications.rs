@@ -309,12 +309,55 @@ pub fn read_export(file: &str, bytes: &[u8]) -> Rows {
     out
 }
 
+/// Where a competence record came from: the export's file, line and code.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Source {
+    /// The record, as added to the professional.
+    pub record: Competence,
+    /// The export, as named to [`read_export`].
+    pub file: String,
+    /// Its line, 1-based.
+    pub line: u64,
+    /// The qualification code on that line.
+    pub code: String,
+}
+
+/// A line of the staff file `bevoegd import qualifications` writes: the member, and where each
+/// competence record added from the export came from (`sources`; a staff file's reader accepts
+/// it and does not use it).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Clone, PartialEq, Eq, Debug, Serialize)]
+#[non_exhaustive]
+pub struct QualifiedLine {
+    /// The member, as the staff file has it, with the records added.
+    #[serde(flatten)]
+    pub member: StaffMember,
+    /// Where each record added came from, in file order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+}
+
+impl Joined {
+    /// The staff file's lines: each member with where its added records came from.
+    pub fn lines(&self) -> impl Iterator<Item = QualifiedLine> + '_ {
+        self.staff.iter().enumerate().map(|(i, member)| QualifiedLine {
+            member: member.clone(),
+            sources: self.sources.get(i).cloned().unwrap_or_default(),
+        })
+    }
+}
+
 /// A staff file with the competences of an export added, and the rows that could not be placed.
 #[derive(Clone, PartialEq, Eq, Debug)]
 #[non_exhaustive]
 pub struct Joined {
     /// The staff, in the staff file's order, each with their competence records added.
     pub staff: Vec<StaffMember>,
+    /// Per member (in the same order), where each record added came from.
+    pub sources: Vec<Vec<Source>>,
     /// Every row that could not be read or placed, in file order: the export's own errors, then
     /// unknown codes and employees.
     pub errors: Vec<RowError>,
@@ -329,6 +372,7 @@ pub fn join(staff: Vec<StaffMember>, export: Rows, mapping: &Mapping) -> Joined 
     let Rows { file, rows, mut errors, columns } = export;
     let by_id: HashMap<&str, usize> = staff.iter().enumerate().map(|(i, m)| (m.id.as_str(), i)).collect();
     let mut added: Vec<Vec<(u64, Competence)>> = vec![Vec::new(); staff.len()];
+    let mut sources: Vec<Vec<Source>> = vec![Vec::new(); staff.len()];
     let mut unknown_codes: Vec<String> = Vec::new();
     let column = |i: usize| columns.get(i).cloned();
     for row in rows {
@@ -353,8 +397,9 @@ pub fn join(staff: Vec<StaffMember>, export: Rows, mapping: &Mapping) -> Joined 
             });
             continue;
         };
-        if let Some(list) = added.get_mut(i) {
+        if let (Some(list), Some(from)) = (added.get_mut(i), sources.get_mut(i)) {
             let c = Competence { procedure: meaning.procedure, subdomain: meaning.subdomain, valid: row.valid };
+            from.push(Source { record: c, file: file.clone(), line: row.line, code: row.code.clone() });
             list.push((row.line, c));
         }
     }
@@ -387,5 +432,5 @@ pub fn join(staff: Vec<StaffMember>, export: Rows, mapping: &Mapping) -> Joined 
         })
         .collect();
     errors.sort_by_key(|e| e.line);
-    Joined { staff, errors, unknown_codes }
+    Joined { staff, sources, errors, unknown_codes }
 }

@@ -36,9 +36,7 @@ pub struct Renewal {
 /// The records of `who` for `procedure` that a renewal could extend: those that end before
 /// `through` (a record that runs on needs no renewal).
 fn renewable(who: &Professional, procedure: Procedure, through: Date) -> impl Iterator<Item = &Competence> {
-    who.competences()
-        .iter()
-        .filter(move |c| c.procedure == procedure && c.valid.until().is_some_and(|u| u < through))
+    who.competences().iter().filter(move |c| c.procedure == procedure && c.valid.until().is_some_and(|u| u < through))
 }
 
 /// The record renewed: from the day after its last, for as many days as it ran.
@@ -67,11 +65,7 @@ fn first_short(
             Some((id, if w.staff == replaced.0 { replaced.1 } else { who }))
         })
         .collect();
-    let works = workers
-        .iter()
-        .enumerate()
-        .map(|(k, w)| Work { staff: k, place: 0, days: w.days.clone() })
-        .collect();
+    let works = workers.iter().enumerate().map(|(k, w)| Work { staff: k, place: 0, days: w.days.clone() }).collect();
     let one = Schedule {
         staff,
         places: vec![(place_id, ctx.clone())],
@@ -95,7 +89,7 @@ pub(crate) fn renewals(schedule: &Schedule<'_>, shortfalls: &[Shortfall]) -> Vec
             let Some(&(id, who)) = schedule.staff.get(w.staff) else { continue };
             for record in renewable(who, short.procedure, schedule.through) {
                 let Some(period) = renewed(record) else { continue };
-                let more = Competence { valid: period, ..record.clone() };
+                let more = Competence { valid: period, ..*record };
                 let Ok(with) = who.to_builder().competence(more).build() else { continue };
                 let short_from =
                     first_short(schedule, place, short.procedure, short.minimum, &workers, (w.staff, &with));
@@ -108,7 +102,7 @@ pub(crate) fn renewals(schedule: &Schedule<'_>, shortfalls: &[Shortfall]) -> Vec
                     place: short.place.clone(),
                     procedure: short.procedure,
                     staff: id.to_owned(),
-                    record: record.clone(),
+                    record: *record,
                     renewed: period,
                     short_from,
                 };

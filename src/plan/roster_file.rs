@@ -59,6 +59,22 @@ struct StaffRepr {
     #[serde(default, skip_serializing)]
     #[allow(dead_code, reason = "read so that a staff line parses, and not used")]
     skipped: Vec<LeftOut>,
+    /// Where the records `bevoegd import qualifications` added came from: accepted and not used.
+    #[serde(default, skip_serializing)]
+    #[allow(dead_code, reason = "read so that a staff line parses, and not used")]
+    sources: Vec<SourceRead>,
+}
+
+/// Where a competence record came from, as a staff line of `bevoegd import qualifications`
+/// carries it (read, and not used).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourceRead {
+    record: crate::input::professional::Competence,
+    file: String,
+    line: u64,
+    code: String,
 }
 
 impl From<StaffRepr> for StaffMember {
@@ -69,7 +85,7 @@ impl From<StaffRepr> for StaffMember {
 
 impl From<StaffMember> for StaffRepr {
     fn from(m: StaffMember) -> StaffRepr {
-        StaffRepr { id: m.id, label: m.label, professional: m.professional, skipped: Vec::new() }
+        StaffRepr { id: m.id, label: m.label, professional: m.professional, skipped: Vec::new(), sources: Vec::new() }
     }
 }
 
