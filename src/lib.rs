@@ -49,12 +49,12 @@ pub use plan::batch::who_may;
 pub use plan::batch::{Eligibility, RosterTooLarge, who_may_answers};
 pub use plan::renewal::Renewal;
 pub use plan::roster::{
-    Cell, Coverage, Gap, Instructors, MAX_ROSTER_CELLS, MAX_ROSTER_COLLEAGUE_PAIRS, Opened, Plan, Roster, RosterError,
-    RosterSize, instructors,
+    Cell, Coverage, DelegatedDays, Gap, Instructors, MAX_ROSTER_CELLS, MAX_ROSTER_COLLEAGUE_PAIRS, Opened, Plan,
+    Roster, RosterError, RosterSize, instructors,
 };
 pub use plan::roster_file::{
-    Assignment, Label, Labels, LabelsIn, Place, RosterAnswer, RosterDraft, RosterFile, RosterFileError, RosterProblem,
-    Shortfall, StaffMember,
+    Assignment, Delegation, Label, Labels, LabelsIn, Place, RosterAnswer, RosterDraft, RosterFile, RosterFileError,
+    RosterProblem, Shortfall, StaffMember,
 };
 pub use plan::standing::{MAX_RISK_WINDOW_DAYS, Standing, StandingSpan};
 pub use plan::timeline::{holds_until, periods};

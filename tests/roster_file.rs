@@ -813,3 +813,169 @@ fn the_documented_renewal_is_the_example_week_s() {
     let doc: Value = serde_json::from_str(&one("renewal")).unwrap();
     assert!(answer["renewals"].as_array().unwrap().contains(&doc), "{}", answer["renewals"]);
 }
+
+/// The example week with `delegations` added.
+fn with_delegations(delegations: Value) -> Result<RosterFile, String> {
+    let mut v: Value = serde_json::from_str(ROSTER).unwrap();
+    v["delegations"] = delegations;
+    parse_roster(&v.to_string(), parse_staff(STAFF).unwrap()).map_err(|e| format!("{}: {}", e.path, e.message))
+}
+
+#[test]
+fn a_delegation_answers_its_days_under_its_instruction_as_deciding_every_day_does() {
+    use bevoegd::{Change, Instruction, Outcome, decide};
+    let delegations = json!([
+        {"instructor": "anna", "performer": "kees", "procedures": ["puncture", "catheterisation", "ionising_radiation", "injection"],
+         "place": "interventional_radiology", "from": "2025-03-11", "through": "2025-03-13", "supervision": true, "can_intervene": true},
+        {"instructor": "anna", "performer": "hanna", "procedures": ["injection", "surgery"],
+         "place": "interventional_radiology", "from": "2025-03-10", "through": "2025-03-16"},
+        {"instructor": "bram", "performer": "ivo", "procedures": ["puncture", "injection"],
+         "place": "emergency_department", "from": "2025-03-12", "through": "2025-03-16", "supervision": true, "can_intervene": false},
+        {"instructor": "anna", "performer": "ivo", "procedures": ["injection"],
+         "place": "emergency_department", "from": "2025-03-14", "through": "2025-03-16", "supervision": true}
+    ]);
+    let roster = with_delegations(delegations.clone()).unwrap();
+    assert_eq!(roster.delegations().len(), 4);
+    let plan = roster.plan();
+    let member = |id: &str| &roster.staff().iter().find(|m| m.id == id).unwrap().professional;
+    let mut outcomes = std::collections::BTreeSet::new();
+    for cell in &plan.cells {
+        let who = member(&cell.staff);
+        let place = &roster.places().iter().find(|p| p.id == cell.place).unwrap().context;
+        for (n, span) in cell.spans.iter().enumerate() {
+            let mut day = span.from;
+            loop {
+                let ctx = place.to_builder().date(day).build().unwrap();
+                // The delegations running for this cell today.
+                let running: Vec<(usize, &Value)> = delegations
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, d)| {
+                        d["performer"] == cell.staff.as_str()
+                            && d["place"] == cell.place.as_str()
+                            && d["procedures"].as_array().unwrap().contains(&json!(cell.procedure))
+                            && d["from"].as_str().unwrap() <= day.to_string().as_str()
+                            && day.to_string().as_str() <= d["through"].as_str().unwrap()
+                    })
+                    .collect();
+                let rank = |o: Outcome| match o {
+                    Outcome::Permitted => 2,
+                    Outcome::Conditional => 1,
+                    _ => 0,
+                };
+                let mut expected: Option<(Outcome, Option<bevoegd::Route>)> = None;
+                if running.is_empty() {
+                    let d = decide(who, cell.procedure, &ctx);
+                    expected = Some((d.outcome(), d.route().or(d.conditional_route())));
+                }
+                for (_, d) in &running {
+                    let answer = {
+                        let supervision = match (
+                            d.get("supervision").and_then(Value::as_bool),
+                            d.get("can_intervene").and_then(Value::as_bool),
+                        ) {
+                            (Some(false), _) | (_, Some(false)) => Some(false),
+                            (Some(true), Some(true)) => Some(true),
+                            _ => None,
+                        };
+                        let under = |directions: bool, supervised: bool| {
+                            let instruction = Instruction {
+                                instructor: member(d["instructor"].as_str().unwrap()).clone(),
+                                directions_followed: directions,
+                                supervision_ensured: supervised,
+                            };
+                            decide(who, cell.procedure, &ctx.to_builder().instruction(instruction).build().unwrap())
+                        };
+                        let (hoped, feared) =
+                            (under(true, supervision.unwrap_or(true)), under(false, supervision.unwrap_or(false)));
+                        if feared.is_permitted() {
+                            (feared.outcome(), feared.route())
+                        } else if matches!(hoped.outcome(), Outcome::Permitted | Outcome::Conditional) {
+                            (Outcome::Conditional, hoped.route().or(hoped.conditional_route()))
+                        } else {
+                            (hoped.outcome(), None)
+                        }
+                    };
+                    // Several delegations on one day: the best answer, the first listed on a tie.
+                    if expected.is_none_or(|(o, _)| rank(answer.0) > rank(o)) {
+                        expected = Some(answer);
+                    }
+                }
+                let expected = expected.unwrap();
+                assert_eq!(
+                    (span.outcome, span.route),
+                    expected,
+                    "{} {} {:?} {day}",
+                    cell.staff,
+                    cell.place,
+                    cell.procedure
+                );
+                outcomes.insert(format!("{:?} {}", span.outcome, running.is_empty()));
+                if day == span.until {
+                    break;
+                }
+                day = day.next_day().unwrap();
+            }
+            // A span that starts where a delegation starts or ends says so.
+            let starts_or_ends =
+                cell.delegated.iter().any(|d| d.from == span.from || d.until.next_day() == Some(span.from));
+            if n > 0 && starts_or_ends {
+                assert_eq!(span.because, Some(Change::Delegation), "{} {:?} {}", cell.staff, cell.procedure, span.from);
+            }
+        }
+    }
+    // The delegation's days are marked on its cells.
+    let kees = plan.cells.iter().find(|c| c.staff == "kees" && c.procedure == bevoegd::Procedure::Puncture).unwrap();
+    assert_eq!(kees.delegated.len(), 1);
+    assert_eq!((kees.delegated[0].delegation, kees.delegated[0].instructor.as_str()), (0, "anna"));
+    assert_eq!(
+        (kees.delegated[0].from.to_string(), kees.delegated[0].until.to_string()),
+        ("2025-03-11".to_owned(), "2025-03-13".to_owned())
+    );
+    // Delegated days gave conditional answers (directions are not known before the act) and
+    // denials (a suspended instructor, intervention not ensured).
+    assert!(outcomes.contains("Conditional false"), "{outcomes:?}");
+    assert!(outcomes.contains("Denied false"), "{outcomes:?}");
+}
+
+#[test]
+fn every_error_of_a_delegation_names_its_field() {
+    let base = json!({"instructor": "anna", "performer": "kees", "procedures": ["puncture"], "place": "interventional_radiology", "from": "2025-03-11", "through": "2025-03-13"});
+    let cases: Vec<(&str, Value, &str)> = vec![
+        ("instructor", json!("nobody"), "delegations[0].instructor: no staff member has the id `nobody`"),
+        ("performer", json!("nobody"), "delegations[0].performer: no staff member has the id `nobody`"),
+        ("performer", json!("anna"), "delegations[0].performer: the performer is the instructor"),
+        ("place", json!("icu"), "delegations[0].place: no place has the id `icu`"),
+        ("through", json!("2025-03-10"), "delegations[0].through: "),
+        ("through", json!("2025-03-17"), "delegations[0].through: "),
+        ("from", json!("2025-03-09"), "delegations[0].from: "),
+        ("supervision", json!("yes"), "delegations[0].supervision: invalid type"),
+    ];
+    for (field, value, words) in cases {
+        let mut d = base.clone();
+        d[field] = value;
+        let e = with_delegations(json!([d])).unwrap_err();
+        assert!(e.starts_with(words), "{field}: {e}");
+    }
+    let mut asked = base.clone();
+    asked["procedures"] = json!(["puncture", "injection", "puncture"]);
+    assert!(with_delegations(json!([asked])).is_ok());
+    let mut v: Value = serde_json::from_str(ROSTER).unwrap();
+    v["procedures"] = json!(["puncture"]);
+    let mut not_asked = base;
+    not_asked["procedures"] = json!(["puncture", "injection"]);
+    v["delegations"] = json!([not_asked]);
+    let e = parse_roster(&v.to_string(), parse_staff(STAFF).unwrap()).unwrap_err();
+    assert_eq!(e.path, "delegations[0].procedures[1]");
+    // In Rust, and written back: the same roster.
+    let roster = with_delegations(json!([])).unwrap();
+    let day = Date::new(2025, 3, 11).unwrap();
+    let d = bevoegd::Delegation::new("anna", "kees", vec![Procedure::Puncture], "interventional_radiology", day, day)
+        .ensuring(true, true);
+    let with = roster.with_delegations(vec![d.clone()]).unwrap();
+    assert_eq!(with.delegations(), [d]);
+    let again: RosterFile = serde_json::from_value(serde_json::to_value(&with).unwrap()).unwrap();
+    assert_eq!(again, with);
+}

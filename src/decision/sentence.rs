@@ -329,6 +329,9 @@ pub(crate) fn describe_change(change: &super::Change, lang: Lang) -> String {
             say!(lang, "een kwalificatie verandert".to_owned(), "a qualification changes".to_owned())
         }
         Change::Instructor => say!(lang, "de opdrachtgever verandert".to_owned(), "the instructor changes".to_owned()),
+        Change::Delegation => {
+            say!(lang, "een delegatie begint of eindigt".to_owned(), "a delegation starts or ends".to_owned())
+        }
         Change::LegalBasis => say!(
             lang,
             "de datum ligt na de laatste toetsing van de wettabel".to_owned(),

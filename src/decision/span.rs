@@ -39,6 +39,9 @@ pub enum Change {
     Instructor,
     /// The day after the law table was last checked: from then on answers are forecasts.
     LegalBasis,
+    /// A delegation of the roster file starts or ends: the answers are those under its
+    /// instruction on the days it runs.
+    Delegation,
 }
 
 /// The day an answer stops holding, and why. (Its wire form is flat: `{ "until", "cause", ... }`;

@@ -4,6 +4,7 @@
 //! a ward's plan over days ([`Roster`](crate::Roster)).
 
 pub(crate) mod batch;
+pub(crate) mod delegation;
 pub(crate) mod renewal;
 pub(crate) mod roster;
 pub(crate) mod roster_file;

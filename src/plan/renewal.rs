@@ -73,6 +73,9 @@ fn first_short(
         from: schedule.from,
         through: schedule.through,
         works,
+        // A delegation opens only the instruction route: it never changes who may act
+        // independently, which is all a shortfall counts.
+        delegated: Vec::new(),
     };
     one.coverage_only().into_iter().find(|c| c.independent < minimum).map(|c| c.from)
 }

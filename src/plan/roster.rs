@@ -12,6 +12,7 @@ use crate::engine::decide;
 use crate::input::context::Context;
 use crate::input::professional::Professional;
 use crate::law::Rule;
+use crate::plan::delegation;
 use crate::plan::timeline::{instructing_periods, periods_with, row_days};
 use crate::types::date::Date;
 use crate::types::procedure::Procedure;
@@ -55,6 +56,10 @@ pub struct Cell {
     /// `bevoegd plan --risk-window DAYS`); absent otherwise.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub standing: Vec<crate::plan::standing::StandingSpan>,
+    /// The days on which a delegation of the roster file runs for this cell (the spans on those
+    /// days are answered with its instruction); absent when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub delegated: Vec<DelegatedDays>,
 }
 
 /// How many may perform a procedure at a place, over a span of days.
@@ -330,6 +335,36 @@ pub(crate) struct Schedule<'a> {
     pub(crate) through: Date,
     /// Sorted by staff, then place; each pair once, with days.
     pub(crate) works: Vec<Work>,
+    /// The delegations of a roster file, by index.
+    pub(crate) delegated: Vec<Delegated>,
+}
+
+/// A delegation of a roster file, by index: the staff, the place, the procedures, the days, and
+/// whether supervision and intervention are ensured (`None`: unknown).
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub(crate) struct Delegated {
+    pub(crate) instructor: usize,
+    pub(crate) performer: usize,
+    pub(crate) place: usize,
+    pub(crate) procedures: Vec<Procedure>,
+    pub(crate) from: Date,
+    pub(crate) through: Date,
+    pub(crate) supervision: Option<bool>,
+}
+
+/// The days a delegation of the roster file runs for a cell.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DelegatedDays {
+    /// The delegation, by its position in the roster file's `delegations` (from 0).
+    pub delegation: usize,
+    /// The staff id of who gives the instruction.
+    pub instructor: String,
+    /// The first day.
+    pub from: Date,
+    /// The last day.
+    pub until: Date,
 }
 
 /// One staff member working at one place: on which days, as merged `(first, last)` spans in order.
@@ -446,6 +481,7 @@ impl Roster<'_> {
             from: self.from,
             through: self.through,
             works,
+            delegated: Vec::new(),
         })
     }
 
@@ -665,18 +701,56 @@ impl Schedule<'_> {
                 if let Some(h) = here.get_mut(at) {
                     h.push(cells.len());
                 }
-                let spans: Vec<Span> = contexts
+                let mut spans: Vec<Span> = contexts
                     .iter()
                     .flat_map(|(ctx, b)| {
                         periods_with(who, procedure, ctx, *b, Self::rows_within(&rows, ctx.date(), *b))
                     })
                     .collect();
+                let mut delegated = Vec::new();
+                for (k, d) in self.delegated.iter().enumerate() {
+                    if d.performer != i || d.place != j || !d.procedures.contains(&procedure) {
+                        continue;
+                    }
+                    for &(a, b) in days {
+                        let (x, y) = (a.max(d.from), b.min(d.through));
+                        if x > y {
+                            continue;
+                        }
+                        let Some(instructor) = self.staff.get(d.instructor) else { continue };
+                        let Some(ctx) = self.on(j, x) else { continue };
+                        let rows = Self::rows_within(&rows, x, y);
+                        let under = |directions: bool, supervision: bool| {
+                            let instruction = crate::input::context::Instruction {
+                                instructor: instructor.1.clone(),
+                                directions_followed: directions,
+                                supervision_ensured: supervision,
+                            };
+                            ctx.to_builder()
+                                .instruction(instruction)
+                                .build()
+                                .map(|c| periods_with(who, procedure, &c, y, rows))
+                                .unwrap_or_default()
+                        };
+                        // Directions are not known before the act; supervision as the record says.
+                        let hoped = under(true, d.supervision.unwrap_or(true));
+                        let feared = under(false, d.supervision.unwrap_or(false));
+                        spans = delegation::splice(spans, &hoped, &feared, k, x, y);
+                        delegated.push(DelegatedDays {
+                            delegation: k,
+                            instructor: instructor.0.to_owned(),
+                            from: x,
+                            until: y,
+                        });
+                    }
+                }
                 cells.push(Cell {
                     staff: staff_id.to_owned(),
                     place: place_id.to_owned(),
                     procedure,
                     spans,
                     standing: Vec::new(),
+                    delegated,
                 });
             }
         }

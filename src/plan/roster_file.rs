@@ -205,6 +205,68 @@ impl Assignment {
     }
 }
 
+/// A delegation an HR system keeps: `instructor` lets `performer` perform `procedures` at
+/// `place` on their instruction (Wet BIG art. 35 lid 1, art. 38), from `from` through `through`.
+/// Whether supervision by the instructor (`supervision`) and the possibility of their
+/// intervention (`can_intervene`) are ensured, the record states or leaves unknown; whether the
+/// performer follows the instructor's directions is not known before the act. On the days it
+/// runs (and the performer works there), the cell is answered with this instruction: permitted
+/// when every condition is known to hold, conditional when some is unknown.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Delegation {
+    /// The staff id of who gives the instruction.
+    pub instructor: String,
+    /// The staff id of who performs.
+    pub performer: String,
+    /// The procedures delegated (each among the roster's).
+    pub procedures: Vec<Procedure>,
+    /// The place's id.
+    pub place: String,
+    /// The first day.
+    pub from: Date,
+    /// The last day.
+    pub through: Date,
+    /// Supervision by the instructor is ensured (or not reasonably needed); absent: unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supervision: Option<bool>,
+    /// The instructor can intervene when needed; absent: unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_intervene: Option<bool>,
+}
+
+impl Delegation {
+    /// `instructor` delegates `procedures` at `place` to `performer` from `from` through
+    /// `through`, supervision and intervention unknown.
+    pub fn new(
+        instructor: impl Into<String>,
+        performer: impl Into<String>,
+        procedures: Vec<Procedure>,
+        place: impl Into<String>,
+        from: Date,
+        through: Date,
+    ) -> Delegation {
+        Delegation {
+            instructor: instructor.into(),
+            performer: performer.into(),
+            procedures,
+            place: place.into(),
+            from,
+            through,
+            supervision: None,
+            can_intervene: None,
+        }
+    }
+
+    /// The same delegation, stating whether supervision and intervention are ensured.
+    #[must_use]
+    pub fn ensuring(self, supervision: bool, can_intervene: bool) -> Delegation {
+        Delegation { supervision: Some(supervision), can_intervene: Some(can_intervene), ..self }
+    }
+}
+
 /// A label in Dutch and English; a language left out falls back to the entry's own label, then
 /// to its name or code.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -314,8 +376,11 @@ pub struct RosterFile {
     through: Date,
     assignments: Option<Vec<Assignment>>,
     labels: Labels,
+    delegations: Vec<Delegation>,
     /// Per (staff, place), staff-major: the merged days worked there.
     works: Vec<Work>,
+    /// The delegations, by index.
+    delegated: Vec<crate::plan::roster::Delegated>,
 }
 
 /// A roster file as parsed, before its staff is filled from a staff file and it is checked:
@@ -364,6 +429,9 @@ pub struct RosterDraft {
     /// Labels per language.
     #[serde(default)]
     labels: Labels,
+    /// Who lets whom act on their instruction, where and when (see [`Delegation`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    delegations: Vec<Delegation>,
 }
 
 /// Why a roster file cannot be planned: the JSON path of the field, and what is wrong.
@@ -436,6 +504,15 @@ pub enum RosterProblem {
         /// The procedure's code.
         procedure: &'static str,
     },
+    /// A delegation of a procedure the roster does not ask about.
+    #[error("`{procedure}` is not among the roster's procedures")]
+    NotAsked {
+        /// The procedure's code.
+        procedure: &'static str,
+    },
+    /// A delegation from a person to themselves.
+    #[error("the performer is the instructor: one cannot instruct oneself")]
+    SelfDelegation,
     /// A procedure listed twice.
     #[error("`{procedure}` is listed twice")]
     DuplicateProcedure {
@@ -531,7 +608,9 @@ impl RosterFile {
             through,
             assignments: None,
             labels: Labels::default(),
+            delegations: Vec::new(),
             works: vec![],
+            delegated: vec![],
         }
         .checked()
     }
@@ -553,6 +632,22 @@ impl RosterFile {
     /// [`RosterFileError`] naming the label of a staff or place id the roster does not have.
     pub fn with_labels(self, labels: Labels) -> Result<RosterFile, RosterFileError> {
         RosterFile { labels, ..self }.checked()
+    }
+
+    /// The same roster with `delegations` (see [`Delegation`]).
+    ///
+    /// # Errors
+    ///
+    /// [`RosterFileError`] naming the delegation's field: an unknown staff or place id, the
+    /// instructor delegating to themselves, a procedure the roster does not ask about, days that
+    /// end before they start or lie outside the roster's.
+    pub fn with_delegations(self, delegations: Vec<Delegation>) -> Result<RosterFile, RosterFileError> {
+        RosterFile { delegations, ..self }.checked()
+    }
+
+    /// The delegations.
+    pub fn delegations(&self) -> &[Delegation] {
+        &self.delegations
     }
 
     /// The same roster with `more` staff after its own (a staff file's).
@@ -714,7 +809,48 @@ impl RosterFile {
                 return Err(RosterFileError::at(format!("labels.{what}.{}", crate::text::quoted(id)), problem));
             }
         }
+        let mut delegated = Vec::with_capacity(self.delegations.len());
+        for (k, d) in self.delegations.iter().enumerate() {
+            let at = |field: &str, problem| RosterFileError::at(format!("delegations[{k}].{field}"), problem);
+            let person = |field: &str, id: &str| {
+                staff.get(id).copied().ok_or_else(|| at(field, P::UnknownStaff { id: id.to_owned() }))
+            };
+            let instructor = person("instructor", &d.instructor)?;
+            let performer = person("performer", &d.performer)?;
+            if instructor == performer {
+                return Err(at("performer", P::SelfDelegation));
+            }
+            let place =
+                *places.get(d.place.as_str()).ok_or_else(|| at("place", P::UnknownPlace { id: d.place.clone() }))?;
+            if let Some((n, p)) = d.procedures.iter().enumerate().find(|(_, p)| !self.procedures.contains(p)) {
+                return Err(at(&format!("procedures[{n}]"), P::NotAsked { procedure: p.code() }));
+            }
+            if d.through < d.from {
+                return Err(at("through", P::EndsBeforeStart { from: d.from, through: d.through }));
+            }
+            let outside = P::OutsideRoster { from: self.from, through: self.through };
+            if d.from < self.from {
+                return Err(at("from", outside));
+            }
+            if d.through > self.through {
+                return Err(at("through", outside));
+            }
+            delegated.push(crate::plan::roster::Delegated {
+                instructor,
+                performer,
+                place,
+                procedures: d.procedures.clone(),
+                from: d.from,
+                through: d.through,
+                supervision: match (d.supervision, d.can_intervene) {
+                    (Some(false), _) | (_, Some(false)) => Some(false),
+                    (Some(true), Some(true)) => Some(true),
+                    _ => None,
+                },
+            });
+        }
         self.works = works;
+        self.delegated = delegated;
         Ok(self)
     }
 
@@ -726,6 +862,7 @@ impl RosterFile {
             from: self.from,
             through: self.through,
             works: self.works.clone(),
+            delegated: self.delegated.clone(),
         }
     }
 
@@ -999,7 +1136,9 @@ impl RosterDraft {
             through: r.through,
             assignments: r.assignments,
             labels: r.labels,
+            delegations: r.delegations,
             works: Vec::new(),
+            delegated: Vec::new(),
         }
         .checked()
     }
@@ -1028,6 +1167,7 @@ impl From<RosterFile> for RosterDraft {
             through: r.through,
             assignments: r.assignments,
             labels: r.labels,
+            delegations: r.delegations,
         }
     }
 }
