@@ -54,7 +54,7 @@ pub use plan::roster::{
 };
 pub use plan::roster_file::{
     Assignment, Delegation, Label, Labels, LabelsIn, Place, RosterAnswer, RosterDraft, RosterFile, RosterFileError,
-    RosterProblem, Shortfall, StaffMember,
+    RosterProblem, Shortfall, StaffMember, Validity,
 };
 pub use plan::standing::{MAX_RISK_WINDOW_DAYS, Standing, StandingSpan};
 pub use plan::timeline::{holds_until, periods};

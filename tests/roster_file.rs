@@ -402,6 +402,18 @@ mod command {
         let (code, _, err) = run(&["plan", "--staff", &data("staff.jsonl"), "--risk-window", "3661"], ROSTER);
         assert_eq!(code, 2);
         assert!(err.contains("at most 3660 days"), "{err}");
+        // With the hospital's mapping, a renewal runs for its code's usual validity.
+        let (code, out, err) =
+            run(&["plan", "--staff", &data("staff.jsonl"), "--mapping", &data("qualification-mapping.json")], ROSTER);
+        assert_eq!(code, 0, "{err}");
+        let got: Value = serde_json::from_str(&out).unwrap();
+        let mapping = bevoegd::qualifications::parse_mapping(
+            &std::fs::read_to_string(data("qualification-mapping.json")).unwrap(),
+        )
+        .unwrap();
+        let expected = roster.clone().with_validity(mapping.validity()).unwrap().answer(Lang::Nl);
+        assert_eq!(got, serde_json::to_value(&expected).unwrap());
+        assert_eq!(got["renewals"][0]["months"], 24);
     }
 
     #[test]
@@ -978,4 +990,49 @@ fn every_error_of_a_delegation_names_its_field() {
     assert_eq!(with.delegations(), [d]);
     let again: RosterFile = serde_json::from_value(serde_json::to_value(&with).unwrap()).unwrap();
     assert_eq!(again, with);
+}
+
+#[test]
+fn a_renewal_runs_for_the_usual_validity_when_the_roster_or_the_mapping_gives_one() {
+    let mut v: Value = serde_json::from_str(ROSTER).unwrap();
+    v["validity"] = json!([{"procedure": "anaesthesia", "months": 24}, {"procedure": "injection", "subdomain": "cardiology", "months": 12}]);
+    let roster = parse_roster(&v.to_string(), parse_staff(STAFF).unwrap()).unwrap();
+    assert_eq!(roster.validity().len(), 2);
+    let answer = roster.answer(Lang::En);
+    let daan = answer.renewals.iter().find(|r| r.staff == "daan").unwrap();
+    assert_eq!(daan.months, Some(24));
+    assert_eq!(
+        (daan.renewed.from().to_string(), daan.renewed.until().map(|d| d.to_string())),
+        ("2025-01-01".to_owned(), Some("2026-12-31".to_owned()))
+    );
+    // The same renewal made by hand and planned again moves the shortfall as the advice says.
+    let mut again = v.clone();
+    let mut members = parse_staff(STAFF).unwrap();
+    let j = members.iter().position(|m| m.id == "daan").unwrap();
+    members[j].professional = members[j]
+        .professional
+        .to_builder()
+        .competence(bevoegd::Competence { procedure: Procedure::Anaesthesia, subdomain: None, valid: daan.renewed })
+        .build()
+        .unwrap();
+    again.as_object_mut().unwrap().remove("validity");
+    let renewed = parse_roster(&again.to_string(), members).unwrap().answer(Lang::En);
+    let short = renewed
+        .shortfalls
+        .iter()
+        .find(|s| s.place == "dental_clinic" && s.procedure == Procedure::Anaesthesia)
+        .map(|s| s.from);
+    assert_eq!(short, daan.short_from);
+    // Errors name the entry.
+    for (validity, path) in [
+        (json!([{"procedure": "anaesthesia", "months": 0}]), "validity[0].months"),
+        (
+            json!([{"procedure": "anaesthesia", "months": 12}, {"procedure": "anaesthesia", "months": 24}]),
+            "validity[1]",
+        ),
+    ] {
+        let mut bad = v.clone();
+        bad["validity"] = validity;
+        assert_eq!(parse_roster(&bad.to_string(), parse_staff(STAFF).unwrap()).unwrap_err().path, path);
+    }
 }

@@ -258,6 +258,10 @@ enum Command {
         /// or never (at most 3660).
         #[arg(long, value_parser = risk_window)]
         risk_window: Option<u32>,
+        /// The hospital's qualification mapping: the `validity_months` of its codes say how long
+        /// a renewal advised runs (unless the roster's `validity` says).
+        #[arg(long)]
+        mapping: Option<PathBuf>,
     },
     /// Turns a BIG-register answer or FHIR resources into a staff file: JSON Lines `{"id",
     /// "professional", "skipped"}` on standard output; every record that cannot be placed as
@@ -415,7 +419,17 @@ fn run(command: Command) -> Result<ExitCode, Box<dyn std::error::Error>> {
             Ok(ExitCode::from(summary.exit_code(detailed_exit_codes)))
         }
 
-        Command::Plan { file, staff, lang, max_bytes, pretty, risk_window } => {
+        Command::Plan { file, staff, lang, max_bytes, pretty, risk_window, mapping } => {
+            let mapping = match mapping {
+                None => None,
+                Some(path) => match read_input(Some(&path), max_bytes)? {
+                    Ok(text) => match bevoegd::qualifications::parse_mapping(&text) {
+                        Ok(m) => Some(m),
+                        Err(e) => return bad_input(&format!("{}: {e}", path.display())),
+                    },
+                    Err(bad) => return bad_input(&bad),
+                },
+            };
             let text = match read_input(file.as_deref(), max_bytes)? {
                 Ok(text) => text,
                 Err(bad) => return bad_input(&bad),
@@ -434,7 +448,23 @@ fn run(command: Command) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 }
             };
             let mut out = io::stdout().lock();
-            match bevoegd::staff::parse_roster(&text, members) {
+            let parsed = bevoegd::staff::parse_roster(&text, members).and_then(|roster| match &mapping {
+                None => Ok(roster),
+                Some(m) => {
+                    // The roster's own validity stands; the mapping adds what it lacks.
+                    let mut validity = roster.validity().to_vec();
+                    for v in m.validity() {
+                        if !validity.iter().any(|w| w.procedure == v.procedure && w.subdomain == v.subdomain) {
+                            validity.push(v);
+                        }
+                    }
+                    roster.with_validity(validity).map_err(|e| bevoegd::jsonl::InputError {
+                        path: e.path.clone(),
+                        message: e.problem.to_string(),
+                    })
+                }
+            });
+            match parsed {
                 Ok(roster) => {
                     let answer = match risk_window {
                         Some(days) => roster.answer_with_risk_window(lang.into(), days),

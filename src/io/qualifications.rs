@@ -73,12 +73,49 @@ pub struct CodeMeaning {
     /// The subdomain the competence is limited to, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subdomain: Option<Subdomain>,
+    /// How long the qualification usually runs once renewed, in months: what a renewal advised
+    /// for its records runs (`bevoegd plan --mapping`, [`Mapping::validity`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub validity_months: Option<u32>,
 }
 
 impl CodeMeaning {
     /// A code meaning competence for `procedure`, in every subdomain.
     pub fn new(procedure: Procedure) -> CodeMeaning {
-        CodeMeaning { procedure, subdomain: None }
+        CodeMeaning { procedure, subdomain: None, validity_months: None }
+    }
+}
+
+impl Mapping {
+    /// How long records usually run, per procedure and subdomain, from the codes that say so
+    /// (the longest when several codes mean the same competence): the roster's
+    /// [`Validity`](crate::Validity) for the renewals advised.
+    ///
+    /// ```
+    /// use bevoegd::qualifications::parse_mapping;
+    /// use bevoegd::Procedure;
+    ///
+    /// let m = parse_mapping(r#"{"codes": {"A": {"procedure": "injection", "validity_months": 24}, "B": {"procedure": "injection", "validity_months": 36}, "C": {"procedure": "puncture"}}}"#)?;
+    /// let v = m.validity();
+    /// assert_eq!((v.len(), v[0].procedure, v[0].months), (1, Procedure::Injection, 36));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn validity(&self) -> Vec<crate::plan::roster_file::Validity> {
+        let mut out: Vec<crate::plan::roster_file::Validity> = Vec::new();
+        for meaning in self.codes.values() {
+            let Some(months) = meaning.validity_months.filter(|m| *m > 0) else { continue };
+            match out.iter_mut().find(|v| v.procedure == meaning.procedure && v.subdomain == meaning.subdomain) {
+                Some(v) => v.months = v.months.max(months),
+                None => {
+                    let v = crate::plan::roster_file::Validity::new(meaning.procedure, months);
+                    out.push(match meaning.subdomain {
+                        Some(s) => v.in_subdomain(s),
+                        None => v,
+                    });
+                }
+            }
+        }
+        out
     }
 }
 

@@ -11,8 +11,9 @@ use crate::plan::standing::plus_days;
 use crate::types::date::{Date, Period};
 use crate::types::procedure::Procedure;
 
-/// A renewal that would keep a place covered longer: a person's competence record renewed for
-/// as long again as it ran (its usual validity), from the day after its last.
+/// A renewal that would keep a place covered longer: a person's competence record renewed from
+/// the day after its last, for its usual validity (the roster's [`Validity`] for its procedure
+/// and subdomain, else as long again as it ran).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -25,8 +26,12 @@ pub struct Renewal {
     pub staff: String,
     /// The record, as the staff file has it.
     pub record: Competence,
-    /// The renewed record's days: from the day after the record's last, as many days as it ran.
+    /// The renewed record's days: from the day after the record's last, for `months` months, or
+    /// as many days as it ran.
     pub renewed: Period,
+    /// The usual validity used, in months; absent: the record's own length.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months: Option<u32>,
     /// With the renewal, the first day on which fewer than the minimum may perform the
     /// procedure there independently; absent when none in the roster's days.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -39,12 +44,16 @@ fn renewable(who: &Professional, procedure: Procedure, through: Date) -> impl It
     who.competences().iter().filter(move |c| c.procedure == procedure && c.valid.until().is_some_and(|u| u < through))
 }
 
-/// The record renewed: from the day after its last, for as many days as it ran.
-fn renewed(record: &Competence) -> Option<Period> {
+/// The record renewed: from the day after its last, for `months` months (through the day
+/// before the same day that many months on), or for as many days as it ran.
+fn renewed(record: &Competence, months: Option<u32>) -> Option<Period> {
     let last = record.valid.until()?;
     let from = last.next_day()?;
-    let days = u32::try_from(last.days_since(record.valid.from())).ok()?;
-    Period::new(from, Some(plus_days(from, days))).ok()
+    let until = match months {
+        Some(m) => from.plus_months(m)?.previous_day()?,
+        None => plus_days(from, u32::try_from(last.days_since(record.valid.from())).ok()?),
+    };
+    Period::new(from, Some(until)).ok()
 }
 
 /// The first day on which fewer than `minimum` may perform `procedure` at the place of
@@ -82,7 +91,11 @@ fn first_short(
 
 /// For each shortfall, the one renewal that moves its first short day furthest (or away), when
 /// one moves it at all; the first found wins a tie (staff order, then the record's order).
-pub(crate) fn renewals(schedule: &Schedule<'_>, shortfalls: &[Shortfall]) -> Vec<Renewal> {
+pub(crate) fn renewals(
+    schedule: &Schedule<'_>,
+    shortfalls: &[Shortfall],
+    validity: &[crate::plan::roster_file::Validity],
+) -> Vec<Renewal> {
     let mut out = Vec::new();
     for short in shortfalls {
         let Some(place) = schedule.places.iter().position(|(id, _)| *id == short.place) else { continue };
@@ -91,7 +104,11 @@ pub(crate) fn renewals(schedule: &Schedule<'_>, shortfalls: &[Shortfall]) -> Vec
         for w in &workers {
             let Some(&(id, who)) = schedule.staff.get(w.staff) else { continue };
             for record in renewable(who, short.procedure, schedule.through) {
-                let Some(period) = renewed(record) else { continue };
+                let months = validity
+                    .iter()
+                    .find(|v| v.procedure == record.procedure && v.subdomain == record.subdomain)
+                    .map(|v| v.months);
+                let Some(period) = renewed(record, months) else { continue };
                 let more = Competence { valid: period, ..*record };
                 let Ok(with) = who.to_builder().competence(more).build() else { continue };
                 let short_from =
@@ -107,6 +124,7 @@ pub(crate) fn renewals(schedule: &Schedule<'_>, shortfalls: &[Shortfall]) -> Vec
                     staff: id.to_owned(),
                     record: *record,
                     renewed: period,
+                    months,
                     short_from,
                 };
                 best = Some((short_from, renewal));

@@ -267,6 +267,36 @@ impl Delegation {
     }
 }
 
+/// How long a competence record for a procedure (in a subdomain, or without one) usually runs:
+/// the validity a hospital gives the qualification, in months. A renewal advised for such a
+/// record runs that long; for a record without one, as long again as the record ran.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Validity {
+    /// The procedure.
+    pub procedure: Procedure,
+    /// The subdomain of the records meant; absent: records without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subdomain: Option<crate::types::subdomain::Subdomain>,
+    /// How long, in months (at least 1).
+    pub months: u32,
+}
+
+impl Validity {
+    /// Records for `procedure` without a subdomain usually run `months` months.
+    pub fn new(procedure: Procedure, months: u32) -> Validity {
+        Validity { procedure, subdomain: None, months }
+    }
+
+    /// The same, for records limited to `subdomain`.
+    #[must_use]
+    pub fn in_subdomain(self, subdomain: crate::types::subdomain::Subdomain) -> Validity {
+        Validity { subdomain: Some(subdomain), ..self }
+    }
+}
+
 /// A label in Dutch and English; a language left out falls back to the entry's own label, then
 /// to its name or code.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -377,6 +407,7 @@ pub struct RosterFile {
     assignments: Option<Vec<Assignment>>,
     labels: Labels,
     delegations: Vec<Delegation>,
+    validity: Vec<Validity>,
     /// Per (staff, place), staff-major: the merged days worked there.
     works: Vec<Work>,
     /// The delegations, by index.
@@ -432,6 +463,9 @@ pub struct RosterDraft {
     /// Who lets whom act on their instruction, where and when (see [`Delegation`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     delegations: Vec<Delegation>,
+    /// How long competence records usually run, for the renewals advised (see [`Validity`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    validity: Vec<Validity>,
 }
 
 /// Why a roster file cannot be planned: the JSON path of the field, and what is wrong.
@@ -513,6 +547,15 @@ pub enum RosterProblem {
     /// A delegation from a person to themselves.
     #[error("the performer is the instructor: one cannot instruct oneself")]
     SelfDelegation,
+    /// A validity of no months.
+    #[error("a validity is at least 1 month")]
+    NoMonths,
+    /// Two validities for one procedure and subdomain.
+    #[error("the same procedure and subdomain as `{first}`")]
+    DuplicateValidity {
+        /// The path of the first.
+        first: String,
+    },
     /// A procedure listed twice.
     #[error("`{procedure}` is listed twice")]
     DuplicateProcedure {
@@ -609,6 +652,7 @@ impl RosterFile {
             assignments: None,
             labels: Labels::default(),
             delegations: Vec::new(),
+            validity: Vec::new(),
             works: vec![],
             delegated: vec![],
         }
@@ -648,6 +692,21 @@ impl RosterFile {
     /// The delegations.
     pub fn delegations(&self) -> &[Delegation] {
         &self.delegations
+    }
+
+    /// The same roster with how long competence records usually run (for the renewals advised).
+    ///
+    /// # Errors
+    ///
+    /// [`RosterFileError`] naming the entry: a validity of 0 months, or two for one procedure and
+    /// subdomain.
+    pub fn with_validity(self, validity: Vec<Validity>) -> Result<RosterFile, RosterFileError> {
+        RosterFile { validity, ..self }.checked()
+    }
+
+    /// How long competence records usually run.
+    pub fn validity(&self) -> &[Validity] {
+        &self.validity
     }
 
     /// The same roster with `more` staff after its own (a staff file's).
@@ -807,6 +866,20 @@ impl RosterFile {
                     P::UnknownPlace { id: id.clone() }
                 };
                 return Err(RosterFileError::at(format!("labels.{what}.{}", crate::text::quoted(id)), problem));
+            }
+        }
+        for (k, v) in self.validity.iter().enumerate() {
+            if v.months == 0 {
+                return Err(RosterFileError::at(format!("validity[{k}].months"), P::NoMonths));
+            }
+            if let Some(first) =
+                self.validity.iter().position(|w| w.procedure == v.procedure && w.subdomain == v.subdomain)
+                && first != k
+            {
+                return Err(RosterFileError::at(
+                    format!("validity[{k}]"),
+                    P::DuplicateValidity { first: format!("validity[{first}]") },
+                ));
             }
         }
         let mut delegated = Vec::with_capacity(self.delegations.len());
@@ -1008,7 +1081,7 @@ impl RosterFile {
             plan,
             gaps,
             labels: self.labels_in(lang),
-            renewals: crate::plan::renewal::renewals(&schedule, &shortfalls),
+            renewals: crate::plan::renewal::renewals(&schedule, &shortfalls, &self.validity),
             shortfalls,
             staff_version: None,
         }
@@ -1137,6 +1210,7 @@ impl RosterDraft {
             assignments: r.assignments,
             labels: r.labels,
             delegations: r.delegations,
+            validity: r.validity,
             works: Vec::new(),
             delegated: Vec::new(),
         }
@@ -1168,6 +1242,7 @@ impl From<RosterFile> for RosterDraft {
             assignments: r.assignments,
             labels: r.labels,
             delegations: r.delegations,
+            validity: r.validity,
         }
     }
 }

@@ -177,6 +177,30 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The same day `months` calendar months later, the day of the month cut to the last of that
+    /// month (31 January plus one month is 28 or 29 February); `None` past [`Date::MAX`].
+    ///
+    /// ```
+    /// use bevoegd::Date;
+    /// assert_eq!(Date::new(2025, 3, 13)?.plus_months(24), Some(Date::new(2027, 3, 13)?));
+    /// assert_eq!(Date::new(2024, 1, 31)?.plus_months(1), Some(Date::new(2024, 2, 29)?));
+    /// assert_eq!(Date::new(9999, 12, 1)?.plus_months(1), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const fn plus_months(self, months: u32) -> Option<Date> {
+        let total = (self.year() as u32) * 12 + (self.month() as u32 - 1) + months;
+        let year = total / 12;
+        if year > 9999 {
+            return None;
+        }
+        let (year, month) = (year as u16, (total % 12) as u8 + 1);
+        let last = days_in_month(year, month);
+        let day = if self.day() > last { last } else { self.day() };
+        Some(Date::from_parts(year, month, day))
+    }
+}
+
 const fn is_leap(year: u16) -> bool {
     (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
