@@ -274,3 +274,46 @@ fn the_documented_mapping_and_error_line_are_what_the_reader_reads_and_writes() 
     let line = bevoegd::qualifications::ErrorLine::from(rows.errors[0].clone());
     assert_eq!(serde_json::to_value(line).unwrap(), documented("qualification-error")[0]);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 256, failure_persistence: None, ..Default::default() })]
+    /// A competence read from an export, in any of the date forms, decides on every day like the
+    /// same record built by hand.
+    #[test]
+    fn a_competence_read_from_an_export_decides_like_one_built_by_hand(
+        member in 0usize..13,
+        code in proptest::sample::select(vec!["VBH-INJ", "VBH-INJ-CARD", "VBH-PUNC", "VBH-CATH", "VBH-ANES"]),
+        start in (2011u16..2030, 1u8..=12, 1u8..=28),
+        length in proptest::option::of(0u32..900),
+        form in 0usize..3,
+        days in proptest::collection::vec(0u32..1200, 4),
+    ) {
+        let staff = parse_staff(STAFF).unwrap();
+        let m = mapping();
+        let from = Date::new(start.0, start.1, start.2).unwrap();
+        let until = length.map(|n| (0..n).fold(from, |d, _| d.next_day().unwrap()));
+        let write = |d: Date| match form {
+            0 => d.to_string(),
+            1 => format!("{:02}-{:02}-{}", d.day(), d.month(), d.year()),
+            _ => format!("{}-{}-{}", d.day(), d.month(), d.year()),
+        };
+        let id = staff[member].id.clone();
+        let text = format!(
+            "personeelsnummer;code;begindatum;einddatum\r\n{id};{code};{};{}\r\n",
+            write(from),
+            until.map(write).unwrap_or_default()
+        );
+        let joined = join(staff.clone(), read_export("e.csv", text.as_bytes()), &m);
+        proptest::prop_assert_eq!(&joined.errors, &Vec::new());
+        let meaning = &m.codes[code];
+        let record = Competence { procedure: meaning.procedure, subdomain: meaning.subdomain, valid: Period::new(from, until).unwrap() };
+        let by_hand = staff[member].professional.to_builder().competence(record).build().unwrap();
+        let read = &joined.staff[member].professional;
+        proptest::prop_assert_eq!(read, &by_hand);
+        for n in days {
+            let day = (0..n).fold(from, |d, _| d.next_day().unwrap());
+            let ctx = bevoegd::Context::builder(day, bevoegd::FieldOfCare::Medicine).build().unwrap();
+            proptest::prop_assert_eq!(decide(read, meaning.procedure, &ctx), decide(&by_hand, meaning.procedure, &ctx));
+        }
+    }
+}
