@@ -12,7 +12,7 @@ use crate::types::date::{Date, Period};
 use crate::types::procedure::Procedure;
 
 /// A renewal that would keep a place covered longer: a person's competence record renewed from
-/// the day after its last, for its usual validity (the roster's [`Validity`] for its procedure
+/// the day after its last, for its usual validity (the roster's [`Validity`](crate::Validity) for its procedure
 /// and subdomain, else as long again as it ran).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
