@@ -3,30 +3,16 @@
 #![cfg(feature = "cli")]
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail loudly")]
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
+
+use std::process::Command;
 
 const BIN: &str = env!("CARGO_BIN_EXE_bevoegd");
 
 const REQUEST_OK: &str = r#"{"professional":{"name":"A","registrations":[{"profession":"physician","history":[{"period":{"from":"2015-01-01"},"status":"active"}]}],"competences":[{"procedure":"injection","valid":{"from":"2015-01-01"}}]},"procedure":"injection","context":{"date":"2025-01-06","field":"medicine"}}"#;
 
 fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // Written from another thread: a long input would otherwise fill the pipe while the command
-    // waits for its answers to be read. A command that exits early (a usage error) closes its
-    // input, so a failed write is not an error here.
-    let mut input = child.stdin.take().unwrap();
-    let text = stdin.to_owned();
-    let writer = std::thread::spawn(move || input.write_all(text.as_bytes()).is_ok());
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    common::run_bevoegd(args, stdin)
 }
 
 fn run_decide(args: &[&str], stdin: &str) -> (i32, Vec<serde_json::Value>) {

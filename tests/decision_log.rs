@@ -17,7 +17,10 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use common::documented;
 use serde_json::{Value, json};
+
+mod common;
 
 const BIN: &str = env!("CARGO_BIN_EXE_bevoegd");
 
@@ -560,24 +563,6 @@ fn a_crash_while_writing_leaves_no_glued_line_and_every_answer_given_is_in_the_l
     );
 }
 
-/// The blocks of `docs/wire-format.md` fenced as ```` ```json <tag> ````.
-fn documented(tag: &str) -> Vec<Value> {
-    let doc = include_str!("../docs/wire-format.md");
-    let fence = format!("```json {tag}");
-    let mut blocks = Vec::new();
-    let mut current: Option<String> = None;
-    for line in doc.lines() {
-        match (&mut current, line.trim_start()) {
-            (None, l) if l == fence => current = Some(String::new()),
-            (Some(_), "```") => blocks.push(serde_json::from_str(&current.take().unwrap()).unwrap()),
-            (Some(text), _) => text.push_str(line),
-            (None, _) => {}
-        }
-    }
-    assert!(!blocks.is_empty(), "no block {tag}");
-    blocks
-}
-
 fn keys(v: &Value) -> Vec<String> {
     let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
     k.sort();
@@ -802,24 +787,6 @@ fn every_serve_flag_is_in_the_operations_table_with_its_variable_and_default() {
 
 const STAFF: &str = include_str!("../examples/data/staff.jsonl");
 
-/// `bevoegd <args>` with `input` on standard input: exit code, standard output, standard error.
-fn bevoegd(args: &[&str], input: &str) -> (i32, String, String) {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let text = input.to_owned();
-    let writer = std::thread::spawn(move || stdin.write_all(text.as_bytes()).is_ok());
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
-    (out.status.code().unwrap(), text(out.stdout), text(out.stderr))
-}
-
 #[test]
 fn held_staff_is_read_again_on_sighup_and_its_records_replay_without_it() {
     let d = dir("held");
@@ -905,7 +872,7 @@ fn the_command_answers_requests_by_id_and_who_may_from_a_staff_file() {
         json!({"staff_id": "anna", "procedure": "injection", "context": ctx}),
         json!({"staff_id": "nobody", "procedure": "injection", "context": ctx})
     );
-    let (code, out, _) = bevoegd(&["decide", "--staff", staff.to_str().unwrap()], &lines);
+    let (code, out, _) = common::run_bevoegd(&["decide", "--staff", staff.to_str().unwrap()], &lines);
     assert_eq!(code, 1, "one line was bad");
     let mut expected = Vec::new();
     let options = bevoegd::jsonl::Options { staff: Some(Arc::new(held.clone())), ..Default::default() };
@@ -915,7 +882,7 @@ fn the_command_answers_requests_by_id_and_who_may_from_a_staff_file() {
     assert_eq!(answers[0]["audit"]["staff_version"], held.version());
     assert_eq!(answers[1]["error"]["path"], "staff_id");
     // Without `--staff`, a request by id is a bad line that says why.
-    let (code, out, _) = bevoegd(&["decide"], &lines);
+    let (code, out, _) = common::run_bevoegd(&["decide"], &lines);
     assert_eq!(code, 1);
     assert!(out.contains("no staff is held here"), "{out}");
 
@@ -923,7 +890,7 @@ fn the_command_answers_requests_by_id_and_who_may_from_a_staff_file() {
     let context = d.join("context.json");
     std::fs::write(&context, ctx.to_string()).unwrap();
     let args = ["who-may", "--staff", staff.to_str().unwrap(), "--context", context.to_str().unwrap()];
-    let (code, out, err) = bevoegd(&args, "");
+    let (code, out, err) = common::run_bevoegd(&args, "");
     assert_eq!(code, 0, "{err}");
     let ctx: bevoegd::Context = serde_json::from_value(ctx).unwrap();
     let answers: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
@@ -931,7 +898,8 @@ fn the_command_answers_requests_by_id_and_who_may_from_a_staff_file() {
     for (answer, p) in answers.iter().zip(bevoegd::Procedure::ALL) {
         assert_eq!(answer, &serde_json::to_value(bevoegd::jsonl::who_may_held(&held, p, &ctx)).unwrap());
     }
-    let (code, out, _) = bevoegd(&[&args[..], &["--procedure", "surgery", "--procedure", "injection"]].concat(), "");
+    let (code, out, _) =
+        common::run_bevoegd(&[&args[..], &["--procedure", "surgery", "--procedure", "injection"]].concat(), "");
     assert_eq!(code, 0);
     let procedures: Vec<Value> =
         out.lines().map(|l| serde_json::from_str::<Value>(l).unwrap()["procedure"].clone()).collect();
@@ -939,7 +907,7 @@ fn the_command_answers_requests_by_id_and_who_may_from_a_staff_file() {
     // A staff file with one person twice is bad input naming both lines.
     let anna = STAFF.lines().next().unwrap();
     std::fs::write(&staff, format!("{anna}\n{}\n", anna.replacen("\"anna\"", "\"anna-2\"", 1))).unwrap();
-    let (code, _, err) = bevoegd(&args, "");
+    let (code, _, err) = common::run_bevoegd(&args, "");
     assert_eq!(code, 1);
     assert!(err.contains("line 2: `professional.registrations[0].big_number`: the BIG number `19012345601` is also line 1's (id `anna`)"), "{err}");
 }

@@ -5,9 +5,12 @@
 #![cfg(feature = "qualifications")]
 #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic, reason = "tests fail loudly")]
 
+mod common;
+
 use bevoegd::qualifications::{CodeMeaning, Mapping, join, parse_mapping, read_export};
 use bevoegd::staff::parse_staff;
 use bevoegd::{Competence, Date, Period, Procedure, Subdomain, decide};
+use common::documented;
 
 const STAFF: &str = include_str!("../examples/data/staff.jsonl");
 const MAPPING: &str = include_str!("../examples/data/qualification-mapping.json");
@@ -174,8 +177,6 @@ fn the_join_adds_each_row_to_its_person_and_the_competence_decides_as_one_built_
 #[cfg(feature = "cli")]
 #[test]
 fn the_command_prints_the_staff_file_with_the_competences_and_the_errors_apart() {
-    use std::io::Write as _;
-    use std::process::{Command, Stdio};
     let dir = std::env::temp_dir().join(format!("bevoegd-quals-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let export = dir.join("export.csv");
@@ -186,28 +187,19 @@ fn the_command_prints_the_staff_file_with_the_competences_and_the_errors_apart()
     .unwrap();
     let report = dir.join("report.jsonl");
     let run = |args: &[&str]| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_bevoegd"))
-            .args([
-                "import",
-                "qualifications",
-                "--mapping",
-                "examples/data/qualification-mapping.json",
-                "--staff",
-                "examples/data/staff.jsonl",
-            ])
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(b"").unwrap();
-        child.wait_with_output().unwrap()
+        let base = [
+            "import",
+            "qualifications",
+            "--mapping",
+            "examples/data/qualification-mapping.json",
+            "--staff",
+            "examples/data/staff.jsonl",
+        ];
+        common::run_bevoegd(&[&base[..], args].concat(), "")
     };
-    let out = run(&[export.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(1), "one row was bad");
-    let lines: Vec<serde_json::Value> =
-        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let (code, stdout, stderr) = run(&[export.to_str().unwrap()]);
+    assert_eq!(code, 1, "one row was bad");
+    let lines: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     // The staff file again, equal to the library's join.
     let library = join(
         parse_staff(STAFF).unwrap(),
@@ -230,7 +222,6 @@ fn the_command_prints_the_staff_file_with_the_competences_and_the_errors_apart()
         serde_json::json!({"from": "2025-03-13", "until": "2027-03-12"})
     );
     assert!(lines.iter().find(|l| l["id"] == "anna").unwrap().get("sources").is_none());
-    let stderr = String::from_utf8(out.stderr).unwrap();
     let first: serde_json::Value = serde_json::from_str(stderr.lines().next().unwrap()).unwrap();
     assert_eq!(first["error"]["line"], 6);
     assert_eq!(first["error"]["column"], "personeelsnummer");
@@ -239,24 +230,13 @@ fn the_command_prints_the_staff_file_with_the_competences_and_the_errors_apart()
     let text: String = lines.iter().map(|l| format!("{l}\n")).collect();
     assert_eq!(parse_staff(&text).unwrap(), library.staff);
     // `--report` takes the error lines; standard error keeps the summary.
-    let out = run(&["--report", report.to_str().unwrap(), export.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(1));
+    let (code, _, stderr) = run(&["--report", report.to_str().unwrap(), export.to_str().unwrap()]);
+    assert_eq!(code, 1);
     let written = std::fs::read_to_string(&report).unwrap();
     assert_eq!(written.lines().count(), 1);
-    assert!(!String::from_utf8(out.stderr).unwrap().contains("\"error\""));
+    assert!(!stderr.contains("\"error\""));
     // A good export exits 0.
-    let out = run(&["examples/data/qualifications.csv"]);
-    assert_eq!(out.status.code(), Some(0));
-}
-
-/// The blocks of `docs/wire-format.md` fenced as ```` ```json <tag> ````.
-fn documented(tag: &str) -> Vec<serde_json::Value> {
-    let fence = format!("```json {tag}\n");
-    include_str!("../docs/wire-format.md")
-        .split(fence.as_str())
-        .skip(1)
-        .map(|b| serde_json::from_str(b.split("\n```").next().unwrap()).unwrap())
-        .collect()
+    assert_eq!(run(&["examples/data/qualifications.csv"]).0, 0);
 }
 
 #[test]

@@ -4,6 +4,8 @@
 #![cfg(feature = "json")]
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail loudly")]
 
+mod common;
+
 use bevoegd::staff::{parse_roster, parse_staff};
 use bevoegd::{Date, Lang, MAX_ROSTER_CELLS, Procedure, RosterDraft, RosterFile, StaffMember};
 use serde_json::{Value, json};
@@ -348,27 +350,10 @@ fn a_roster_built_in_rust_equals_the_one_parsed() {
 
 #[cfg(feature = "cli")]
 mod command {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-
     use super::*;
 
-    const BIN: &str = env!("CARGO_BIN_EXE_bevoegd");
-
     fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
-        let mut child = Command::new(BIN)
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut input = child.stdin.take().unwrap();
-        let text = stdin.to_owned();
-        let writer = std::thread::spawn(move || input.write_all(text.as_bytes()).is_ok());
-        let out = child.wait_with_output().unwrap();
-        writer.join().unwrap();
-        (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+        crate::common::run_bevoegd(args, stdin)
     }
 
     fn data(file: &str) -> String {

@@ -4,6 +4,8 @@
 #![cfg(feature = "schema")]
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail loudly")]
 
+mod common;
+
 use bevoegd::schema::{Which, schema};
 use bevoegd::{Lang, Request};
 
@@ -120,16 +122,6 @@ fn the_command_prints_every_schema() {
     }
 }
 
-/// The blocks of `docs/wire-format.md` fenced as ```` ```json <tag> ````.
-fn tagged(tag: &str) -> Vec<serde_json::Value> {
-    let fence = format!("```json {tag}\n");
-    include_str!("../docs/wire-format.md")
-        .split(fence.as_str())
-        .skip(1)
-        .map(|b| serde_json::from_str(b.split("\n```").next().unwrap()).unwrap())
-        .collect()
-}
-
 #[cfg(feature = "import")]
 #[test]
 fn roster_files_staff_files_plans_and_import_lines_fit_their_schemas() {
@@ -140,12 +132,12 @@ fn roster_files_staff_files_plans_and_import_lines_fit_their_schemas() {
     let roster_text = include_str!("../examples/data/roster.json");
     let staff_text = include_str!("../examples/data/staff.jsonl");
     let mut rosters = vec![("examples/data/roster.json".to_owned(), serde_json::from_str(roster_text).unwrap())];
-    rosters.extend(tagged("roster").into_iter().map(|v| ("docs/wire-format.md roster".to_owned(), v)));
+    rosters.extend(common::documented("roster").into_iter().map(|v| ("docs/wire-format.md roster".to_owned(), v)));
     for (where_, v) in &rosters {
         assert_valid(&roster_schema, v, where_);
     }
     let mut members: Vec<serde_json::Value> = staff_text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    members.extend(tagged("staff-line"));
+    members.extend(common::documented("staff-line"));
     for m in &members {
         assert_valid(&staff_schema, m, "a staff line");
     }
@@ -154,7 +146,7 @@ fn roster_files_staff_files_plans_and_import_lines_fit_their_schemas() {
     for lang in [Lang::Nl, Lang::En] {
         assert_valid(&plan_schema, &serde_json::to_value(roster.answer(lang)).unwrap(), "the example week's plan");
     }
-    for v in tagged("roster-answer") {
+    for v in common::documented("roster-answer") {
         assert_valid(&plan_schema, &v, "docs/wire-format.md roster-answer");
     }
     // The import lines, staff and error lines both; a staff line is also a staff file member.
@@ -167,8 +159,8 @@ fn roster_files_staff_files_plans_and_import_lines_fit_their_schemas() {
     {
         lines.push(serde_json::to_value(line).unwrap());
     }
-    lines.extend(tagged("import-line"));
-    lines.extend(tagged("import-error"));
+    lines.extend(common::documented("import-line"));
+    lines.extend(common::documented("import-error"));
     assert!(lines.iter().any(|l| l.get("error").is_some()) && lines.iter().any(|l| l.get("id").is_some()));
     for l in &lines {
         assert_valid(&import_schema, l, "an import line");
@@ -196,7 +188,7 @@ fn the_documented_held_staff_forms_fit_their_schemas() {
     ];
     for (which, tag) in checks {
         let v = validator(which);
-        let blocks = tagged(tag);
+        let blocks = common::documented(tag);
         assert!(!blocks.is_empty(), "{tag}");
         for b in &blocks {
             assert_valid(&v, b, tag);
@@ -204,7 +196,7 @@ fn the_documented_held_staff_forms_fit_their_schemas() {
     }
     // A who-may question names its people one way: inline, by id, or (neither) everyone held.
     let v = validator(Which::WhoMay);
-    let mut both = tagged("who-may-request")[0].clone();
+    let mut both = common::documented("who-may-request")[0].clone();
     both["staff"] = serde_json::json!([]);
     assert!(!v.is_valid(&both), "the schema accepts both `staff` and `staff_ids`");
     for key in ["staff", "staff_ids"] {
@@ -221,7 +213,7 @@ fn the_example_mapping_and_the_error_lines_fit_their_schemas() {
     let mapping: serde_json::Value =
         serde_json::from_str(include_str!("../examples/data/qualification-mapping.json")).unwrap();
     assert_valid(&v, &mapping, "examples/data/qualification-mapping.json");
-    for block in tagged("qualification-mapping") {
+    for block in common::documented("qualification-mapping") {
         assert_valid(&v, &block, "docs/wire-format.md qualification-mapping");
     }
     let mut bad = mapping.clone();
@@ -231,7 +223,7 @@ fn the_example_mapping_and_the_error_lines_fit_their_schemas() {
     let rows = bevoegd::qualifications::read_export("e.csv", b"personeelsnummer;code;begindatum\n1;X;31-02-2025\n");
     let line = bevoegd::qualifications::ErrorLine::from(rows.errors[0].clone());
     assert_valid(&errors, &serde_json::to_value(line).unwrap(), "an error line");
-    for block in tagged("qualification-error") {
+    for block in common::documented("qualification-error") {
         assert_valid(&errors, &block, "docs/wire-format.md qualification-error");
     }
 }

@@ -200,6 +200,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "serve")]
     fn pseudonyms_are_stable_per_key_and_differ_between_people() {
         let k = key();
         assert_eq!(k.pseudonym("19012345601"), k.pseudonym("19012345601"));

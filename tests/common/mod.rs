@@ -381,3 +381,38 @@ pub fn seeded_request() -> impl Strategy<Value = (Professional, Procedure, Conte
 pub fn any_request() -> impl Strategy<Value = (Professional, Procedure, Context)> {
     prop_oneof![1 => request(), 2 => seeded_request()]
 }
+
+/// The blocks of `docs/wire-format.md` fenced as ```` ```json <tag> ````, in order (at least one).
+pub fn documented(tag: &str) -> Vec<serde_json::Value> {
+    let fence = format!("```json {tag}\n");
+    let blocks: Vec<serde_json::Value> = include_str!("../../docs/wire-format.md")
+        .split(fence.as_str())
+        .skip(1)
+        .map(|b| serde_json::from_str(b.split("\n```").next().unwrap()).unwrap())
+        .collect();
+    assert!(!blocks.is_empty(), "no ```json {tag} block in docs/wire-format.md");
+    blocks
+}
+
+/// `bevoegd <args>` with `stdin` on its standard input: exit code, standard output, standard
+/// error. The input is written from another thread: a long input would otherwise fill the pipe
+/// while the command waits for its answers to be read, and a command that exits early (a usage
+/// error) closes its input, so a failed write is not an error here.
+#[cfg(feature = "cli")]
+pub fn run_bevoegd(args: &[&str], stdin: &str) -> (i32, String, String) {
+    use std::io::Write as _;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bevoegd"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let text = stdin.to_owned();
+    let writer = std::thread::spawn(move || input.write_all(text.as_bytes()).is_ok());
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
