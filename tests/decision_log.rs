@@ -129,21 +129,8 @@ fn dir(name: &str) -> PathBuf {
 
 /// `bevoegd replay` with `args` on `input`: exit code, one JSON value per line, stderr.
 fn replay(args: &[&str], input: &str) -> (i32, Vec<Value>, String) {
-    let mut child = Command::new(BIN)
-        .arg("replay")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let text = input.to_owned();
-    let writer = std::thread::spawn(move || stdin.write_all(text.as_bytes()).is_ok());
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    let lines = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    (out.status.code().unwrap(), lines, String::from_utf8(out.stderr).unwrap())
+    let (code, out, err) = common::run_bevoegd(&[&["replay"][..], args].concat(), input);
+    (code, out.lines().map(|l| serde_json::from_str(l).unwrap()).collect(), err)
 }
 
 fn verdicts(lines: &[Value]) -> Vec<String> {

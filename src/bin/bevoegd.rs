@@ -592,18 +592,11 @@ fn import_qualifications(
         Err(bad) => return bad_input(&bad),
     };
     // The export is read as bytes: a file that is not UTF-8 is an error naming its line.
-    let file = file.filter(|f| f.as_os_str() != "-");
-    let name = file.map_or_else(|| "-".to_owned(), |f| f.display().to_string());
-    let limit = u64::try_from(max_bytes).unwrap_or(u64::MAX).saturating_add(1);
-    let mut bytes = Vec::new();
-    let named = |e: io::Error| io::Error::new(e.kind(), format!("{name}: {e}"));
-    match file {
-        None => io::stdin().lock().take(limit).read_to_end(&mut bytes).map_err(named)?,
-        Some(f) => std::fs::File::open(f).map_err(named)?.take(limit).read_to_end(&mut bytes).map_err(named)?,
+    let name = file.filter(|f| f.as_os_str() != "-").map_or_else(|| "-".to_owned(), |f| f.display().to_string());
+    let bytes = match read_bytes(file, max_bytes)? {
+        Ok(bytes) => bytes,
+        Err(bad) => return bad_input(&bad),
     };
-    if bytes.len() > max_bytes {
-        return bad_input(&format!("{name}: the file is larger than {max_bytes} bytes (`--max-bytes`)"));
-    }
     let rows = read_export(&name, &bytes);
     let placed = rows.rows.len();
     let joined = join(members, rows, &mapping);
@@ -651,20 +644,33 @@ fn bad_input(message: &str) -> Result<ExitCode, Box<dyn std::error::Error>> {
 /// Reads `file` (standard input when absent or `-`) as UTF-8, at most `max` bytes: the outer
 /// error is an I/O error (exit 2), the inner one bad input (a file too large or not UTF-8).
 fn read_input(file: Option<&std::path::Path>, max: usize) -> io::Result<Result<String, String>> {
-    let file = file.filter(|f| f.as_os_str() != "-");
-    let name = file.map_or_else(|| "standard input".to_owned(), |f| f.display().to_string());
+    let name = input_name(file);
+    Ok(read_bytes(file, max)?.and_then(|bytes| {
+        String::from_utf8(bytes).map_err(|e| format!("{name}: not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()))
+    }))
+}
+
+/// How an input is named in messages.
+fn input_name(file: Option<&std::path::Path>) -> String {
+    file.filter(|f| f.as_os_str() != "-").map_or_else(|| "standard input".to_owned(), |f| f.display().to_string())
+}
+
+/// Reads `file` (standard input when absent or `-`) as bytes, at most `max`: the outer error is
+/// an I/O error (exit 2), the inner one bad input (a file too large).
+fn read_bytes(file: Option<&std::path::Path>, max: usize) -> io::Result<Result<Vec<u8>, String>> {
+    let name = input_name(file);
     // Read up to one byte past the limit, so that a larger input is known without reading it whole.
     let limit = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
     let mut bytes = Vec::new();
     let named = |e: io::Error| io::Error::new(e.kind(), format!("{name}: {e}"));
-    match file {
+    match file.filter(|f| f.as_os_str() != "-") {
         None => io::stdin().lock().take(limit).read_to_end(&mut bytes).map_err(named)?,
         Some(f) => std::fs::File::open(f).map_err(named)?.take(limit).read_to_end(&mut bytes).map_err(named)?,
     };
     if bytes.len() > max {
         return Ok(Err(format!("{name}: larger than {max} bytes (`--max-bytes`)")));
     }
-    Ok(String::from_utf8(bytes).map_err(|e| format!("{name}: not valid UTF-8 (byte {})", e.utf8_error().valid_up_to())))
+    Ok(Ok(bytes))
 }
 
 /// The `--ids` file: `source_id,staff_id` rows under that header, each source id once.
