@@ -63,7 +63,7 @@ pub use text::{Lang, QUOTE_MAX};
 pub use types::convert::ChronoRange;
 pub use types::date::{Date, DateError, Period};
 pub use types::facts::{
-    CaseFact, CaseFactSet, CaseFacts, DrugClass, DrugSet, FactValue, FieldOfCare, Technique, TechniqueSet,
+    CaseFact, CaseFactSet, CaseFacts, DrugClass, DrugSet, FactValue, FieldOfCare, Stated, Technique, TechniqueSet,
 };
 pub use types::procedure::{Act, Procedure, ProcedureSet};
 pub use types::profession::{Profession, ProfessionKind, Qualification};

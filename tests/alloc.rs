@@ -50,7 +50,9 @@ fn deciding_allocates_nothing_until_reasons_are_collected() {
         let bare = ctx.to_builder().facts(CaseFacts::default()).build().unwrap();
         let emergency = bare.to_builder().emergency(true).build().unwrap();
         let lay = bare.to_builder().professional(false).build().unwrap();
-        cases.push((who, rule.procedure, vec![ctx, bare, emergency, lay]));
+        // Not known yet: every medicine and technique is tried, still without allocating.
+        let planned = ctx.to_builder().drug_unknown().technique_unknown().facts(CaseFacts::UNKNOWN).build().unwrap();
+        cases.push((who, rule.procedure, vec![ctx, bare, emergency, lay, planned]));
     }
     let mut routes = std::collections::BTreeSet::new();
     for (who, p, contexts) in &cases {

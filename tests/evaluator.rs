@@ -3,14 +3,15 @@
 //! trained where the act happens or not; every procedure; every day on which one of the
 //! procedure's rows begins or ends, and the days beside it; and the context shapes that matter
 //! (each case fact met, unmet or unknown; each field; each nurse-specialist category; each
-//! substance and each technique, of the procedure and of another; no protocol; an instruction
+//! substance and each technique, of the procedure and of another, and each not known yet; no
+//! protocol; an instruction
 //! absent, present with and without supervision, with directions not followed, from an
 //! instructor without authority; emergency; not professional; and those instructions with the
 //! facts unknown).
 //!
 //! Compared per cell: `PreparedContext::answer`, `PreparedContext::who_may`,
 //! `who_may_answers` and `Eligibility::answer` against `decide(..).answer()` (outcome, route,
-//! basis, required facts), and `PreparedContext::decide` against `decide` whole.
+//! basis, required facts, medicines and techniques), and `PreparedContext::decide` against `decide` whole.
 //!
 //! The full product (11.5 million cells, about 6 s) runs with
 //! `BEVOEGD_EVALUATOR_FULL=1 cargo test --release --test evaluator`; by default, and in CI, every
@@ -140,6 +141,15 @@ fn contexts(p: Procedure, date: Date) -> Vec<Context> {
         if let Some(other) = Technique::iter().find(|t| t.procedure() != p) {
             shapes.push(base.clone().technique(other));
         }
+        // The medicine or the technique not known yet, alone, together, with facts unknown, and
+        // under an instruction (whose instructor's authority can turn on them).
+        shapes.push(base.clone().drug_unknown());
+        shapes.push(base.clone().technique_unknown());
+        shapes.push(base.clone().drug_unknown().technique_unknown());
+        shapes.push(base.clone().drug_unknown().facts(CaseFacts::UNKNOWN));
+        shapes.push(base.clone().technique_unknown().facts(CaseFacts::UNKNOWN));
+        shapes.push(base.clone().drug_unknown().instruction(instruction(&physician, false, true)));
+        shapes.push(base.clone().technique_unknown().instruction(instruction(&physician, false, true)));
         let bare = Context::builder(date, field).subdomain(ward()).facts(CaseFacts::ALL);
         shapes.push(bare.clone());
         shapes.push(base.clone().subdomain("elsewhere".parse().unwrap()));
@@ -193,6 +203,8 @@ fn batch_answers_equal_decide_on_every_cell() {
                     assert_eq!(expected.basis(), decision.basis());
                     assert_eq!(expected.basis_rule().map(|r| r.name), decision.basis_rule().map(|r| r.name));
                     assert_eq!(expected.required_facts(), decision.required_facts());
+                    assert_eq!(expected.required_drugs(), decision.required_drugs());
+                    assert_eq!(expected.required_techniques(), decision.required_techniques());
                     by_outcome[match expected.outcome() {
                         Outcome::Permitted => 0,
                         Outcome::Conditional => 1,

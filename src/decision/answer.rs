@@ -3,7 +3,7 @@
 
 use crate::decision::{Decision, Outcome};
 use crate::law::{self, Citation, RowId, Rule};
-use crate::types::facts::CaseFactSet;
+use crate::types::facts::{CaseFactSet, DrugSet, TechniqueSet};
 use crate::types::procedure::Procedure;
 use crate::types::route::Route;
 
@@ -42,11 +42,22 @@ pub struct Answer {
     row: Option<RowId>,
     /// The unknown facts a conditional answer needs; empty otherwise.
     requires: CaseFactSet,
+    /// The medicines that would permit, when the context left the medicine unknown.
+    drugs: DrugSet,
+    /// The techniques that would permit, when the context left the technique unknown.
+    techniques: TechniqueSet,
 }
 
 impl Answer {
     pub(crate) const fn permitted(procedure: Procedure, route: Route, row: Option<RowId>) -> Answer {
-        Answer { procedure, route: Some(route), row, requires: CaseFactSet::EMPTY }
+        Answer {
+            procedure,
+            route: Some(route),
+            row,
+            requires: CaseFactSet::EMPTY,
+            drugs: DrugSet::EMPTY,
+            techniques: TechniqueSet::EMPTY,
+        }
     }
 
     pub(crate) const fn conditional(
@@ -55,11 +66,29 @@ impl Answer {
         row: Option<RowId>,
         requires: CaseFactSet,
     ) -> Answer {
-        Answer { procedure, route: Some(route), row, requires }
+        Answer { procedure, route: Some(route), row, requires, drugs: DrugSet::EMPTY, techniques: TechniqueSet::EMPTY }
     }
 
     pub(crate) const fn denied(procedure: Procedure) -> Answer {
-        Answer { procedure, route: None, row: None, requires: CaseFactSet::EMPTY }
+        Answer {
+            procedure,
+            route: None,
+            row: None,
+            requires: CaseFactSet::EMPTY,
+            drugs: DrugSet::EMPTY,
+            techniques: TechniqueSet::EMPTY,
+        }
+    }
+
+    /// This answer as conditional on the medicine being one of `drugs` and the technique one of
+    /// `techniques` (see [`Decision::required_drugs`]).
+    pub(crate) const fn requiring(self, drugs: DrugSet, techniques: TechniqueSet) -> Answer {
+        Answer { drugs, techniques, ..self }
+    }
+
+    /// Whether the answer needs nothing the context left unknown.
+    const fn needs_nothing(&self) -> bool {
+        self.requires.is_empty() && self.drugs.is_empty() && self.techniques.is_empty()
     }
 
     /// The procedure answered.
@@ -69,7 +98,7 @@ impl Answer {
 
     /// Permitted, conditional or denied.
     pub const fn outcome(&self) -> Outcome {
-        match (self.route.is_some(), self.requires.is_empty()) {
+        match (self.route.is_some(), self.needs_nothing()) {
             (true, true) => Outcome::Permitted,
             (true, false) => Outcome::Conditional,
             (false, _) => Outcome::Denied,
@@ -78,23 +107,35 @@ impl Answer {
 
     /// Whether the act is permitted on some route (a conditional answer is not a permission).
     pub const fn is_permitted(&self) -> bool {
-        self.route.is_some() && self.requires.is_empty()
+        self.route.is_some() && self.needs_nothing()
     }
 
     /// The route on which the act is permitted; `None` when denied or only conditional.
     pub const fn route(&self) -> Option<Route> {
-        if self.requires.is_empty() { self.route } else { None }
+        if self.needs_nothing() { self.route } else { None }
     }
 
     /// The route on which the act would be permitted if the required facts hold; `None` unless
     /// the answer is conditional.
     pub const fn conditional_route(&self) -> Option<Route> {
-        if self.requires.is_empty() { None } else { self.route }
+        if self.needs_nothing() { None } else { self.route }
     }
 
     /// The unknown facts a conditional answer needs; empty unless conditional.
     pub const fn required_facts(&self) -> CaseFactSet {
         self.requires
+    }
+
+    /// The medicines that would permit, when the context left the medicine unknown; empty
+    /// otherwise ([`Decision::required_drugs`]).
+    pub const fn required_drugs(&self) -> DrugSet {
+        self.drugs
+    }
+
+    /// The techniques that would permit, when the context left the technique unknown; empty
+    /// otherwise ([`Decision::required_techniques`]).
+    pub const fn required_techniques(&self) -> TechniqueSet {
+        self.techniques
     }
 
     /// The law-table row a permission (or a conditional answer) rests on, for independent
@@ -141,6 +182,7 @@ impl Decision {
                 let row = self.basis_row();
                 if self.is_conditional() {
                     Answer::conditional(self.procedure(), route, row, self.required_facts())
+                        .requiring(self.required_drugs(), self.required_techniques())
                 } else {
                     Answer::permitted(self.procedure(), route, row)
                 }

@@ -33,7 +33,7 @@ use crate::input::professional::{Professional, StateOn};
 use crate::law::{self, Citation, Condition, ConditionSet, RowId, Rule};
 use crate::text::Lang;
 use crate::types::date::Date;
-use crate::types::facts::{CaseFact, CaseFactSet, DrugClass, FieldOfCare, Technique};
+use crate::types::facts::{CaseFact, CaseFactSet, DrugClass, DrugSet, FieldOfCare, Technique, TechniqueSet};
 use crate::types::procedure::{Act, Procedure};
 use crate::types::profession::{Profession, Qualification};
 use crate::types::route::Route;
@@ -247,6 +247,12 @@ pub struct Decision {
     requires: CaseFactSet,
     /// The facts the context left unknown.
     unknown: CaseFactSet,
+    /// For a medicine the context left unknown: the classes that would permit; empty when the
+    /// answer does not depend on it.
+    drugs: DrugSet,
+    /// For a technique the context left unknown: the techniques that would permit; empty when
+    /// the answer does not depend on it.
+    techniques: TechniqueSet,
 }
 
 impl Decision {
@@ -285,7 +291,21 @@ impl Decision {
             snapshot,
             requires: CaseFactSet::EMPTY,
             unknown: CaseFactSet::EMPTY,
+            drugs: DrugSet::EMPTY,
+            techniques: TechniqueSet::EMPTY,
         }
+    }
+
+    /// This answer (decided with a medicine or technique taken for the unknown one) as
+    /// conditional on the medicine being one of `drugs` and the technique one of `techniques`.
+    pub(crate) const fn requiring(self, drugs: DrugSet, techniques: TechniqueSet) -> Decision {
+        Decision { drugs, techniques, ..self }
+    }
+
+    /// Whether the answer needs nothing the context left unknown.
+    #[inline]
+    const fn needs_nothing(&self) -> bool {
+        self.requires.is_empty() && self.drugs.is_empty() && self.techniques.is_empty()
     }
 
     /// This denial, noting the facts the context left unknown.
@@ -311,25 +331,26 @@ impl Decision {
     /// Whether the act is permitted on some route. A conditional answer is not a permission.
     #[inline]
     pub const fn is_permitted(&self) -> bool {
-        self.route.is_some() && self.requires.is_empty()
+        self.route.is_some() && self.needs_nothing()
     }
 
     /// Whether the act is permitted independently.
     #[inline]
     pub const fn is_independent(&self) -> bool {
-        matches!(self.route, Some(Route::Independent)) && self.requires.is_empty()
+        matches!(self.route, Some(Route::Independent)) && self.needs_nothing()
     }
 
     /// Whether the answer is conditional: permitted on [`conditional_route`](Decision::conditional_route)
-    /// if the facts in [`requires`](Decision::requires) hold, which the context left unknown.
+    /// if what [`requires`](Decision::requires) lists holds (facts, the medicine, the technique),
+    /// which the context left unknown.
     #[inline]
     pub const fn is_conditional(&self) -> bool {
-        self.route.is_some() && !self.requires.is_empty()
+        self.route.is_some() && !self.needs_nothing()
     }
 
     /// Permitted, conditional or denied.
     pub const fn outcome(&self) -> Outcome {
-        match (self.route.is_some(), self.requires.is_empty()) {
+        match (self.route.is_some(), self.needs_nothing()) {
             (true, true) => Outcome::Permitted,
             (true, false) => Outcome::Conditional,
             (false, _) => Outcome::Denied,
@@ -338,19 +359,33 @@ impl Decision {
 
     /// The route on which the act is permitted; `None` when denied or only conditional.
     pub const fn route(&self) -> Option<Route> {
-        if self.requires.is_empty() { self.route } else { None }
+        if self.needs_nothing() { self.route } else { None }
     }
 
     /// The route on which the act would be permitted if the required facts hold; `None` unless
     /// the answer is conditional.
     pub const fn conditional_route(&self) -> Option<Route> {
-        if self.requires.is_empty() { None } else { self.route }
+        if self.needs_nothing() { None } else { self.route }
     }
 
     /// The unknown facts a conditional answer needs, each of which, established, the permission
     /// needs; empty unless conditional.
     pub const fn required_facts(&self) -> CaseFactSet {
         self.requires
+    }
+
+    /// For a medicine the context left unknown (`"drug": "unknown"`): the classes with which the
+    /// answer is the conditional one (with any other class it is worse, a denial unless another
+    /// route holds); empty when the answer does not turn on the medicine. The route and basis
+    /// are those of the best of them.
+    pub const fn required_drugs(&self) -> DrugSet {
+        self.drugs
+    }
+
+    /// For a technique the context left unknown (`"technique": "unknown"`): the techniques with
+    /// which the answer is the conditional one; empty when it does not turn on the technique.
+    pub const fn required_techniques(&self) -> TechniqueSet {
+        self.techniques
     }
 
     /// The facts the context left unknown (listed beside a denial's known failures).
@@ -367,7 +402,14 @@ impl Decision {
             None => None,
         };
         let Some(a) = holding.filter(|_| self.is_conditional()) else { return Vec::new() };
-        self.requires.iter().map(|fact| self.requirement(a, fact)).collect()
+        let mut out: Vec<Reason> = self.requires.iter().map(|fact| self.requirement(a, fact)).collect();
+        if !self.drugs.is_empty() {
+            out.push(self.drug_requirement(a));
+        }
+        if !self.techniques.is_empty() {
+            out.push(self.technique_requirement(a));
+        }
+        out
     }
 
     /// The route tried after independence, when independence failed: the one that holds, or the
@@ -493,6 +535,12 @@ impl Decision {
             .collect();
         if self.requires.contains(CaseFact::RegistrationConditionsMet) {
             out.push(Remedy::RegistrationConditionsMet);
+        }
+        if !self.drugs.is_empty() {
+            out.push(Remedy::PermittedDrug);
+        }
+        if !self.techniques.is_empty() {
+            out.push(Remedy::PermittedTechnique);
         }
         out
     }

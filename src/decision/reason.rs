@@ -9,7 +9,7 @@ use crate::input::professional::StateOn;
 use crate::law::{self, Citation, Condition, Instrument, RowId, Rule};
 use crate::text::Lang;
 use crate::types::date::Date;
-use crate::types::facts::{CaseFact, DrugClass, FieldOfCare, Technique};
+use crate::types::facts::{CaseFact, DrugClass, DrugSet, FieldOfCare, Technique, TechniqueSet};
 use crate::types::procedure::Procedure;
 use crate::types::profession::{Profession, Qualification};
 use crate::types::route::Route;
@@ -247,6 +247,22 @@ pub enum Unmet {
         /// The technique of the context, if given.
         technique: Option<Technique>,
     },
+    /// A requirement of a conditional answer, not a reason for a denial: the medicine is not known
+    /// yet (`"drug": "unknown"`), and the act is permitted if it is one of `permits`.
+    DrugUnknown {
+        /// The procedure.
+        procedure: Procedure,
+        /// The classes that would permit.
+        permits: DrugSet,
+    },
+    /// A requirement of a conditional answer: the technique is not known yet (`"technique":
+    /// "unknown"`), and the act is permitted if it is one of `permits`.
+    TechniqueUnknown {
+        /// The procedure.
+        procedure: Procedure,
+        /// The techniques that would permit.
+        permits: TechniqueSet,
+    },
     /// The context names a technique of another procedure than the one asked about: the
     /// question contradicts itself, and nothing is permitted on it.
     TechniqueOfOtherProcedure {
@@ -315,6 +331,8 @@ impl Unmet {
             Unmet::DrugNotPermitted { .. } => "drug_not_permitted",
             Unmet::TechniqueNotCovered { .. } => "technique_not_covered",
             Unmet::TechniqueOfOtherProcedure { .. } => "technique_of_other_procedure",
+            Unmet::DrugUnknown { .. } => "drug_unknown",
+            Unmet::TechniqueUnknown { .. } => "technique_unknown",
             Unmet::NoInstruction => "no_instruction",
             Unmet::InstructorNotAuthorised => "instructor_not_authorised",
             Unmet::DirectionsNotFollowed => "directions_not_followed",
@@ -448,6 +466,36 @@ impl Decision {
                 Unmet::RegistrationConditionsNotMet { profession }
             }),
         };
+        Reason { unmet, citation: law::INSTRUCTION, also: None }
+    }
+
+    /// The requirement of a conditional answer that the unknown medicine be one of those that
+    /// permit, cited to what limits the medicine on the route it rests on: the row's list, or,
+    /// for an instruction, the instructor's authority (art. 35 lid 1 onder a).
+    pub(super) fn drug_requirement(&self, a: Assessment) -> Reason {
+        let unmet = Unmet::DrugUnknown { procedure: self.procedure, permits: self.required_drugs() };
+        self.unknown_requirement(a, Condition::DrugPermitted, unmet)
+    }
+
+    /// The requirement that the unknown technique be one of those that permit, cited as
+    /// [`drug_requirement`](Self::drug_requirement) is.
+    pub(super) fn technique_requirement(&self, a: Assessment) -> Reason {
+        let unmet = Unmet::TechniqueUnknown { procedure: self.procedure, permits: self.required_techniques() };
+        self.unknown_requirement(a, Condition::TechniqueCovered, unmet)
+    }
+
+    fn unknown_requirement(&self, a: Assessment, c: Condition, unmet: Unmet) -> Reason {
+        if let Assessment::Row(r) = a {
+            let rule = r.rule.rule();
+            let limits = match c {
+                Condition::DrugPermitted => rule.drugs.is_some(),
+                _ => rule.techniques.is_some(),
+            };
+            let probe = RowAssessment { unmet: crate::law::ConditionSet::only(c), ..r };
+            if let Some(reason) = self.row_reason(&probe, rule, c).filter(|_| limits) {
+                return Reason { unmet, ..reason };
+            }
+        }
         Reason { unmet, citation: law::INSTRUCTION, also: None }
     }
 

@@ -33,8 +33,8 @@ pub enum Outcome {
     Permitted,
     /// Denied.
     Denied,
-    /// Permitted on the named route and basis if the facts in `requires` hold, which the
-    /// context left unknown.
+    /// Permitted on the named route and basis if what `requires` lists holds (case facts, the
+    /// medicine, the technique), which the context left unknown.
     Conditional,
     /// Art. 36 does not reserve the act: the prohibition of art. 35 does not apply; competence and
     /// the employer's rules govern.

@@ -7,6 +7,7 @@ use crate::decision::{Remedy, Unmet};
 use crate::law::{self, Citation};
 use crate::text::Lang;
 use crate::types::date::Date;
+use crate::types::facts::{DrugSet, TechniqueSet};
 use crate::types::procedure::Procedure;
 use crate::types::profession::{Profession, Qualification};
 use crate::types::route::Route;
@@ -241,6 +242,32 @@ impl Unmet {
             Unmet::TechniqueNotCovered { technique: None } => {
                 say!(l, "geen techniek opgegeven".to_owned(), "no technique given".to_owned())
             }
+            Unmet::DrugUnknown { procedure, permits } => say!(
+                l,
+                format!(
+                    "het middel voor {} is nog niet bekend (toegestaan: {})",
+                    procedure.name(l),
+                    drug_list(permits, l)
+                ),
+                format!(
+                    "the medicine for {} is not known yet (permitted: {})",
+                    procedure.name(l),
+                    drug_list(permits, l)
+                ),
+            ),
+            Unmet::TechniqueUnknown { procedure, permits } => say!(
+                l,
+                format!(
+                    "de techniek voor {} is nog niet bekend (toegestaan: {})",
+                    procedure.name(l),
+                    technique_list(permits, l)
+                ),
+                format!(
+                    "the technique for {} is not known yet (permitted: {})",
+                    procedure.name(l),
+                    technique_list(permits, l)
+                ),
+            ),
             Unmet::TechniqueOfOtherProcedure { technique, procedure } => say!(
                 l,
                 format!("{} is geen vorm van {}", technique.name(l), procedure.name(l)),
@@ -345,6 +372,16 @@ pub(crate) const fn provided(lang: Lang) -> &'static str {
     say!(lang, "mits", "provided that")
 }
 
+/// The classes of a set by name, `, `-separated.
+fn drug_list(set: DrugSet, lang: Lang) -> String {
+    set.iter().map(|d| d.name(lang)).collect::<Vec<_>>().join(", ")
+}
+
+/// The techniques of a set by name, `, `-separated.
+fn technique_list(set: TechniqueSet, lang: Lang) -> String {
+    set.iter().map(|t| t.name(lang)).collect::<Vec<_>>().join(", ")
+}
+
 impl Unmet {
     /// The condition as a fact that must hold, for a conditional answer ("the act is routine").
     pub fn requirement(&self, lang: Lang) -> String {
@@ -372,6 +409,16 @@ impl Unmet {
             Unmet::NoDiagnosisByPhysician => {
                 say!(l, "de diagnose door een arts is gesteld", "the diagnosis was made by a physician").to_owned()
             }
+            Unmet::DrugUnknown { permits, .. } => say!(
+                l,
+                format!("het middel een van deze is: {}", drug_list(permits, l)),
+                format!("the medicine is one of: {}", drug_list(permits, l)),
+            ),
+            Unmet::TechniqueUnknown { permits, .. } => say!(
+                l,
+                format!("de techniek een van deze is: {}", technique_list(permits, l)),
+                format!("the technique is one of: {}", technique_list(permits, l)),
+            ),
             Unmet::RegistrationConditionsNotMet { .. } => say!(
                 l,
                 "de handeling voldoet aan de bijzondere voorwaarden van de registratie",

@@ -23,11 +23,13 @@ mod rows;
 
 pub use prepared::PreparedContext;
 
-use crate::decision::{Answer, Assessment, Decision, RouteCondition, RouteConditionSet};
+use strum::IntoEnumIterator;
+
+use crate::decision::{Answer, Assessment, Decision, Outcome, RouteCondition, RouteConditionSet};
 use crate::input::context::Context;
 use crate::input::professional::{CompetenceOn, Professional};
-use crate::law::{ConditionSet, RowId, RowMask, Rule};
-use crate::types::facts::{CaseFact, CaseFactSet};
+use crate::law::{self, ConditionSet, RowId, RowMask, Rule};
+use crate::types::facts::{CaseFact, CaseFactSet, DrugClass, DrugSet, Stated, Technique, TechniqueSet};
 use crate::types::procedure::{Procedure, ProcedureSet};
 use crate::types::route::Route;
 
@@ -79,16 +81,31 @@ pub fn decide(who: &Professional, procedure: Procedure, ctx: &Context) -> Decisi
 /// [`decide`] through a view of the context.
 #[inline]
 pub(crate) fn decide_in<V: View>(who: &Professional, procedure: Procedure, view: &V) -> Decision {
-    let first = evaluate(who, procedure, view, CaseFactSet::EMPTY);
+    let first = decide_picked(who, procedure, view, Pick::NONE);
+    let unknowns = Unknowns::of(view.ctx(), procedure);
+    if first.is_permitted() || unknowns.is_none() {
+        return first;
+    }
+    let rank = |d: &Decision| rank(d.outcome(), d.route().or(d.conditional_route()));
+    match unknowns.choose(rank(&first), |pick| decide_picked(who, procedure, view, pick), rank) {
+        Some(chosen) => chosen.best.requiring(chosen.drugs, chosen.techniques),
+        None => first,
+    }
+}
+
+/// [`decide_in`] with the medicine and technique of `pick` taken for unknown ones.
+#[inline]
+fn decide_picked<V: View>(who: &Professional, procedure: Procedure, view: &V, pick: Pick) -> Decision {
+    let first = evaluate(who, procedure, view, CaseFactSet::EMPTY, pick);
     let unknown = view.ctx().facts().unknown_set();
     if first.is_permitted() || unknown.is_empty() {
         return first;
     }
     let competent = Competent::of(who, view.ctx());
-    let permits = |assumed| verdict(who, procedure, view, assumed, &competent).0.is_some();
+    let permits = |assumed| verdict(who, procedure, view, assumed, pick, &competent).0.is_some();
     match required_facts(unknown, permits) {
         None => first.with_unknown(unknown),
-        Some(required) => evaluate(who, procedure, view, required).conditional_on(required, unknown),
+        Some(required) => evaluate(who, procedure, view, required, pick).conditional_on(required, unknown),
     }
 }
 
@@ -101,19 +118,152 @@ pub(crate) fn answer_in<V: View>(
     view: &V,
     competent: &Competent<'_>,
 ) -> Answer {
-    if let (Some(route), row) = verdict(who, procedure, view, CaseFactSet::EMPTY, competent) {
+    let first = answer_picked(who, procedure, view, competent, Pick::NONE);
+    if first.is_permitted() {
+        return first;
+    }
+    let unknowns = Unknowns::of(view.ctx(), procedure);
+    if unknowns.is_none() {
+        return first;
+    }
+    let rank = |a: &Answer| rank(a.outcome(), a.route().or(a.conditional_route()));
+    match unknowns.choose(rank(&first), |pick| answer_picked(who, procedure, view, competent, pick), rank) {
+        Some(chosen) => chosen.best.requiring(chosen.drugs, chosen.techniques),
+        None => first,
+    }
+}
+
+/// [`answer_in`] with the medicine and technique of `pick` taken for unknown ones.
+#[inline(always)]
+fn answer_picked<V: View>(
+    who: &Professional,
+    procedure: Procedure,
+    view: &V,
+    competent: &Competent<'_>,
+    pick: Pick,
+) -> Answer {
+    if let (Some(route), row) = verdict(who, procedure, view, CaseFactSet::EMPTY, pick, competent) {
         return Answer::permitted(procedure, route, row);
     }
     let unknown = view.ctx().facts().unknown_set();
     if unknown.is_empty() {
         return Answer::denied(procedure);
     }
-    let permits = |assumed| verdict(who, procedure, view, assumed, competent).0.is_some();
+    let permits = |assumed| verdict(who, procedure, view, assumed, pick, competent).0.is_some();
     match required_facts(unknown, permits)
-        .map(|required| (required, verdict(who, procedure, view, required, competent)))
+        .map(|required| (required, verdict(who, procedure, view, required, pick, competent)))
     {
         Some((required, (Some(route), row))) => Answer::conditional(procedure, route, row, required),
         _ => Answer::denied(procedure),
+    }
+}
+
+/// How good an answer is, lowest best: a permission before a conditional answer, each in the
+/// law's order of the routes; a denial last.
+const fn rank(outcome: Outcome, route: Option<Route>) -> u8 {
+    let route = match route {
+        Some(Route::Independent) => 0,
+        Some(Route::FunctionalIndependence) => 1,
+        Some(Route::OnInstruction) => 2,
+        Some(Route::Emergency) => 3,
+        Some(Route::NotProfessional) => 4,
+        None => 5,
+    };
+    match outcome {
+        Outcome::Permitted => route,
+        Outcome::Conditional => 6 + route,
+        // A decision of the engine is never "not reserved"; ranked with a denial.
+        Outcome::Denied | Outcome::NotReserved => 12,
+    }
+}
+
+/// The medicine and technique an evaluation takes for the context's unknown ones (`None`: the
+/// context's own, or none).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) struct Pick {
+    pub(crate) drug: Option<DrugClass>,
+    pub(crate) technique: Option<Technique>,
+}
+
+impl Pick {
+    /// Nothing taken: the context as it is.
+    pub(crate) const NONE: Pick = Pick { drug: None, technique: None };
+
+    const fn is_none(self) -> bool {
+        self.drug.is_none() && self.technique.is_none()
+    }
+}
+
+/// The medicines and techniques a context leaves unknown that could change the answer for one
+/// procedure: every class when the medicine is unknown and a row of the procedure limits the
+/// medicine; the procedure's own techniques when the technique is unknown and a row narrows
+/// the procedure to techniques.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Unknowns {
+    drugs: DrugSet,
+    techniques: TechniqueSet,
+}
+
+/// What [`Unknowns::choose`] found: the best answer over every medicine and technique it tried,
+/// and those that give an answer better than the context's own.
+struct Chosen<T> {
+    best: T,
+    drugs: DrugSet,
+    techniques: TechniqueSet,
+}
+
+impl Unknowns {
+    pub(crate) fn of(ctx: &Context, procedure: Procedure) -> Unknowns {
+        let drugs = if ctx.drug_stated().is_some_and(Stated::is_unknown) && law::limits_drug(procedure) {
+            DrugSet::ALL
+        } else {
+            DrugSet::EMPTY
+        };
+        let techniques = if ctx.technique_stated().is_some_and(Stated::is_unknown) && law::narrows_technique(procedure)
+        {
+            Technique::iter().filter(|t| t.procedure() == procedure).collect()
+        } else {
+            TechniqueSet::EMPTY
+        };
+        Unknowns { drugs, techniques }
+    }
+
+    pub(crate) const fn is_none(self) -> bool {
+        self.drugs.is_empty() && self.techniques.is_empty()
+    }
+
+    /// Evaluates every combination of an unknown medicine and technique and keeps the best
+    /// answer (the first of equal ones) among those better than `first` (the rank of the answer
+    /// with neither), with the medicines and techniques that gave one. A list that holds every
+    /// candidate while the other does not is dropped: the answer does not depend on it.
+    fn choose<T>(self, first: u8, eval: impl Fn(Pick) -> T, rank: impl Fn(&T) -> u8) -> Option<Chosen<T>> {
+        let drugs = || self.drugs.iter().map(Some).chain(self.drugs.is_empty().then_some(None));
+        let techniques = || self.techniques.iter().map(Some).chain(self.techniques.is_empty().then_some(None));
+        let mut best: Option<(u8, T)> = None;
+        let (mut better_drugs, mut better_techniques) = (DrugSet::EMPTY, TechniqueSet::EMPTY);
+        for drug in drugs() {
+            for technique in techniques() {
+                let answer = eval(Pick { drug, technique });
+                let r = rank(&answer);
+                if r >= first {
+                    continue;
+                }
+                better_drugs = drug.map_or(better_drugs, |d| better_drugs.with(d));
+                better_techniques = technique.map_or(better_techniques, |t| better_techniques.with(t));
+                if best.as_ref().is_none_or(|(b, _)| r < *b) {
+                    best = Some((r, answer));
+                }
+            }
+        }
+        let all_drugs = better_drugs == self.drugs && !self.drugs.is_empty();
+        let all_techniques = better_techniques == self.techniques && !self.techniques.is_empty();
+        if all_drugs && !better_techniques.is_empty() && !all_techniques {
+            better_drugs = DrugSet::EMPTY;
+        }
+        if all_techniques && !better_drugs.is_empty() && !all_drugs {
+            better_techniques = TechniqueSet::EMPTY;
+        }
+        best.map(|(_, best)| Chosen { best, drugs: better_drugs, techniques: better_techniques })
     }
 }
 
@@ -184,14 +334,14 @@ fn lifted_unmet(procedure: Procedure) -> RouteConditionSet {
 /// `assumed` taken as established, keeping every condition of each route's closest row for the
 /// reasons, and combines them as the law does ([`combine`]) into a [`Decision`].
 #[inline]
-fn evaluate<V: View>(who: &Professional, procedure: Procedure, view: &V, assumed: CaseFactSet) -> Decision {
+fn evaluate<V: View>(who: &Professional, procedure: Procedure, view: &V, assumed: CaseFactSet, pick: Pick) -> Decision {
     let ctx = view.ctx();
-    if ctx.technique().is_some_and(|t| t.procedure() != procedure) {
+    if pick.technique.or(ctx.technique()).is_some_and(|t| t.procedure() != procedure) {
         // A technique of another procedure: a contradictory question, denied on every route.
         let unmet = RouteConditionSet::only(RouteCondition::TechniqueOfOtherProcedure);
         return Decision::new(procedure, who, ctx, None, Assessment::general(Route::Independent, unmet), None);
     }
-    let facts = view.facts(assumed);
+    let facts = view.facts(assumed, pick);
     // The performer's competence is the same on every route: look it up once.
     let competence = Some(who.competence_on(procedure, ctx.subdomain(), ctx.date()));
     let independent = rows::assess(who, procedure, view, facts, Route::Independent, competence, None);
@@ -235,13 +385,14 @@ fn verdict<V: View>(
     procedure: Procedure,
     view: &V,
     assumed: CaseFactSet,
+    pick: Pick,
     competent: &Competent<'_>,
 ) -> (Option<Route>, Option<RowId>) {
     let ctx = view.ctx();
-    if ctx.technique().is_some_and(|t| t.procedure() != procedure) {
+    if pick.technique.or(ctx.technique()).is_some_and(|t| t.procedure() != procedure) {
         return (None, None);
     }
-    let facts = view.facts(assumed);
+    let facts = view.facts(assumed, pick);
     if let Some(row) = rows::first_met(who, procedure, view, facts, Route::Independent, competent) {
         return (Some(Route::Independent), Some(row));
     }
@@ -278,12 +429,20 @@ pub(crate) fn landed(
 pub(crate) struct Facts {
     pub(crate) gaps: ConditionSet,
     pub(crate) assumed: CaseFactSet,
+    /// The medicine and technique taken for the context's unknown ones.
+    pub(crate) pick: Pick,
 }
 
 impl Facts {
     /// The context's own facts, none assumed.
     pub(crate) fn of(ctx: &Context) -> Facts {
-        Facts { gaps: ctx.fact_gaps_assuming(CaseFactSet::EMPTY), assumed: CaseFactSet::EMPTY }
+        Facts { gaps: ctx.fact_gaps_assuming(CaseFactSet::EMPTY), assumed: CaseFactSet::EMPTY, pick: Pick::NONE }
+    }
+
+    /// Whether the context is read as it is: no fact assumed, no medicine or technique taken.
+    #[inline]
+    pub(crate) const fn as_given(self) -> bool {
+        self.assumed.is_empty() && self.pick.is_none()
     }
 
     fn is_established(self, ctx: &Context, fact: CaseFact) -> bool {
@@ -333,10 +492,11 @@ impl<'a> Competent<'a> {
 pub(crate) trait View {
     /// The context.
     fn ctx(&self) -> &Context;
-    /// The context's case facts with `assumed` taken as established.
+    /// The context's case facts with `assumed` taken as established, and the medicine and
+    /// technique of `pick` for unknown ones.
     #[inline]
-    fn facts(&self, assumed: CaseFactSet) -> Facts {
-        Facts { gaps: self.ctx().fact_gaps_assuming(assumed), assumed }
+    fn facts(&self, assumed: CaseFactSet, pick: Pick) -> Facts {
+        Facts { gaps: self.ctx().fact_gaps_assuming(assumed), assumed, pick }
     }
     /// The rows of one slot that are in force on the date and whose context part is met under
     /// `facts`, when known beforehand; `None`: each row is checked as it comes.

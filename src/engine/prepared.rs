@@ -1,7 +1,7 @@
 //! A context prepared once for many questions: its own part of every row and the instruction's
 //! conditions, computed before anyone is asked about.
 
-use super::{Competent, Direct, Facts, View, answer_in, decide_in, landed, rows};
+use super::{Competent, Direct, Facts, Pick, Unknowns, View, answer_in, decide_in, landed, rows};
 use crate::decision::{Answer, Decision, RouteConditionSet};
 use crate::input::context::Context;
 use crate::input::professional::Professional;
@@ -91,7 +91,7 @@ impl<'a> PreparedContext<'a> {
         let mut row_unmet = [ConditionSet::EMPTY; RULES.len()];
         for (slot, rule) in row_unmet.iter_mut().zip(RULES) {
             if procedures.contains(rule.procedure) {
-                *slot = rows::context_unmet_but_facts(rule, ctx);
+                *slot = rows::context_unmet_but_facts(rule, ctx, Pick::NONE);
             }
         }
         let mut instruction = [RouteConditionSet::EMPTY; Procedure::ALL.len()];
@@ -121,7 +121,9 @@ impl<'a> PreparedContext<'a> {
                 let supervised = ctx.instruction().is_some_and(|ins| ins.supervision_ensured);
                 let instruction_open = p != Procedure::Prescribing && unmet.is_empty() && supervised;
                 let contradiction = ctx.technique().is_some_and(|t| t.procedure() != p);
-                if procedures.contains(p) && !instruction_open && !contradiction {
+                // An unknown medicine or technique that could open a row: not settled.
+                let open_unknowns = !Unknowns::of(ctx, p).is_none();
+                if procedures.contains(p) && !instruction_open && !contradiction && !open_unknowns {
                     settled = settled.with(p);
                     if let (Some(route), row) = landed(p, ctx, None, false) {
                         *slot = Answer::permitted(p, route, row);
@@ -195,18 +197,23 @@ impl View for PreparedContext<'_> {
     }
 
     #[inline]
-    fn facts(&self, assumed: CaseFactSet) -> Facts {
-        if assumed.is_empty() { self.facts } else { Facts { gaps: self.ctx.fact_gaps_assuming(assumed), assumed } }
+    fn facts(&self, assumed: CaseFactSet, pick: Pick) -> Facts {
+        if assumed.is_empty() && pick == Pick::NONE {
+            self.facts
+        } else {
+            Facts { gaps: self.ctx.fact_gaps_assuming(assumed), assumed, pick }
+        }
     }
 
     #[inline]
     fn open_rows(&self, procedure: Procedure, route: Route, facts: Facts) -> Option<RowMask> {
-        (facts.assumed.is_empty() && self.asked.contains(procedure)).then(|| self.open.get(route, procedure))
+        (facts.as_given() && self.asked.contains(procedure)).then(|| self.open.get(route, procedure))
     }
 
     #[inline]
     fn row_context_unmet(&self, row: RowId, rule: &'static Rule, facts: Facts) -> ConditionSet {
-        if !self.asked.contains(rule.procedure) {
+        // A medicine or technique taken for an unknown one: the cache holds the context's own.
+        if !self.asked.contains(rule.procedure) || facts.pick != Pick::NONE {
             return rows::context_unmet(rule, self.ctx, facts);
         }
         let cached = self.row_unmet.get(row.position()).copied().unwrap_or(ConditionSet::EMPTY);
@@ -216,8 +223,9 @@ impl View for PreparedContext<'_> {
     #[inline]
     fn instruction_unmet(&self, procedure: Procedure, facts: Facts) -> RouteConditionSet {
         match self.instruction.get(procedure.index()) {
-            Some(cached) if facts.assumed.is_empty() && self.asked.contains(procedure) => *cached,
-            // Facts assumed can change the instructor's authority: evaluate it again.
+            Some(cached) if facts.as_given() && self.asked.contains(procedure) => *cached,
+            // Facts assumed (or a medicine or technique taken) can change the instructor's
+            // authority: evaluate it again.
             _ => rows::instruction_unmet(self, procedure, facts),
         }
     }

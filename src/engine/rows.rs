@@ -1,7 +1,7 @@
 //! The rows of one route, evaluated for one person: every condition of every row they could
 //! hold that is in force on the date (with reasons), or only whether one holds (without).
 
-use super::{Competent, Facts, View, competence_of};
+use super::{Competent, Facts, Pick, View, competence_of};
 use crate::decision::{Assessment, RouteAssessment, RouteCondition, RouteConditionSet, RowAssessment};
 use crate::input::context::Context;
 use crate::input::professional::{CompetenceOn, Professional, StateOn};
@@ -177,12 +177,12 @@ fn in_force_for(state: StateOn, ctx: &Context, facts: Facts) -> ProcedureSet {
 #[inline]
 pub(super) fn context_unmet(rule: &Rule, ctx: &Context, facts: Facts) -> ConditionSet {
     // The case facts at once: the row's fact conditions the context does not establish.
-    rule.conditions.intersection(facts.gaps).union(context_unmet_but_facts(rule, ctx))
+    rule.conditions.intersection(facts.gaps).union(context_unmet_but_facts(rule, ctx, facts.pick))
 }
 
 /// [`context_unmet`] without the case facts.
 #[inline]
-pub(super) fn context_unmet_but_facts(rule: &Rule, ctx: &Context) -> ConditionSet {
+pub(super) fn context_unmet_but_facts(rule: &Rule, ctx: &Context, pick: Pick) -> ConditionSet {
     let c = rule.conditions;
     let mut unmet = ConditionSet::EMPTY;
     if let Some(field) = rule.field {
@@ -192,11 +192,14 @@ pub(super) fn context_unmet_but_facts(rule: &Rule, ctx: &Context) -> ConditionSe
         unmet = unmet.union(when(Condition::WithinSpecialism, ctx.specialism() != rule.qualification));
     }
     if let Some(drugs) = rule.drugs {
-        unmet = unmet.union(when(Condition::DrugPermitted, !ctx.drug().is_some_and(|d| drugs.contains(d))));
+        unmet =
+            unmet.union(when(Condition::DrugPermitted, !pick.drug.or(ctx.drug()).is_some_and(|d| drugs.contains(d))));
     }
     if let Some(techniques) = rule.techniques {
-        unmet =
-            unmet.union(when(Condition::TechniqueCovered, !ctx.technique().is_some_and(|t| techniques.contains(t))));
+        unmet = unmet.union(when(
+            Condition::TechniqueCovered,
+            !pick.technique.or(ctx.technique()).is_some_and(|t| techniques.contains(t)),
+        ));
     }
     if c.contains(Condition::Protocol) {
         unmet = unmet.union(when(Condition::Protocol, !ctx.has_protocol_for(rule.procedure)));
@@ -392,7 +395,8 @@ mod tests {
             .build()
             .unwrap();
         let ctx = |day: &str| Context::builder(d(day), crate::types::facts::FieldOfCare::Medicine).build().unwrap();
-        let none = Facts { gaps: ConditionSet::EMPTY, assumed: crate::types::facts::CaseFactSet::EMPTY };
+        let none =
+            Facts { gaps: ConditionSet::EMPTY, assumed: crate::types::facts::CaseFactSet::EMPTY, pick: Pick::NONE };
         assert!(!instructor_authorised(&physician, Procedure::Injection, &Direct(&ctx("2011-06-30")), none));
         assert!(instructor_authorised(&physician, Procedure::Injection, &Direct(&ctx("2011-07-01")), none));
     }

@@ -7,7 +7,7 @@ use crate::input::error::{Problem, ValidationError};
 use crate::input::professional::Professional;
 use crate::law::{COVERAGE_START, Condition, ConditionSet};
 use crate::types::date::Date;
-use crate::types::facts::{CaseFact, CaseFactSet, CaseFacts, DrugClass, FieldOfCare, Technique};
+use crate::types::facts::{CaseFact, CaseFactSet, CaseFacts, DrugClass, FieldOfCare, Stated, Technique};
 use crate::types::procedure::{Procedure, ProcedureSet};
 use crate::types::profession::Qualification;
 use crate::types::subdomain::Subdomain;
@@ -107,8 +107,8 @@ pub struct Context {
     /// Inline for the one protocol a context usually has: building one does not allocate.
     protocols: Protocols,
     facts: CaseFacts,
-    drug: Option<DrugClass>,
-    technique: Option<Technique>,
+    drug: Option<Stated<DrugClass>>,
+    technique: Option<Stated<Technique>>,
     emergency: bool,
     professional: bool,
     /// Boxed: an instruction carries a whole professional, which would make every context large
@@ -175,9 +175,9 @@ macro_rules! context_form {
             #[serde(default)]
             facts: CaseFacts,
             #[serde(default, skip_serializing_if = "Option::is_none")]
-            drug: Option<DrugClass>,
+            drug: Option<Stated<DrugClass>>,
             #[serde(default, skip_serializing_if = "Option::is_none")]
-            technique: Option<Technique>,
+            technique: Option<Stated<Technique>>,
             #[serde(default, skip_serializing_if = "std::ops::Not::not")]
             emergency: bool,
             #[serde(default = "yes", skip_serializing_if = "is_true")]
@@ -345,8 +345,8 @@ pub struct ContextBuilder {
     specialism: Option<Qualification>,
     protocols: Protocols,
     facts: CaseFacts,
-    drug: Option<DrugClass>,
-    technique: Option<Technique>,
+    drug: Option<Stated<DrugClass>>,
+    technique: Option<Stated<Technique>>,
     emergency: bool,
     professional: bool,
     instruction: Option<Box<Instruction>>,
@@ -405,14 +405,61 @@ impl ContextBuilder {
     /// The class of the medicine, when prescribing.
     #[inline]
     pub fn drug(mut self, d: DrugClass) -> Self {
-        self.drug = Some(d);
+        self.drug = Some(Stated::Known(d));
+        self
+    }
+
+    /// The medicine is not known yet (`"drug": "unknown"`): an answer that depends on it is
+    /// conditional, naming the classes that would permit.
+    ///
+    /// ```
+    /// use bevoegd::{decide, law, DrugClass, Outcome, Procedure};
+    ///
+    /// let (midwife, ctx) = law::MIDWIFE_INJECTION.example_case()?;
+    /// let planned = ctx.to_builder().drug_unknown().build()?;
+    /// let d = decide(&midwife, Procedure::Injection, &planned);
+    /// assert_eq!(d.outcome(), Outcome::Conditional);
+    /// assert!(d.required_drugs().contains(DrugClass::LocalAnaesthetic));
+    /// assert!(!d.required_drugs().contains(DrugClass::LocalAnaestheticWithEpinephrine));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[inline]
+    pub fn drug_unknown(mut self) -> Self {
+        self.drug = Some(Stated::Unknown);
+        self
+    }
+
+    /// Removes the medicine.
+    #[inline]
+    pub fn no_drug(mut self) -> Self {
+        self.drug = None;
         self
     }
 
     /// The technique of the act, where the law narrows a procedure to one.
     #[inline]
     pub fn technique(mut self, t: Technique) -> Self {
-        self.technique = Some(t);
+        self.technique = Some(Stated::Known(t));
+        self
+    }
+
+    /// The technique is not known yet (`"technique": "unknown"`): an answer that depends on it is
+    /// conditional, naming the techniques that would permit.
+    ///
+    /// ```
+    /// use bevoegd::{decide, law, Outcome, Procedure, Technique};
+    ///
+    /// let (nurse, ctx) = law::NURSE_PUNCTURE.example_case()?;
+    /// let planned = ctx.to_builder().technique_unknown().build()?;
+    /// let d = decide(&nurse, Procedure::Puncture, &planned);
+    /// assert_eq!(d.outcome(), Outcome::Conditional);
+    /// assert!(d.required_techniques().contains(Technique::Venepuncture));
+    /// assert!(!d.required_techniques().contains(Technique::TensionPneumothoraxDrainage));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[inline]
+    pub fn technique_unknown(mut self) -> Self {
+        self.technique = Some(Stated::Unknown);
         self
     }
 
@@ -585,15 +632,26 @@ impl Context {
     pub fn facts(&self) -> CaseFacts {
         self.facts
     }
-    /// The drug class, if given.
+    /// The drug class, if given (`None` also when it is given as not known yet: see
+    /// [`drug_stated`](Context::drug_stated)).
     #[inline]
     pub fn drug(&self) -> Option<DrugClass> {
+        self.drug.and_then(Stated::known)
+    }
+    /// The medicine as given: a class, not known yet, or (`None`) not given.
+    #[inline]
+    pub fn drug_stated(&self) -> Option<Stated<DrugClass>> {
         self.drug
+    }
+    /// The technique as given: a technique, not known yet, or (`None`) not given.
+    #[inline]
+    pub fn technique_stated(&self) -> Option<Stated<Technique>> {
+        self.technique
     }
     /// The technique, if given.
     #[inline]
     pub fn technique(&self) -> Option<Technique> {
-        self.technique
+        self.technique.and_then(Stated::known)
     }
     /// Whether this is a genuine emergency.
     #[inline]

@@ -184,3 +184,16 @@ set_schema!(ProcedureSet, Procedure, "ProcedureSet");
 set_schema!(DrugSet, DrugClass, "DrugSet");
 set_schema!(TechniqueSet, Technique, "TechniqueSet");
 set_schema!(CaseFactSet, CaseFact, "CaseFactSet");
+
+impl<T: JsonSchema> JsonSchema for crate::types::facts::Stated<T> {
+    fn schema_name() -> Cow<'static, str> {
+        format!("Stated{}", T::schema_name()).into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let known = generator.subschema_for::<T>();
+        json_schema!({
+            "description": "A code, or `\"unknown\"`: not known yet (the answer names what would permit).",
+            "oneOf": [known, { "const": "unknown" }]
+        })
+    }
+}

@@ -189,6 +189,16 @@ pub fn rules_for(p: Procedure) -> impl Iterator<Item = &'static Rule> {
     RULES.iter().filter(move |r| r.procedure == p)
 }
 
+/// Whether a row of `procedure` limits the medicine (so an unknown medicine can decide it).
+pub(crate) fn limits_drug(procedure: Procedure) -> bool {
+    RULES.iter().any(|r| r.procedure == procedure && r.drugs.is_some())
+}
+
+/// Whether a row of `procedure` narrows it to techniques (so an unknown technique can decide it).
+pub(crate) fn narrows_technique(procedure: Procedure) -> bool {
+    RULES.iter().any(|r| r.procedure == procedure && r.techniques.is_some())
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail loudly")]

@@ -141,6 +141,8 @@ crate::types::set::bitset! {
     pub struct DrugSet of DrugClass;
 }
 
+crate::types::set::serde_as_list!(DrugSet, DrugClass, "drug class");
+
 /// The technique of an act, where the law narrows a procedure to one technique.
 ///
 /// Functional independence (Besluit functionele zelfstandigheid arts. 2-4) and the registered
@@ -235,6 +237,83 @@ crate::types::set::bitset! {
     /// assert_eq!(set.iter().collect::<Vec<_>>(), [Technique::Venepuncture, Technique::NeonatalHeelPrick]);
     /// ```
     pub struct TechniqueSet of Technique;
+}
+
+crate::types::set::serde_as_list!(TechniqueSet, Technique, "technique");
+
+/// A part of the act that a request either names or says is not known yet: the medicine
+/// ([`DrugClass`]) or the technique ([`Technique`]) of an act planned before the case is known.
+///
+/// On the wire the code of the class or technique, or `"unknown"`. Left out, a context has no
+/// medicine or technique (as before this type existed): an authority that depends on one is then
+/// denied. `Unknown` makes such an answer conditional, naming the classes or techniques that
+/// would permit ([`Unmet::DrugUnknown`](crate::Unmet::DrugUnknown),
+/// [`Unmet::TechniqueUnknown`](crate::Unmet::TechniqueUnknown)).
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{DrugClass, Stated};
+///
+/// let known: Stated<DrugClass> = serde_json::from_str(r#""oxytocin""#)?;
+/// assert_eq!(known, Stated::Known(DrugClass::Oxytocin));
+/// let unknown: Stated<DrugClass> = serde_json::from_str(r#""unknown""#)?;
+/// assert_eq!(unknown, Stated::Unknown);
+/// assert_eq!(serde_json::to_string(&unknown)?, r#""unknown""#);
+/// assert_eq!(unknown.known(), None);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Stated<T> {
+    /// Named.
+    Known(T),
+    /// Not known yet (`"unknown"`).
+    Unknown,
+}
+
+impl<T: Copy> Stated<T> {
+    /// The value, when known.
+    pub const fn known(self) -> Option<T> {
+        match self {
+            Stated::Known(t) => Some(t),
+            Stated::Unknown => None,
+        }
+    }
+
+    /// Whether it is not known yet.
+    pub const fn is_unknown(self) -> bool {
+        matches!(self, Stated::Unknown)
+    }
+}
+
+impl<T: Serialize> Serialize for Stated<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Stated::Known(t) => t.serialize(s),
+            Stated::Unknown => s.serialize_str("unknown"),
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Stated<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Stated<T>, D::Error> {
+        // The codes of classes and techniques are strings, and none of them is `unknown`: the
+        // string is read once, then the type's own reader names what it expects.
+        struct Visitor<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Visitor<T> {
+            type Value = Stated<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a code or `\"unknown\"`")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Stated<T>, E> {
+                if v == "unknown" {
+                    return Ok(Stated::Unknown);
+                }
+                T::deserialize(serde::de::value::StrDeserializer::<E>::new(v)).map(Stated::Known)
+            }
+        }
+        d.deserialize_str(Visitor(std::marker::PhantomData))
+    }
 }
 
 /// A fact of the case that the law makes a condition, asserted (or not) by the caller.

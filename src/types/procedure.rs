@@ -226,25 +226,7 @@ crate::types::set::bitset! {
     pub struct ProcedureSet of Procedure;
 }
 
-impl Serialize for ProcedureSet {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.iter())
-    }
-}
-
-impl<'de> Deserialize<'de> for ProcedureSet {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<ProcedureSet, D::Error> {
-        let list = Vec::<Procedure>::deserialize(d)?;
-        let mut set = ProcedureSet::EMPTY;
-        for p in list {
-            if set.contains(p) {
-                return Err(serde::de::Error::custom(format_args!("procedure `{p}` is listed twice")));
-            }
-            set = set.with(p);
-        }
-        Ok(set)
-    }
-}
+crate::types::set::serde_as_list!(ProcedureSet, Procedure, "procedure");
 
 crate::text::name_from_table! {
     /// The procedure's name in `lang`.

@@ -128,3 +128,33 @@ macro_rules! bitset {
 }
 
 pub(crate) use bitset;
+
+/// The wire form of a set type made by [`bitset!`]: a list of its items' codes, in declaration
+/// order; a code listed twice is an error naming it (`what` names the item in that message).
+macro_rules! serde_as_list {
+    ($name:ty, $item:ty, $what:literal) => {
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_seq(self.iter())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$name, D::Error> {
+                let list = <Vec<$item> as serde::Deserialize>::deserialize(d)?;
+                let mut set = <$name>::EMPTY;
+                for item in list {
+                    if set.contains(item) {
+                        return Err(serde::de::Error::custom(format_args!(
+                            concat!($what, " `{}` is listed twice"),
+                            item
+                        )));
+                    }
+                    set = set.with(item);
+                }
+                Ok(set)
+            }
+        }
+    };
+}
+pub(crate) use serde_as_list;
