@@ -1,7 +1,7 @@
 //! Generated roster files against brute force: shortfalls against counting the cells day by
 //! day, renewals against re-planning the whole roster for every single renewal, standings
-//! against deciding every day of the window, and delegations against deciding every day with
-//! their instruction. Each case plans a roster several times over, so the runner is driven
+//! against deciding every day of the window, delegations against deciding every day with
+//! their instruction, and the days on instruction against asking every colleague there each day. Each case plans a roster several times over, so the runner is driven
 //! directly with its own case count (512, and 64 under `CI`; `PROPTEST_CASES` may lower it).
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail loudly")]
 
@@ -59,7 +59,7 @@ fn case() -> impl Strategy<Value = Case> {
 fn generated_rosters_plan_as_brute_force_says() {
     use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
     // How many cases were planned, and how many had what the checks are about.
-    let seen: [AtomicUsize; 5] = Default::default();
+    let seen: [AtomicUsize; 6] = Default::default();
     let n = if std::env::var("CI").is_ok() { 64 } else { 512 };
     let config = ProptestConfig { cases: cases(n).min(n), failure_persistence: None, ..ProptestConfig::default() };
     proptest::test_runner::TestRunner::new(config)
@@ -154,7 +154,8 @@ fn generated_rosters_plan_as_brute_force_says() {
             let member = |id: &str| &roster.staff().iter().find(|m| m.id == id).unwrap().professional;
             let place_of = |id: &str| &roster.places().iter().find(|p| p.id == id).unwrap().context;
 
-            // Every cell, every day: delegations and standings by brute force.
+            // Every cell, every day: delegations, days on instruction and standings by brute force.
+            let mut on_instruction_seen = false;
             for cell in &answer.plan.cells {
                 let who = member(&cell.staff);
                 let place = place_of(&cell.place);
@@ -206,6 +207,51 @@ fn generated_rosters_plan_as_brute_force_says() {
                             }
                         }
                         prop_assert_eq!((span.outcome, span.route), expected.unwrap());
+                        // On instruction: the colleagues working there that day who may instruct,
+                        // and the answer under an instruction by the first of them.
+                        let colleagues: Vec<(String, Professional)> = roster
+                            .assignments()
+                            .unwrap_or_default()
+                            .iter()
+                            .filter(|a| {
+                                a.place == cell.place && a.staff != cell.staff && a.from <= day && day <= a.through
+                            })
+                            .map(|a| (a.staff.clone(), member(&a.staff).clone()))
+                            .collect();
+                        let mut may: Vec<&str> = instructors(&colleagues, cell.procedure, &ctx);
+                        let order = |id: &str| roster.staff().iter().position(|m| m.id == id);
+                        may.sort_by_key(|id| order(id));
+                        may.dedup();
+                        let expected = match may.first() {
+                            Some(first) if span.outcome != Outcome::Permitted => {
+                                let instruction = Instruction {
+                                    instructor: member(first).clone(),
+                                    directions_followed: true,
+                                    supervision_ensured: true,
+                                };
+                                let d = decide(
+                                    who,
+                                    cell.procedure,
+                                    &ctx.to_builder().instruction(instruction).build().unwrap(),
+                                );
+                                (rank(d.outcome()) > 0)
+                                    .then(|| (d.outcome(), d.route().or(d.conditional_route()), may.clone()))
+                            }
+                            _ => None,
+                        };
+                        let got = cell.on_instruction.iter().find(|o| o.from <= day && day <= o.until).map(|o| {
+                            (o.outcome, o.route, o.instructors.iter().map(String::as_str).collect::<Vec<_>>())
+                        });
+                        on_instruction_seen |= got.is_some();
+                        prop_assert_eq!(
+                            got,
+                            expected,
+                            "on instruction, {} {} {:?} {}",
+                            cell.staff,
+                            cell.place,
+                            cell.procedure,
+                            day
+                        );
                         if day == span.until {
                             break;
                         }
@@ -238,6 +284,8 @@ fn generated_rosters_plan_as_brute_force_says() {
                     }
                 }
             }
+
+            seen[5].fetch_add(usize::from(on_instruction_seen), Relaxed);
 
             // Shortfalls: the first day the cells there count fewer than the minimum.
             let independent = |a: &RosterAnswer, place: &str, procedure: Procedure, day: Date| {
@@ -299,7 +347,7 @@ fn generated_rosters_plan_as_brute_force_says() {
         })
         .unwrap();
     let seen: Vec<usize> = seen.iter().map(|n| n.load(Relaxed)).collect();
-    println!("planned, with shortfalls, renewals, delegations, at risk: {seen:?}");
+    println!("planned, with shortfalls, renewals, delegations, at risk, days on instruction: {seen:?}");
     // The generated rosters reach what is checked (not only refusals).
-    assert!(seen[0] * 2 >= cases(n).min(n) as usize && seen[1] > 0 && seen[3] > 0, "{seen:?}");
+    assert!(seen[0] * 2 >= cases(n).min(n) as usize && seen[1] > 0 && seen[3] > 0 && seen[5] > 0, "{seen:?}");
 }

@@ -13,6 +13,7 @@ use crate::input::context::Context;
 use crate::input::professional::Professional;
 use crate::law::Rule;
 use crate::plan::delegation;
+use crate::plan::instruction::{OnInstruction, Warning, measures};
 use crate::plan::timeline::{instructing_periods, periods_with, row_days};
 use crate::types::date::Date;
 use crate::types::procedure::Procedure;
@@ -60,6 +61,11 @@ pub struct Cell {
     /// days are answered with its instruction); absent when none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub delegated: Vec<DelegatedDays>,
+    /// The days on which the person, not permitted in the place's context, could act on the
+    /// instruction of a colleague working there those days ([`OnInstruction`]), in order;
+    /// absent when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub on_instruction: Vec<OnInstruction>,
 }
 
 /// How many may perform a procedure at a place, over a span of days.
@@ -568,14 +574,18 @@ pub(crate) type Teachers = Vec<(usize, Date, Date)>;
 
 impl Schedule<'_> {
     /// The law table's days within `a..=b` (after `a`), from the roster's list.
-    fn rows_within<'r>(rows: &'r [(Date, &'static Rule, bool)], a: Date, b: Date) -> &'r [(Date, &'static Rule, bool)] {
+    pub(crate) fn rows_within<'r>(
+        rows: &'r [(Date, &'static Rule, bool)],
+        a: Date,
+        b: Date,
+    ) -> &'r [(Date, &'static Rule, bool)] {
         let lo = rows.partition_point(|r| r.0 <= a);
         let hi = rows.partition_point(|r| r.0 <= b).max(lo);
         rows.get(lo..hi).unwrap_or_default()
     }
 
     /// The place's context on `day` (the first day's borrowed).
-    fn on(&self, j: usize, day: Date) -> Option<Cow<'_, Context>> {
+    pub(crate) fn on(&self, j: usize, day: Date) -> Option<Cow<'_, Context>> {
         let (_, ctx) = self.places.get(j)?;
         if day == ctx.date() {
             Some(Cow::Borrowed(ctx))
@@ -671,7 +681,7 @@ impl Schedule<'_> {
     /// Plans every cell, the coverage, and who may instruct where.
     pub(crate) fn plan(&self) -> Plan {
         let teach = self.teachers();
-        let (cells, here) = self.cells();
+        let (cells, here) = self.cells(Some(&teach));
         let coverage = self.coverage(&cells, &here);
         let instructors = self.instructor_spans(&teach);
         Plan { from: self.from, through: self.through, cells, coverage, instructors }
@@ -679,12 +689,13 @@ impl Schedule<'_> {
 
     /// The coverage alone, per place and procedure, without the instructors.
     pub(crate) fn coverage_only(&self) -> Vec<Coverage> {
-        let (cells, here) = self.cells();
+        let (cells, here) = self.cells(None);
         self.coverage(&cells, &here)
     }
 
-    /// Every cell, and per place and procedure (place-major) the cells there.
-    fn cells(&self) -> (Vec<Cell>, Vec<Vec<usize>>) {
+    /// Every cell, and per place and procedure (place-major) the cells there; with who may
+    /// instruct where (`teach`), each cell's days on instruction.
+    fn cells(&self, teach: Option<&[Teachers]>) -> (Vec<Cell>, Vec<Vec<usize>>) {
         let rows = row_days(self.from, self.through);
         let np = self.places.len();
         let mut cells = Vec::new();
@@ -744,6 +755,10 @@ impl Schedule<'_> {
                         });
                     }
                 }
+                let on_instruction = match teach.and_then(|t| t.get(at)) {
+                    Some(teachers) => self.on_instruction(i, j, procedure, &spans, teachers, &rows),
+                    None => Vec::new(),
+                };
                 cells.push(Cell {
                     staff: staff_id.to_owned(),
                     place: place_id.to_owned(),
@@ -751,6 +766,7 @@ impl Schedule<'_> {
                     spans,
                     standing: Vec::new(),
                     delegated,
+                    on_instruction,
                 });
             }
         }
@@ -874,10 +890,18 @@ impl Schedule<'_> {
                 }
                 for (route, needs) in d.missing_by_route() {
                     let [remedy] = needs.as_slice() else { continue };
-                    let cell = Opened { staff: staff_id.to_owned(), place: place_id.to_owned(), procedure, route };
+                    let mut cell = Opened {
+                        staff: staff_id.to_owned(),
+                        place: place_id.to_owned(),
+                        procedure,
+                        route,
+                        warnings: Vec::new(),
+                    };
                     match remedy {
                         Remedy::NotOpen { .. } => {}
                         Remedy::Instruction | Remedy::AuthorisedInstructor => {
+                            // Whoever gives it, a manager must know the performer's measures.
+                            cell.warnings = measures(staff_id, who, day, day);
                             let by: Vec<&str> = teach
                                 .get(j * self.procedures.len() + k)
                                 .into_iter()
@@ -886,6 +910,7 @@ impl Schedule<'_> {
                                 .filter_map(|(t, _, _)| self.staff.get(*t).map(|(id, _)| *id))
                                 .collect();
                             if by.is_empty() {
+                                cell.warnings.push(Warning::NoInstructorThere { place: place_id.to_owned(), on: day });
                                 add(*remedy, None, cell);
                             } else {
                                 for id in by {
@@ -931,6 +956,10 @@ pub struct Opened {
     pub procedure: Procedure,
     /// The route it would open.
     pub route: Route,
+    /// What a manager must know before arranging it: the person's registration under a
+    /// measure, nobody there who may give the instruction; absent when nothing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Warning>,
 }
 
 /// Who among `staff` may give the instruction for `procedure` in `ctx`: those who derive

@@ -1,0 +1,284 @@
+//! Where a roster cell's person may act on instruction: on the days a colleague who may give
+//! the instruction works at the same place; and the warnings a manager needs beside such a
+//! cell or a suggestion to arrange an instruction.
+
+use serde::{Deserialize, Serialize};
+
+use crate::decision::{Outcome, Span};
+use crate::input::context::Instruction;
+use crate::input::professional::Professional;
+use crate::law::{self, Citation, Rule};
+use crate::plan::roster::{Schedule, Teachers};
+use crate::plan::roster_file::LabelsIn;
+use crate::plan::timeline::periods_with;
+use crate::text::Lang;
+use crate::types::date::Date;
+use crate::types::procedure::Procedure;
+use crate::types::profession::Profession;
+use crate::types::route::Route;
+use crate::types::status::RegistrationStatus;
+
+/// Days on which a roster cell's person, not permitted in the place's own context, could act on
+/// the instruction of a colleague working at the same place those days: on instruction (Wet BIG
+/// art. 35 lid 1, art. 38) or functionally independent (art. 39), if one of `instructors` gives
+/// the instruction, the directions are followed and supervision (with the possibility to
+/// intervene) is ensured, which is what a planner arranges. The cell's own spans keep their
+/// meaning (the answer in the place's context as given).
+///
+/// A delegation of the roster file names the instructor and days itself; these are the days on
+/// which one could be given.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OnInstruction {
+    /// The first day.
+    pub from: Date,
+    /// The last day.
+    pub until: Date,
+    /// The answer under such an instruction: permitted, or conditional on facts not known yet.
+    pub outcome: Outcome,
+    /// The route it would rest on.
+    pub route: Option<Route>,
+    /// The provision it would rest on.
+    pub basis: Option<Citation>,
+    /// The staff ids of the colleagues working at the place on each of these days who may give
+    /// the instruction, in roster order.
+    pub instructors: Vec<String>,
+    /// What a manager must know before planning it; absent when nothing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Warning>,
+}
+
+/// Something a manager must know beside a cell that rests on an instruction, or a suggestion to
+/// arrange one. The wire form is tagged by `code`.
+///
+/// # Example
+///
+/// ```
+/// use bevoegd::{Date, Lang, LabelsIn, Profession, RegistrationStatus, SuspensionGround, Warning};
+///
+/// let w = Warning::Measure {
+///     staff: "bram".into(),
+///     profession: Profession::Physician,
+///     status: RegistrationStatus::Suspended { ground: SuspensionGround::Disciplinary },
+///     from: Date::new(2025, 3, 10)?,
+/// };
+/// assert_eq!(w.code(), "measure");
+/// assert!(w.describe(Lang::En, &LabelsIn::default()).starts_with("bram: registration as physician suspended on 2025-03-10"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Warning {
+    /// The person who would act is under a measure on their registration on these days
+    /// (suspended, struck off, authority withdrawn or restricted, bound to conditions). Acting on
+    /// an authorised colleague's instruction is open to anyone (Wet BIG art. 35 lid 1), so the law
+    /// may allow it; whether to plan them is the employer's decision, to be taken knowingly.
+    Measure {
+        /// The staff id.
+        staff: String,
+        /// The registration under the measure.
+        profession: Profession,
+        /// The measure.
+        status: RegistrationStatus,
+        /// The first day of these days under it.
+        from: Date,
+    },
+    /// Nobody who may give the instruction works at the place on that day: an instruction needs
+    /// someone from elsewhere.
+    NoInstructorThere {
+        /// The place id.
+        place: String,
+        /// The day.
+        on: Date,
+    },
+}
+
+impl Warning {
+    /// The code of the wire form.
+    pub const fn code(&self) -> &'static str {
+        match self {
+            Warning::Measure { .. } => "measure",
+            Warning::NoInstructorThere { .. } => "no_instructor_there",
+        }
+    }
+
+    /// The warning in words, naming staff and places by their labels in `labels` (their ids
+    /// where unlabelled).
+    pub fn describe(&self, lang: Lang, labels: &LabelsIn) -> String {
+        let label = |map: &std::collections::BTreeMap<String, String>, id: &str| {
+            map.get(id).cloned().unwrap_or_else(|| id.to_owned())
+        };
+        match self {
+            Warning::Measure { staff, profession, status, from } => {
+                let who = label(&labels.staff, staff);
+                let what = measure_words(*status, lang);
+                let basis = law::INSTRUCTION;
+                match lang {
+                    Lang::Nl => format!(
+                        "{who}: registratie als {} {what} op {from}; in opdracht handelen staat ieder open ({basis}), \
+                         maar of u {who} zo inzet is een besluit van de werkgever",
+                        profession.name(lang)
+                    ),
+                    Lang::En => format!(
+                        "{who}: registration as {} {what} on {from}; acting on instruction is open to anyone ({basis}), \
+                         but whether to deploy {who} so is the employer's decision",
+                        profession.name(lang)
+                    ),
+                }
+            }
+            Warning::NoInstructorThere { place, on } => {
+                let place = label(&labels.places, place);
+                match lang {
+                    Lang::Nl => format!("op {on} werkt in {place} niemand die de opdracht mag geven"),
+                    Lang::En => format!("on {on} nobody who may give the instruction works at {place}"),
+                }
+            }
+        }
+    }
+}
+
+/// The measure in words, as a participle after "registration as ...".
+fn measure_words(status: RegistrationStatus, lang: Lang) -> &'static str {
+    match (status, lang) {
+        (RegistrationStatus::Suspended { .. }, Lang::Nl) => "geschorst",
+        (RegistrationStatus::Suspended { .. }, Lang::En) => "suspended",
+        (RegistrationStatus::StruckOff { .. }, Lang::Nl) => "doorgehaald",
+        (RegistrationStatus::StruckOff { .. }, Lang::En) => "struck off",
+        (RegistrationStatus::PartiallyWithdrawn { .. }, Lang::Nl) => "met bevoegdheid gedeeltelijk ontzegd",
+        (RegistrationStatus::PartiallyWithdrawn { .. }, Lang::En) => "with authority partly withdrawn",
+        (RegistrationStatus::Restricted { .. }, Lang::Nl) => "met beperkte bevoegdheid",
+        (RegistrationStatus::Restricted { .. }, Lang::En) => "with authority restricted",
+        (RegistrationStatus::ConditionsImposed, Lang::Nl) => "onder bijzondere voorwaarden",
+        (RegistrationStatus::ConditionsImposed, Lang::En) => "bound to special conditions",
+        (RegistrationStatus::Active | RegistrationStatus::ConditionalSuspension, Lang::Nl) => "actief",
+        (RegistrationStatus::Active | RegistrationStatus::ConditionalSuspension, Lang::En) => "active",
+    }
+}
+
+/// Whether a status is a measure a manager must be told about.
+const fn is_measure(status: RegistrationStatus) -> bool {
+    !matches!(status, RegistrationStatus::Active | RegistrationStatus::ConditionalSuspension)
+}
+
+/// The measures on `who`'s registrations on any day from `from` through `until`, each from the
+/// first of those days it holds, in registration and history order.
+pub(crate) fn measures(staff: &str, who: &Professional, from: Date, until: Date) -> Vec<Warning> {
+    let mut out = Vec::new();
+    for reg in who.registrations() {
+        for sp in reg.history() {
+            let overlaps = sp.period.from() <= until && sp.period.until().is_none_or(|u| u >= from);
+            if overlaps && is_measure(sp.status) {
+                out.push(Warning::Measure {
+                    staff: staff.to_owned(),
+                    profession: reg.profession(),
+                    status: sp.status,
+                    from: sp.period.from().max(from),
+                });
+            }
+        }
+    }
+    out
+}
+
+impl Schedule<'_> {
+    /// The days of cell (`i`, `j`, `procedure`) on which its person, not permitted in the
+    /// place's context (`spans`), could act on the instruction of a colleague among `teachers`
+    /// working there those days; `rows` is the law table's days in the roster.
+    pub(crate) fn on_instruction(
+        &self,
+        i: usize,
+        j: usize,
+        procedure: Procedure,
+        spans: &[Span],
+        teachers: &Teachers,
+        rows: &[(Date, &'static Rule, bool)],
+    ) -> Vec<OnInstruction> {
+        let mut out: Vec<OnInstruction> = Vec::new();
+        let Some(&(staff_id, who)) = self.staff.get(i) else { return out };
+        // Both routes need the performer's competence, and the instruction route is closed for
+        // prescribing: someone with no record for the act and no row of functional
+        // independence can act on no instruction.
+        let functional = !who.candidates(Route::FunctionalIndependence, procedure).is_empty();
+        let instructed =
+            procedure != Procedure::Prescribing && who.competences().iter().any(|c| c.procedure == procedure);
+        let others: Vec<&(usize, Date, Date)> = teachers.iter().filter(|(t, _, _)| *t != i).collect();
+        if others.is_empty() || !(functional || instructed) {
+            return out;
+        }
+        for s in spans.iter().filter(|s| s.outcome != Outcome::Permitted) {
+            // The days on which the colleagues present change.
+            let mut cuts: Vec<Date> = others
+                .iter()
+                .flat_map(|(_, f, u)| [Some(*f), u.next_day()])
+                .flatten()
+                .filter(|d| *d > s.from && *d <= s.until)
+                .collect();
+            cuts.push(s.from);
+            cuts.sort();
+            cuts.dedup();
+            for (n, &x) in cuts.iter().enumerate() {
+                let y = cuts.get(n + 1).and_then(|d| d.previous_day()).unwrap_or(s.until);
+                let mut present: Vec<usize> =
+                    others.iter().filter(|(_, f, u)| *f <= x && x <= *u).map(|(t, _, _)| *t).collect();
+                present.sort_unstable();
+                present.dedup();
+                // Each of them may give it on every one of these days: ask with the first.
+                let Some(&(_, instructor)) = present.first().and_then(|t| self.staff.get(*t)) else { continue };
+                let Some(ctx) = self.on(j, x) else { continue };
+                let instruction = Instruction {
+                    instructor: instructor.clone(),
+                    directions_followed: true,
+                    supervision_ensured: true,
+                };
+                let Ok(ctx) = ctx.to_builder().instruction(instruction).build() else { continue };
+                let ids: Vec<String> =
+                    present.iter().filter_map(|t| self.staff.get(*t).map(|(id, _)| (*id).to_owned())).collect();
+                for r in periods_with(who, procedure, &ctx, y, Self::rows_within(rows, x, y)) {
+                    if !matches!(r.outcome, Outcome::Permitted | Outcome::Conditional) {
+                        continue;
+                    }
+                    let warnings = measures(staff_id, who, r.from, r.until);
+                    match out.last_mut() {
+                        Some(last)
+                            if last.until.next_day() == Some(r.from)
+                                && (last.outcome, last.route, last.basis) == (r.outcome, r.route, r.basis)
+                                && last.instructors == ids =>
+                        {
+                            last.until = r.until;
+                            for w in warnings {
+                                let known = last.warnings.iter().any(|k| same_measure(k, &w));
+                                if !known {
+                                    last.warnings.push(w);
+                                }
+                            }
+                        }
+                        _ => out.push(OnInstruction {
+                            from: r.from,
+                            until: r.until,
+                            outcome: r.outcome,
+                            route: r.route,
+                            basis: r.basis,
+                            instructors: ids.clone(),
+                            warnings,
+                        }),
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Whether two warnings are about the same measure (whatever day each starts on).
+fn same_measure(a: &Warning, b: &Warning) -> bool {
+    match (a, b) {
+        (
+            Warning::Measure { staff, profession, status, .. },
+            Warning::Measure { staff: s2, profession: p2, status: st2, .. },
+        ) => (staff, profession, status) == (s2, p2, st2),
+        _ => a == b,
+    }
+}
