@@ -50,12 +50,33 @@ fn on(spans: &[Span], day: Date) -> Option<&Span> {
     spans.iter().find(|s| s.from <= day && day <= s.until)
 }
 
-/// `spans` with the days `x` through `y` answered under delegation `k`: permitted where the
-/// answer is permitted even if what is unknown does not hold (`feared`), conditional where it
-/// is permitted only if it does (`hoped`), and `hoped`'s answer otherwise; a day already
-/// answered under another delegation keeps that answer unless this one's is better.
-pub(crate) fn splice(spans: Vec<Span>, hoped: &[Span], feared: &[Span], k: usize, x: Date, y: Date) -> Vec<Span> {
+/// The answers under one delegation on its days: its index, the answers if what is unknown
+/// holds (`hoped`) and if it does not (`feared`), and its first and last day for the cell.
+pub(crate) struct Run {
+    pub(crate) k: usize,
+    pub(crate) hoped: Vec<Span>,
+    pub(crate) feared: Vec<Span>,
+    pub(crate) x: Date,
+    pub(crate) y: Date,
+}
+
+/// `spans` with the days of each run answered under its delegation, in the order of `runs`:
+/// permitted where the answer is permitted even if what is unknown does not hold (`feared`),
+/// conditional where it is permitted only if it does (`hoped`), and `hoped`'s answer otherwise;
+/// a day already answered under an earlier delegation keeps that answer unless this one's is
+/// better (the first listed stands on a tie).
+pub(crate) fn splice(spans: Vec<Span>, runs: &[Run]) -> Vec<Span> {
     let mut days = days_of(&spans, None);
+    for run in runs {
+        apply(&mut days, run);
+    }
+    merge(days)
+}
+
+/// One run's answers over `days`.
+fn apply(days: &mut [Day], run: &Run) {
+    let Run { k, hoped, feared, x, y } = run;
+    let (k, x, y) = (*k, *x, *y);
     for day in days.iter_mut().filter(|d| x <= d.day && d.day <= y) {
         let (Some(h), Some(f)) = (on(hoped, day.day), on(feared, day.day)) else { continue };
         let (outcome, route, basis) = match (f.outcome, h.outcome) {
@@ -75,6 +96,11 @@ pub(crate) fn splice(spans: Vec<Span>, hoped: &[Span], feared: &[Span], k: usize
         };
         *day = Day { day: day.day, outcome, route, basis, starts, delegation: Some(k) };
     }
+}
+
+/// The days as spans: one per run of days with the same answer under the same delegation (or
+/// none), marking where a delegation starts or ends.
+fn merge(days: Vec<Day>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     let mut previous: Option<(Date, Option<usize>)> = None;
     for d in days {

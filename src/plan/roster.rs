@@ -719,6 +719,7 @@ impl Schedule<'_> {
                     })
                     .collect();
                 let mut delegated = Vec::new();
+                let mut runs = Vec::new();
                 for (k, d) in self.delegated.iter().enumerate() {
                     if d.performer != i || d.place != j || !d.procedures.contains(&procedure) {
                         continue;
@@ -746,7 +747,7 @@ impl Schedule<'_> {
                         // Directions are not known before the act; supervision as the record says.
                         let hoped = under(true, d.supervision.unwrap_or(true));
                         let feared = under(false, d.supervision.unwrap_or(false));
-                        spans = delegation::splice(spans, &hoped, &feared, k, x, y);
+                        runs.push(delegation::Run { k, hoped, feared, x, y });
                         delegated.push(DelegatedDays {
                             delegation: k,
                             instructor: instructor.0.to_owned(),
@@ -754,6 +755,9 @@ impl Schedule<'_> {
                             until: y,
                         });
                     }
+                }
+                if !runs.is_empty() {
+                    spans = delegation::splice(spans, &runs);
                 }
                 let on_instruction = match teach.and_then(|t| t.get(at)) {
                     Some(teachers) => self.on_instruction(i, j, procedure, &spans, teachers, &rows),
