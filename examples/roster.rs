@@ -5,14 +5,21 @@
 //! `examples/data/staff.jsonl`): thirteen professionals in different registration states, six
 //! wards, a week; and the planned acts of one day (`examples/data/planned.json`). It prints, in one language throughout:
 //!
-//! 1. per day, who may do what in their own ward, with every case fact still unknown, so that an
-//!    answer resting on case facts shows as "if" (a conditional answer);
+//! 1. per day, who may do what in their own ward, with every case fact, the medicine and the
+//!    technique still unknown, so that an answer resting on them shows as "if" (a conditional
+//!    answer), and an act open on the instruction of a colleague working on the ward that day
+//!    as "o";
 //! 2. the day each eligibility changes in the week, and why;
-//! 3. what each "if" cell needs, with its article;
+//! 3. what each "if" cell needs, with its article, and whose instruction each "o" cell rests on,
+//!    with what a manager must know before planning it;
 //! 4. where nobody may independently perform what the ward does;
-//! 5. the gap analysis: which single missing thing would open the most cells;
-//! 6. the planned acts of one day, and for each that is not open the reasons, with the input
-//!    that differs where two planned rows look alike.
+//! 5. the gap analysis: which single missing thing would open the most cells, with its warnings;
+//! 6. the planned acts of one day, each with its inputs (medicine or technique, case facts,
+//!    instruction) in words, so that two rows that look alike show why they differ, and for
+//!    each that is not open the reasons.
+//!
+//! Wards, subdomains and professions are named by the roster's labels and the registrations, in
+//! the language chosen; never by codes.
 //!
 //! Lines fit in 120 columns.
 
@@ -20,8 +27,8 @@ use std::collections::BTreeMap;
 use std::error::Error;
 
 use bevoegd::{
-    CaseFacts, Context, Date, Decision, DrugClass, Instruction, LabelsIn, Lang, Outcome, Plan, Procedure,
-    Qualification, RosterDraft, RosterFile, Route, StaffMember, Technique, decide,
+    CaseFacts, Context, Date, Decision, DrugClass, Instruction, LabelsIn, Lang, Outcome, Plan, Procedure, Professional,
+    Qualification, RosterDraft, RosterFile, Route, StaffMember, Technique, Warning, decide,
 };
 use serde::Deserialize;
 
@@ -85,6 +92,20 @@ impl Week<'_> {
     fn staff(&self) -> &[StaffMember] {
         self.roster.staff()
     }
+
+    /// Labels for staff ids, `, `-separated.
+    fn labels(&self, ids: &[String]) -> String {
+        ids.iter().map(|id| self.label(id)).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// What a person is, in `lang`, from their records (never from their name): each profession
+/// registered, with the qualifications held on `day`.
+fn title(who: &Professional, day: Date, lang: Lang) -> String {
+    let professions: Vec<&str> = who.professions().map(|p| p.name(lang)).collect();
+    let held: Vec<&str> =
+        who.qualifications().iter().filter(|q| q.period.contains(day)).map(|q| q.qualification.name(lang)).collect();
+    if held.is_empty() { professions.join(", ") } else { format!("{} ({})", professions.join(", "), held.join(", ")) }
 }
 
 /// One phrase in the language chosen.
@@ -115,6 +136,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     grid(&week, &plan, lang)?;
     changes(&week, &plan, lang)?;
     conditions(&week, lang)?;
+    instructed(&week, &plan, lang)?;
     uncovered(&week, &plan, lang);
     gaps(&week, lang);
     planned(&week, &acts, lang)
@@ -140,27 +162,37 @@ fn legend(week: &Week<'_>, lang: Lang) -> Result<(), Box<dyn Error>> {
         "\n{}",
         t(
             lang,
-            "Per dag, per persoon in de eigen afdeling, vóór de casusfeiten bekend zijn:\n  \
-             Z = zelfstandig bevoegd   ? = zelfstandig, mits casusfeiten (zie onder)\n  \
-             o = in opdracht of functioneel zelfstandig   . = niet",
-            "Per day, each person in their own ward, before the case facts are known:\n  \
-             Z = independently authorised   ? = independently, provided case facts hold (see below)\n  \
-             o = on instruction or functionally independent   . = not"
+            "Per dag, per persoon in de eigen afdeling, vóór casusfeiten, middel en techniek bekend zijn:\n  \
+             Z = zelfstandig bevoegd   ? = bevoegd, mits casusfeiten, middel of techniek (zie onder)\n  \
+             o = op opdracht van een collega die die dag op de afdeling werkt (zie onder)   . = niet",
+            "Per day, each person in their own ward, before case facts, medicine and technique are known:\n  \
+             Z = independently authorised   ? = authorised, provided case facts, medicine or technique (see below)\n  \
+             o = on the instruction of a colleague working on the ward that day (see below)   . = not"
         )
     );
     println!("\n{}", t(lang, "Wie:", "Who:"));
     for m in week.staff() {
-        println!("  {:<7} {:<54} {}", week.label(&m.id), m.professional.name(), week.place(week.home(&m.id)?));
+        println!(
+            "  {:<7} {:<16} {:<29} {}",
+            week.label(&m.id),
+            m.professional.name(),
+            week.place(week.home(&m.id)?),
+            title(&m.professional, week.roster.from(), lang),
+        );
     }
     Ok(())
 }
 
-/// The mark of one cell on one day.
+/// The mark of one cell on one day: the place's own answer, else whether a colleague working
+/// there that day could give the instruction.
 fn mark(plan: &Plan, staff: &str, place: &str, p: Procedure, day: Date) -> char {
+    let instructed =
+        || plan.cell(staff, place, p).is_some_and(|c| c.on_instruction.iter().any(|o| o.from <= day && day <= o.until));
     match plan.on(staff, place, p, day) {
         Some(s) if s.outcome == Outcome::Permitted && s.route == Some(Route::Independent) => 'Z',
-        Some(s) if s.outcome == Outcome::Conditional && s.route == Some(Route::Independent) => '?',
+        Some(s) if s.outcome == Outcome::Conditional => '?',
         Some(s) if s.outcome == Outcome::Permitted => 'o',
+        _ if instructed() => 'o',
         _ => '.',
     }
 }
@@ -237,11 +269,15 @@ fn conditions(week: &Week<'_>, lang: Lang) -> Result<(), Box<dyn Error>> {
         for p in Procedure::ALL {
             let d = decide(&m.professional, p, &place.context);
             if d.is_conditional() {
-                println!("  {:<7} {}, {}:", week.label(&m.id), p.name(lang), t(lang, "mits", "provided that"));
+                let route = d.conditional_route().map(|r| r.name(lang)).unwrap_or_default();
+                println!(
+                    "  {:<7} {} ({route}), {}:",
+                    week.label(&m.id),
+                    p.name(lang),
+                    t(lang, "mits", "provided that")
+                );
                 for r in d.requires() {
-                    for (i, part) in
-                        wrap(&format!("{} ({})", r.unmet.requirement(lang), r.citation), 106).iter().enumerate()
-                    {
+                    for (i, part) in wrap(&r.requirement_with(lang, week.labels.names()), 106).iter().enumerate() {
                         println!("{}{part}", if i == 0 { "          " } else { "              " });
                     }
                 }
@@ -249,6 +285,63 @@ fn conditions(week: &Week<'_>, lang: Lang) -> Result<(), Box<dyn Error>> {
         }
     }
     Ok(())
+}
+
+/// Whose instruction each o cell rests on, on which days, and what a manager must know first;
+/// also beside a ? cell, where an instruction would do without the facts.
+fn instructed(week: &Week<'_>, plan: &Plan, lang: Lang) -> Result<(), Box<dyn Error>> {
+    println!(
+        "\n{}",
+        t(
+            lang,
+            "Op opdracht van een collega die die dag(en) op dezelfde afdeling werkt (o, en naast een ?):",
+            "On the instruction of a colleague working on the same ward that day (o, and beside a ?):"
+        )
+    );
+    for m in week.staff() {
+        let ward = week.home(&m.id)?;
+        for p in Procedure::ALL {
+            let Some(cell) = plan.cell(&m.id, ward, p) else { continue };
+            for o in &cell.on_instruction {
+                let route = o.route.map(|r| r.name(lang)).unwrap_or_default();
+                let basis = o.basis.map(|b| format!(" ({b})")).unwrap_or_default();
+                let line = format!(
+                    "{} {} {} {}: {route}{basis}{}; {} {}",
+                    p.short_name(lang),
+                    o.from,
+                    t(lang, "t/m", "through"),
+                    o.until,
+                    if o.outcome == Outcome::Conditional {
+                        t(lang, ", mits casusfeiten", ", provided case facts")
+                    } else {
+                        ""
+                    },
+                    t(lang, "opdracht van", "instructed by"),
+                    week.labels(&o.instructors),
+                );
+                for (i, part) in wrap(&line, 110).iter().enumerate() {
+                    println!("{}{part}", if i == 0 { format!("  {:<7} ", week.label(&m.id)) } else { " ".repeat(14) });
+                }
+                print_warnings(week, &o.warnings, lang);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Each warning once, wrapped, after "let op:" ("note:").
+fn print_warnings(week: &Week<'_>, warnings: &[Warning], lang: Lang) {
+    let mut said: Vec<String> = Vec::new();
+    for w in warnings {
+        let text = format!("{} {}", t(lang, "let op:", "note:"), w.describe(lang, &week.labels));
+        if said.contains(&text) {
+            continue;
+        }
+        for (i, part) in wrap(&text, 104).iter().enumerate() {
+            println!("{}{part}", if i == 0 { " ".repeat(10) } else { " ".repeat(16) });
+        }
+        said.push(text);
+    }
 }
 
 /// Where nobody may independently perform what the ward's protocols cover.
@@ -289,7 +382,12 @@ fn gaps(week: &Week<'_>, lang: Lang) {
             .as_ref()
             .map(|i| format!(" {} {}", t(lang, "door", "by"), week.label(i)))
             .unwrap_or_default();
-        println!("  {:>2} {} {}{by}", gap.opens.len(), t(lang, "cel(len):", "cell(s):"), gap.remedy.describe(lang));
+        println!(
+            "  {:>2} {} {}{by}",
+            gap.opens.len(),
+            t(lang, "cel(len):", "cell(s):"),
+            gap.remedy.describe_with(lang, week.labels.names())
+        );
         let mut line = String::from("       ");
         for cell in &gap.opens {
             let item = format!(
@@ -305,21 +403,22 @@ fn gaps(week: &Week<'_>, lang: Lang) {
             line.push_str(&item);
         }
         println!("{}", line.trim_end().trim_end_matches(';'));
+        let warnings: Vec<Warning> = gap.opens.iter().flat_map(|o| o.warnings.iter().cloned()).collect();
+        print_warnings(week, &warnings, lang);
     }
 }
 
 fn planned(week: &Week<'_>, acts: &Acts, lang: Lang) -> Result<(), Box<dyn Error>> {
     let staff: BTreeMap<&str, &StaffMember> = week.staff().iter().map(|m| (m.id.as_str(), m)).collect();
-    println!("\n{} {}\n", t(lang, "Geplande voorbehouden handelingen op", "Planned reserved procedures on"), acts.date);
+    println!("\n{} {}", t(lang, "Geplande voorbehouden handelingen op", "Planned reserved procedures on"), acts.date);
     println!(
-        "{:<7} {:<16} {:<24} {:<29} {}",
-        t(lang, "wie", "who"),
-        t(lang, "handeling", "procedure"),
-        t(lang, "afdeling", "ward"),
-        t(lang, "besluit", "decision"),
-        t(lang, "grondslag", "basis")
+        "{}\n",
+        t(
+            lang,
+            "(per handeling wat gevraagd is: middel of techniek, vastgestelde casusfeiten, opdracht; dan het besluit)",
+            "(per act what was asked: medicine or technique, case facts established, instruction; then the decision)"
+        )
     );
-    println!("{}", "-".repeat(119));
     let mut details: Vec<(&Planned, Decision)> = Vec::new();
     for item in &acts.plan {
         let who = staff.get(item.who.as_str()).ok_or_else(|| format!("plan names unknown staff `{}`", item.who))?;
@@ -329,18 +428,12 @@ fn planned(week: &Week<'_>, acts: &Acts, lang: Lang) -> Result<(), Box<dyn Error
             Some(route) => format!("{}: {}", t(lang, "ja", "yes"), route.name(lang)),
             None => t(lang, "NEE", "NO").to_owned(),
         };
-        let basis = decision.basis().map(|c| c.to_string()).unwrap_or_default();
-        let row = format!(
-            "{:<7} {:<16} {:<24} {:<29}",
-            week.label(&who.id),
-            item.procedure.short_name(lang),
-            week.place(&item.ward),
-            verdict
-        );
-        if row.chars().count() + 1 + basis.chars().count() <= 120 {
-            println!("{}", format!("{row} {basis}").trim_end());
-        } else {
-            println!("{}\n{:51}{basis}", row.trim_end(), "");
+        let basis = decision.basis().map(|c| format!(" ({c})")).unwrap_or_default();
+        println!("{:<7} {:<16} {}", week.label(&who.id), item.procedure.short_name(lang), week.place(&item.ward));
+        for line in [inputs(week, item, lang).join(" · "), format!("-> {verdict}{basis}")] {
+            for (i, part) in wrap(&line, 110).iter().enumerate() {
+                println!("{}{part}", if i == 0 { "        " } else { "           " });
+            }
         }
         if !decision.is_independent() {
             details.push((item, decision));
@@ -366,13 +459,13 @@ fn planned(week: &Week<'_>, acts: &Acts, lang: Lang) -> Result<(), Box<dyn Error
             let line = format!(
                 "{}: {}",
                 t(lang, "anders dan de andere rij", "unlike the other row"),
-                differences(item, twin, lang)
+                differences(week, item, twin, lang)
             );
             for (i, part) in wrap(&line, 112).iter().enumerate() {
                 println!("{}{part}", if i == 0 { "    " } else { "        " });
             }
         }
-        for line in decision.explanation(lang) {
+        for line in decision.explanation_with(lang, week.labels.names()) {
             for (i, part) in wrap(&line, 112).iter().enumerate() {
                 println!("{}{part}", if i == 0 { "    " } else { "        " });
             }
@@ -399,11 +492,34 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// The inputs of a planned act in words, each in its own column: the medicine or technique, the
+/// case facts established, the instruction.
+fn inputs(week: &Week<'_>, item: &Planned, lang: Lang) -> [String; 3] {
+    let substance = match (item.drug, item.technique) {
+        (Some(d), _) => format!("{} {}", t(lang, "middel:", "medicine:"), d.name(lang)),
+        (None, Some(x)) => format!("{} {}", t(lang, "techniek:", "technique:"), x.name(lang)),
+        (None, None) => t(lang, "middel/techniek: -", "medicine/technique: -").to_owned(),
+    };
+    let facts = format!("{} {}", t(lang, "casusfeiten:", "case facts:"), facts_text(item.facts, lang));
+    let instruction = match &item.instructed_by {
+        Some(by) => format!(
+            "{} {}, {} {}",
+            t(lang, "opdracht van", "instructed by"),
+            week.label(by),
+            t(lang, "toezicht", "supervision"),
+            if item.supervision_ensured { t(lang, "ja", "yes") } else { t(lang, "nee", "no") }
+        ),
+        None if item.emergency => t(lang, "noodsituatie", "emergency").to_owned(),
+        None => t(lang, "geen opdracht", "no instruction").to_owned(),
+    };
+    [substance, facts, instruction]
+}
+
 /// The inputs in which `a` differs from `b`, as `a`'s values.
-fn differences(a: &Planned, b: &Planned, lang: Lang) -> String {
+fn differences(week: &Week<'_>, a: &Planned, b: &Planned, lang: Lang) -> String {
     let mut out = Vec::new();
     if a.ward != b.ward {
-        out.push(format!("{} {}", t(lang, "afdeling", "ward"), a.ward));
+        out.push(format!("{} {}", t(lang, "afdeling", "ward"), week.place(&a.ward)));
     }
     if a.facts != b.facts {
         out.push(format!("{} {}", t(lang, "casusfeiten", "case facts"), facts_text(a.facts, lang)));
@@ -419,7 +535,7 @@ fn differences(a: &Planned, b: &Planned, lang: Lang) -> String {
         out.push(format!("{} {}", t(lang, "techniek", "technique"), a.technique.map_or("-", |x| x.name(lang))));
     }
     if a.instructed_by != b.instructed_by || a.supervision_ensured != b.supervision_ensured {
-        let by = a.instructed_by.as_deref().unwrap_or("-");
+        let by = a.instructed_by.as_deref().map_or_else(|| "-".to_owned(), |id| week.label(id));
         out.push(format!(
             "{} {by}, {} {}",
             t(lang, "opdracht van", "instructed by"),

@@ -35,7 +35,7 @@ pub use io::service;
 pub use io::staff;
 
 pub use decision::{
-    Answer, Change, Decision, DecisionReport, HoldsUntil, OtherRoute, Outcome, Reason, Remedy, Span, Unmet,
+    Answer, Change, Decision, DecisionReport, HoldsUntil, Names, OtherRoute, Outcome, Reason, Remedy, Span, Unmet,
 };
 pub use engine::{PreparedContext, decide};
 pub use input::context::{Context, ContextBuilder, Instruction, Protocol};

@@ -300,7 +300,7 @@ fn held_staff_is_one_person_per_id_and_its_version_changes_with_what_can_change_
     let relabelled = STAFF.replacen(r#"{"id": "anna", "#, r#"{"id": "anna", "label": "Dr. A.", "#, 1);
     assert_ne!(relabelled, STAFF);
     assert_eq!(HeldStaff::parse(&relabelled).unwrap().version(), held.version());
-    let renamed = STAFF.replacen("Anna de Vries (arts)", "Anna de Vries", 1);
+    let renamed = STAFF.replacen("Anna de Vries", "Anna de Vries-Bos", 1);
     assert_ne!(HeldStaff::parse(&renamed).unwrap().version(), held.version());
     let other_id = STAFF.replacen(r#""id": "anna""#, r#""id": "anna-1""#, 1);
     assert_ne!(HeldStaff::parse(&other_id).unwrap().version(), held.version());
@@ -324,6 +324,44 @@ fn the_example_week_plans_with_its_staff_file() {
     // Without the staff file the roster names who is missing.
     let draft: RosterDraft = serde_json::from_str(ROSTER).unwrap();
     assert_eq!(draft.check().unwrap_err().path, "staff[0].professional");
+}
+
+/// The example week as a planner reads it (issue 25): the medicine unknown makes prescribing
+/// conditional on the classes that permit; an instruction is possible only on days a colleague
+/// who may give it works on the ward, and named; a performer under a measure and a ward with
+/// nobody to instruct are warned about.
+#[test]
+fn the_example_week_answers_what_a_planner_needs() {
+    let draft: RosterDraft = serde_json::from_str(ROSTER).unwrap();
+    let roster = draft.with_staff(parse_staff(STAFF).unwrap()).unwrap();
+    let answer = roster.answer(Lang::En);
+    let plan = &answer.plan;
+    let day = |d| Date::new(2025, 3, d).unwrap();
+    // Julia, a diabetes nurse: prescribing depends on the medicine (and the diagnosis).
+    let julia = plan.on("julia", "cardiology", Procedure::Prescribing, day(10)).unwrap();
+    assert_eq!(julia.outcome, bevoegd::Outcome::Conditional);
+    let ward = &roster.places().iter().find(|p| p.id == "cardiology").unwrap().context;
+    let julia_member = roster.staff().iter().find(|m| m.id == "julia").unwrap();
+    let d = bevoegd::decide(&julia_member.professional, Procedure::Prescribing, ward);
+    assert_eq!(d.required_drugs(), bevoegd::DrugSet::of(&[bevoegd::DrugClass::BloodGlucoseRegulating]));
+    // Ivo works in the emergency department with Bram (suspended through 03-15) and Cor (struck
+    // off): an instruction is possible only on 03-16, Bram's first day back.
+    let ivo = plan.cell("ivo", "emergency_department", Procedure::Injection).unwrap();
+    let days: Vec<(Date, Date, Vec<String>)> =
+        ivo.on_instruction.iter().map(|o| (o.from, o.until, o.instructors.clone())).collect();
+    assert_eq!(days, [(day(16), day(16), vec!["bram".to_owned()])]);
+    // Cor could act on Bram's instruction that day, with the strike-off warned about.
+    let cor = plan.cell("cor", "emergency_department", Procedure::Puncture).unwrap();
+    let [o] = cor.on_instruction.as_slice() else { panic!("{:?}", cor.on_instruction) };
+    assert!(matches!(&o.warnings[..], [bevoegd::Warning::Measure { staff, .. }] if staff == "cor"), "{o:?}");
+    // The gaps: an instruction for Bram, whom nobody on the ward may instruct on the first day.
+    let gap = answer.gaps.iter().find(|g| g.remedy == bevoegd::Remedy::Instruction).unwrap();
+    let bram = gap.opens.iter().find(|o| o.staff == "bram").unwrap();
+    let codes: Vec<&str> = bram.warnings.iter().map(bevoegd::Warning::code).collect();
+    assert_eq!(codes, ["measure", "no_instructor_there"]);
+    let words: Vec<String> = bram.warnings.iter().map(|w| w.describe(Lang::Nl, &roster.labels_in(Lang::Nl))).collect();
+    assert!(words[0].starts_with("Bram: registratie als arts geschorst van "), "{words:?}");
+    assert_eq!(words[1], "op 2025-03-10 werkt in Spoedeisende hulp niemand die de opdracht mag geven");
 }
 
 #[test]
@@ -1020,4 +1058,29 @@ fn a_renewal_runs_for_the_usual_validity_when_the_roster_or_the_mapping_gives_on
         bad["validity"] = validity;
         assert_eq!(parse_roster(&bad.to_string(), parse_staff(STAFF).unwrap()).unwrap_err().path, path);
     }
+}
+
+/// Regression: a later delegation whose answer is worse never undoes an earlier, better one on
+/// the same day (each splice used to forget which days an earlier delegation had answered).
+#[test]
+fn a_worse_later_delegation_does_not_undo_a_better_earlier_one() {
+    let roster = with_delegations(json!([
+        {"instructor": "anna", "performer": "ivo", "procedures": ["injection"],
+         "place": "emergency_department", "from": "2025-03-14", "through": "2025-03-16", "supervision": true, "can_intervene": true},
+        {"instructor": "cor", "performer": "ivo", "procedures": ["injection"],
+         "place": "emergency_department", "from": "2025-03-13", "through": "2025-03-16", "supervision": true, "can_intervene": true}
+    ]))
+    .unwrap();
+    let plan = roster.plan();
+    for d in 14..=16 {
+        let day = Date::new(2025, 3, d).unwrap();
+        let span = plan.on("ivo", "emergency_department", Procedure::Injection, day).unwrap();
+        // Conditional: whether the directions will be followed is not known before the act.
+        assert_eq!(span.outcome, bevoegd::Outcome::Conditional, "{day}: {span:?}");
+        assert_eq!(span.route, Some(bevoegd::Route::OnInstruction), "{day}: {span:?}");
+    }
+    // Cor, struck off, may not instruct: the day only under Cor's delegation is denied.
+    let cor_only =
+        plan.on("ivo", "emergency_department", Procedure::Injection, Date::new(2025, 3, 13).unwrap()).unwrap();
+    assert_eq!(cor_only.outcome, bevoegd::Outcome::Denied);
 }

@@ -23,6 +23,7 @@ pub use answer::Answer;
 pub use reason::{Reason, Unmet};
 pub use remedy::Remedy;
 pub use report::{DecisionReport, OtherRoute, Outcome};
+pub use sentence::Names;
 pub(crate) use sentence::describe_change;
 pub use span::{Change, HoldsUntil, Span};
 
@@ -615,6 +616,25 @@ impl Decision {
     /// The explanation as separate sentences: the forecast note when the date is after the law
     /// table's, the permission with its basis, or each reason after the route it defeats.
     pub fn explanation(&self, lang: Lang) -> Vec<String> {
+        self.explanation_with(lang, Names::CODES)
+    }
+
+    /// [`explanation`](Decision::explanation) with subdomains as `names` names them: a roster's
+    /// labels ([`LabelsIn::names`](crate::LabelsIn::names)) instead of codes.
+    ///
+    /// ```
+    /// use std::collections::BTreeMap;
+    /// use bevoegd::{decide, law, Lang, Names, Procedure};
+    ///
+    /// let (technologist, ctx) = law::CLINICAL_TECHNOLOGIST_PUNCTURE.example_case()?;
+    /// let elsewhere = ctx.to_builder().subdomain("neurology".parse()?).build()?;
+    /// let d = decide(&technologist, Procedure::Puncture, &elsewhere);
+    /// let labels = BTreeMap::from([("neurology".parse()?, "Neurologie".to_owned())]);
+    /// let words = d.explanation_with(Lang::Nl, Names::subdomains(&labels)).join("\n");
+    /// assert!(words.contains("(de handeling valt in Neurologie)"), "{words}");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn explanation_with(&self, lang: Lang, names: Names<'_>) -> Vec<String> {
         let mut out = Vec::new();
         if self.is_forecast() {
             out.push(sentence::forecast(self.date, lang));
@@ -624,7 +644,7 @@ impl Decision {
             if requires.is_empty() {
                 out.push(format!("{} ({basis})", sentence::permitted(route, lang)));
             } else {
-                let facts: Vec<String> = requires.iter().map(|r| r.requirement(lang)).collect();
+                let facts: Vec<String> = requires.iter().map(|r| r.requirement_with(lang, names)).collect();
                 out.push(format!(
                     "{} ({basis}), {} {}",
                     sentence::permitted(route, lang),
@@ -635,12 +655,12 @@ impl Decision {
         }
         let not_independently = sentence::not_on(Route::Independent, lang);
         for r in self.reasons_of(self.independent) {
-            out.push(format!("{not_independently}: {}", r.sentence(lang)));
+            out.push(format!("{not_independently}: {}", r.sentence_with(lang, names)));
         }
         if let Some(other) = self.other.filter(|_| self.route.is_none()) {
             let prefix = sentence::not_on(other.route(), lang);
             for r in self.reasons_of(other) {
-                out.push(format!("{prefix}: {}", r.sentence(lang)));
+                out.push(format!("{prefix}: {}", r.sentence_with(lang, names)));
             }
         }
         out

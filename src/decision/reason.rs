@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::decision::sentence;
+use crate::decision::sentence::{self, Names};
 use crate::decision::{Assessment, Decision, RouteAssessment, RouteCondition, RowAssessment};
 use crate::input::professional::StateOn;
 use crate::law::{self, Citation, Condition, Instrument, RowId, Rule};
@@ -51,11 +51,15 @@ pub struct Reason {
 impl Reason {
     /// One sentence, with the citation (and the provision cited beside it) in parentheses.
     pub fn sentence(&self, lang: Lang) -> String {
+        self.sentence_with(lang, Names::CODES)
+    }
+
+    /// [`sentence`](Reason::sentence) with subdomains as `names` names them (a roster's labels).
+    pub fn sentence_with(&self, lang: Lang, names: Names<'_>) -> String {
+        let what = self.unmet.describe_with(lang, names);
         match self.also {
-            Some(also) => {
-                format!("{} ({}, {} {also})", self.unmet.describe(lang), self.citation, sentence::with(lang))
-            }
-            None => format!("{} ({})", self.unmet.describe(lang), self.citation),
+            Some(also) => format!("{what} ({}, {} {also})", self.citation, sentence::with(lang)),
+            None => format!("{what} ({})", self.citation),
         }
     }
 }
@@ -64,11 +68,15 @@ impl Reason {
     /// The condition as a fact that must hold, with its citation: one item of a conditional
     /// answer ("the act is routine (Wet BIG ...)").
     pub fn requirement(&self, lang: Lang) -> String {
+        self.requirement_with(lang, Names::CODES)
+    }
+
+    /// [`requirement`](Reason::requirement) with subdomains as `names` names them.
+    pub fn requirement_with(&self, lang: Lang, names: Names<'_>) -> String {
+        let what = self.unmet.requirement_with(lang, names);
         match self.also {
-            Some(also) => {
-                format!("{} ({}, {} {also})", self.unmet.requirement(lang), self.citation, sentence::with(lang))
-            }
-            None => format!("{} ({})", self.unmet.requirement(lang), self.citation),
+            Some(also) => format!("{what} ({}, {} {also})", self.citation, sentence::with(lang)),
+            None => format!("{what} ({})", self.citation),
         }
     }
 }

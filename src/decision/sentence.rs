@@ -23,9 +23,46 @@ macro_rules! say {
     };
 }
 
-/// The text of an optional subdomain, `-` when none was given.
-fn sub(s: Option<Subdomain>) -> String {
-    s.map_or_else(|| "-".to_owned(), |s| s.to_string())
+/// How sentences name what the law leaves to the caller: subdomains, of which the law knows no
+/// list, so that the caller's own labels are the only names there are. [`Names::CODES`] names
+/// them by their codes; [`LabelsIn::names`](crate::LabelsIn::names) by a roster's labels in its
+/// language.
+///
+/// # Example
+///
+/// ```
+/// use std::collections::BTreeMap;
+/// use bevoegd::{Lang, Names, Procedure, Remedy};
+///
+/// let labels = BTreeMap::from([("cardiology".parse()?, "Cardiologie".to_owned())]);
+/// let r = Remedy::Competence { procedure: Procedure::Puncture, subdomain: Some("cardiology".parse()?) };
+/// assert_eq!(r.describe_with(Lang::Nl, Names::subdomains(&labels)), "een bekwaamheidsverklaring voor puncties (Cardiologie)");
+/// assert_eq!(r.describe_with(Lang::Nl, Names::CODES), r.describe(Lang::Nl));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct Names<'a> {
+    subdomains: Option<&'a std::collections::BTreeMap<Subdomain, String>>,
+}
+
+impl<'a> Names<'a> {
+    /// Every subdomain by its code.
+    pub const CODES: Names<'static> = Names { subdomains: None };
+
+    /// Subdomains by the labels in `labels`, by code where unlabelled.
+    pub const fn subdomains(labels: &'a std::collections::BTreeMap<Subdomain, String>) -> Names<'a> {
+        Names { subdomains: Some(labels) }
+    }
+
+    /// The name of a subdomain.
+    pub fn subdomain(&self, s: Subdomain) -> String {
+        self.subdomains.and_then(|m| m.get(&s).cloned()).unwrap_or_else(|| s.to_string())
+    }
+
+    /// The name of an optional subdomain, `-` when none was given.
+    fn sub(&self, s: Option<Subdomain>) -> String {
+        s.map_or_else(|| "-".to_owned(), |s| self.subdomain(s))
+    }
 }
 
 /// A holder: the qualification's name when there is one, else the profession's.
@@ -37,8 +74,13 @@ const fn holder(profession: Profession, qualification: Option<Qualification>, la
 }
 
 impl Unmet {
-    /// The condition in words, without the citation.
+    /// The condition in words, without the citation; subdomains by code.
     pub fn describe(&self, lang: Lang) -> String {
+        self.describe_with(lang, Names::CODES)
+    }
+
+    /// The condition in words, without the citation; subdomains as `names` names them.
+    pub fn describe_with(&self, lang: Lang, names: Names<'_>) -> String {
         let l = lang;
         match *self {
             Unmet::NotGranted { profession: Some(p), procedure, date } => say!(
@@ -164,29 +206,39 @@ impl Unmet {
             ),
             Unmet::OutsideTrainedSubdomain { trained: None, actual, .. } => say!(
                 l,
-                format!("niet opgeleid in een deelgebied (de handeling valt in {})", sub(actual)),
-                format!("not trained in any subdomain (the act falls in {})", sub(actual)),
+                format!("niet opgeleid in een deelgebied (de handeling valt in {})", names.sub(actual)),
+                format!("not trained in any subdomain (the act falls in {})", names.sub(actual)),
             ),
             Unmet::OutsideTrainedSubdomain { trained: Some(t), also_trained: 0, actual } => say!(
                 l,
-                format!("buiten het deelgebied waarin opgeleid: {t} (de handeling valt in {})", sub(actual)),
-                format!("outside the subdomain trained in: {t} (the act falls in {})", sub(actual)),
+                format!(
+                    "buiten het deelgebied waarin opgeleid: {} (de handeling valt in {})",
+                    names.subdomain(t),
+                    names.sub(actual)
+                ),
+                format!(
+                    "outside the subdomain trained in: {} (the act falls in {})",
+                    names.subdomain(t),
+                    names.sub(actual)
+                ),
             ),
             Unmet::OutsideTrainedSubdomain { trained: Some(t), also_trained, actual } => say!(
                 l,
                 format!(
-                    "buiten de deelgebieden waarin opgeleid: {t} en {also_trained} andere (de handeling valt in {})",
-                    sub(actual)
+                    "buiten de deelgebieden waarin opgeleid: {} en {also_trained} andere (de handeling valt in {})",
+                    names.subdomain(t),
+                    names.sub(actual)
                 ),
                 format!(
-                    "outside the subdomains trained in: {t} and {also_trained} more (the act falls in {})",
-                    sub(actual)
+                    "outside the subdomains trained in: {} and {also_trained} more (the act falls in {})",
+                    names.subdomain(t),
+                    names.sub(actual)
                 ),
             ),
             Unmet::NoProtocol { procedure, subdomain } => say!(
                 l,
-                format!("geen protocol voor {} in {}", procedure.name(l), sub(subdomain)),
-                format!("no protocol for {} in {}", procedure.name(l), sub(subdomain)),
+                format!("geen protocol voor {} in {}", procedure.name(l), names.sub(subdomain)),
+                format!("no protocol for {} in {}", procedure.name(l), names.sub(subdomain)),
             ),
             Unmet::NotLimitedComplexity => say!(
                 l,
@@ -385,6 +437,11 @@ fn technique_list(set: TechniqueSet, lang: Lang) -> String {
 impl Unmet {
     /// The condition as a fact that must hold, for a conditional answer ("the act is routine").
     pub fn requirement(&self, lang: Lang) -> String {
+        self.requirement_with(lang, Names::CODES)
+    }
+
+    /// [`requirement`](Unmet::requirement) with subdomains as `names` names them.
+    pub fn requirement_with(&self, lang: Lang, names: Names<'_>) -> String {
         let l = lang;
         match *self {
             Unmet::NotLimitedComplexity => {
@@ -425,7 +482,7 @@ impl Unmet {
                 "the act complies with the special conditions of the registration"
             )
             .to_owned(),
-            _ => self.describe(l),
+            _ => self.describe_with(l, names),
         }
     }
 }
@@ -442,8 +499,13 @@ impl Remedy {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn describe(&self, lang: Lang) -> String {
+        self.describe_with(lang, Names::CODES)
+    }
+
+    /// [`describe`](Remedy::describe) with subdomains as `names` names them.
+    pub fn describe_with(&self, lang: Lang, names: Names<'_>) -> String {
         let l = lang;
-        let in_sub = |s: Option<Subdomain>| s.map(|s| format!(" ({s})")).unwrap_or_default();
+        let in_sub = |s: Option<Subdomain>| s.map(|s| format!(" ({})", names.subdomain(s))).unwrap_or_default();
         match *self {
             Remedy::NotOpen { route } => {
                 say!(

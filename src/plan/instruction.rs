@@ -61,10 +61,12 @@ pub struct OnInstruction {
 ///     staff: "bram".into(),
 ///     profession: Profession::Physician,
 ///     status: RegistrationStatus::Suspended { ground: SuspensionGround::Disciplinary },
-///     from: Date::new(2025, 3, 10)?,
+///     since: Date::new(2025, 1, 1)?,
+///     until: Some(Date::new(2025, 3, 15)?),
 /// };
 /// assert_eq!(w.code(), "measure");
-/// assert!(w.describe(Lang::En, &LabelsIn::default()).starts_with("bram: registration as physician suspended on 2025-03-10"));
+/// assert!(w.describe(Lang::En, &LabelsIn::default())
+///     .starts_with("bram: registration as physician suspended from 2025-01-01 through 2025-03-15"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -83,8 +85,11 @@ pub enum Warning {
         profession: Profession,
         /// The measure.
         status: RegistrationStatus,
-        /// The first day of these days under it.
-        from: Date,
+        /// The measure's first day.
+        since: Date,
+        /// The measure's last day; absent when open-ended.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        until: Option<Date>,
     },
     /// Nobody who may give the instruction works at the place on that day: an instruction needs
     /// someone from elsewhere.
@@ -112,18 +117,24 @@ impl Warning {
             map.get(id).cloned().unwrap_or_else(|| id.to_owned())
         };
         match self {
-            Warning::Measure { staff, profession, status, from } => {
+            Warning::Measure { staff, profession, status, since, until } => {
                 let who = label(&labels.staff, staff);
                 let what = measure_words(*status, lang);
                 let basis = law::INSTRUCTION;
+                let days = match (until, lang) {
+                    (Some(u), Lang::Nl) => format!("van {since} t/m {u}"),
+                    (Some(u), Lang::En) => format!("from {since} through {u}"),
+                    (None, Lang::Nl) => format!("sinds {since}"),
+                    (None, Lang::En) => format!("since {since}"),
+                };
                 match lang {
                     Lang::Nl => format!(
-                        "{who}: registratie als {} {what} op {from}; in opdracht handelen staat ieder open ({basis}), \
+                        "{who}: registratie als {} {what} {days}; in opdracht handelen staat ieder open ({basis}), \
                          maar of u {who} zo inzet is een besluit van de werkgever",
                         profession.name(lang)
                     ),
                     Lang::En => format!(
-                        "{who}: registration as {} {what} on {from}; acting on instruction is open to anyone ({basis}), \
+                        "{who}: registration as {} {what} {days}; acting on instruction is open to anyone ({basis}), \
                          but whether to deploy {who} so is the employer's decision",
                         profession.name(lang)
                     ),
@@ -163,8 +174,8 @@ const fn is_measure(status: RegistrationStatus) -> bool {
     !matches!(status, RegistrationStatus::Active | RegistrationStatus::ConditionalSuspension)
 }
 
-/// The measures on `who`'s registrations on any day from `from` through `until`, each from the
-/// first of those days it holds, in registration and history order.
+/// The measures on `who`'s registrations on any day from `from` through `until`, in
+/// registration and history order.
 pub(crate) fn measures(staff: &str, who: &Professional, from: Date, until: Date) -> Vec<Warning> {
     let mut out = Vec::new();
     for reg in who.registrations() {
@@ -175,7 +186,8 @@ pub(crate) fn measures(staff: &str, who: &Professional, from: Date, until: Date)
                     staff: staff.to_owned(),
                     profession: reg.profession(),
                     status: sp.status,
-                    from: sp.period.from().max(from),
+                    since: sp.period.from(),
+                    until: sp.period.until(),
                 });
             }
         }
@@ -249,8 +261,7 @@ impl Schedule<'_> {
                         {
                             last.until = r.until;
                             for w in warnings {
-                                let known = last.warnings.iter().any(|k| same_measure(k, &w));
-                                if !known {
+                                if !last.warnings.contains(&w) {
                                     last.warnings.push(w);
                                 }
                             }
@@ -269,16 +280,5 @@ impl Schedule<'_> {
             }
         }
         out
-    }
-}
-
-/// Whether two warnings are about the same measure (whatever day each starts on).
-fn same_measure(a: &Warning, b: &Warning) -> bool {
-    match (a, b) {
-        (
-            Warning::Measure { staff, profession, status, .. },
-            Warning::Measure { staff: s2, profession: p2, status: st2, .. },
-        ) => (staff, profession, status) == (s2, p2, st2),
-        _ => a == b,
     }
 }

@@ -363,6 +363,16 @@ pub struct LabelsIn {
     pub procedures: BTreeMap<Procedure, String>,
 }
 
+impl LabelsIn {
+    /// The names these labels give for sentences: subdomains by their labels
+    /// ([`Decision::explanation_with`](crate::Decision::explanation_with),
+    /// [`Reason::sentence_with`](crate::Reason::sentence_with),
+    /// [`Remedy::describe_with`](crate::Remedy::describe_with)).
+    pub const fn names(&self) -> crate::decision::Names<'_> {
+        crate::decision::Names::subdomains(&self.subdomains)
+    }
+}
+
 /// A roster file: the staff and places under the caller's ids, the procedures asked about, the
 /// days, who works where on which days, and labels. Built with [`RosterFile::new`] (then
 /// [`with_assignments`](RosterFile::with_assignments), [`with_labels`](RosterFile::with_labels))
