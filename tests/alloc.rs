@@ -5,18 +5,28 @@
 #![allow(unsafe_code, reason = "a counting global allocator is an unsafe impl; the library itself forbids unsafe code")]
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use bevoegd::*;
 
 struct Counting;
 
-static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+thread_local! {
+    /// This thread's allocations: what the test thread's own code allocates, not the test
+    /// harness's other threads (which made a global count flaky). `const`-initialised, so
+    /// reading it never allocates.
+    static MINE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts one allocation for this thread.
+fn count() {
+    // During thread teardown the slot may be gone: that allocation is nobody's test's.
+    let _ = MINE.try_with(|n| n.set(n.get() + 1));
+}
 
 // SAFETY: forwards every call to the system allocator unchanged; only counts.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        count();
         // SAFETY: same layout contract as the caller's.
         unsafe { System.alloc(layout) }
     }
@@ -25,7 +35,7 @@ unsafe impl GlobalAlloc for Counting {
         unsafe { System.dealloc(ptr, layout) }
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        count();
         // SAFETY: forwarded unchanged.
         unsafe { System.realloc(ptr, layout, new_size) }
     }
@@ -35,9 +45,9 @@ unsafe impl GlobalAlloc for Counting {
 static GLOBAL: Counting = Counting;
 
 fn allocations_during<T>(f: impl FnOnce() -> T) -> (usize, T) {
-    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let before = MINE.with(std::cell::Cell::get);
     let out = f();
-    (ALLOCATIONS.load(Ordering::SeqCst) - before, out)
+    (MINE.with(std::cell::Cell::get) - before, out)
 }
 
 /// One test only, so no other test thread allocates while it counts.
