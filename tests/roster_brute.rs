@@ -157,6 +157,27 @@ fn generated_rosters_plan_as_brute_force_says() {
             // Every cell, every day: delegations, days on instruction and standings by brute force.
             let mut on_instruction_seen = false;
             for cell in &answer.plan.cells {
+                // A delegation's days on which its instructor does not work at the place are
+                // warned about, day for day.
+                for dd in &cell.delegated {
+                    let d = &roster.delegations()[dd.delegation];
+                    let works = |day: Date| {
+                        roster.assignments().unwrap_or_default().iter().any(|a| {
+                            a.staff == d.instructor && a.place == cell.place && a.from <= day && day <= a.through
+                        })
+                    };
+                    let mut day = dd.from;
+                    loop {
+                        let warned = dd.warnings.iter().any(|w| {
+                            matches!(w, Warning::InstructorNotThere { from, until, .. } if *from <= day && day <= *until)
+                        });
+                        prop_assert_eq!(warned, !works(day), "{:?} {}", dd, day);
+                        if day == dd.until {
+                            break;
+                        }
+                        day = day.next_day().unwrap();
+                    }
+                }
                 let who = member(&cell.staff);
                 let place = place_of(&cell.place);
                 for span in &cell.spans {

@@ -91,6 +91,18 @@ pub enum Warning {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         until: Option<Date>,
     },
+    /// The instructor a delegation names does not work at the place on these days (by the
+    /// roster's assignments): the delegation rests on someone who is not there.
+    InstructorNotThere {
+        /// The instructor's staff id.
+        instructor: String,
+        /// The place id.
+        place: String,
+        /// The first day.
+        from: Date,
+        /// The last day.
+        until: Date,
+    },
     /// Nobody who may give the instruction works at the place on that day: an instruction needs
     /// someone from elsewhere.
     NoInstructorThere {
@@ -106,6 +118,7 @@ impl Warning {
     pub const fn code(&self) -> &'static str {
         match self {
             Warning::Measure { .. } => "measure",
+            Warning::InstructorNotThere { .. } => "instructor_not_there",
             Warning::NoInstructorThere { .. } => "no_instructor_there",
         }
     }
@@ -137,6 +150,17 @@ impl Warning {
                         "{who}: registration as {} {what} {days}; acting on instruction is open to anyone ({basis}), \
                          but whether to deploy {who} so is the employer's decision",
                         profession.name(lang)
+                    ),
+                }
+            }
+            Warning::InstructorNotThere { instructor, place, from, until } => {
+                let (who, place) = (label(&labels.staff, instructor), label(&labels.places, place));
+                match lang {
+                    Lang::Nl => format!(
+                        "{who} werkt van {from} t/m {until} niet in {place}, maar geeft volgens de delegatie daar de opdracht"
+                    ),
+                    Lang::En => format!(
+                        "{who} does not work at {place} from {from} through {until}, yet the delegation has them instruct there"
                     ),
                 }
             }
@@ -196,6 +220,38 @@ pub(crate) fn measures(staff: &str, who: &Professional, from: Date, until: Date)
 }
 
 impl Schedule<'_> {
+    /// The days from `x` through `y` on which staff `i` does not work at place `j`, as
+    /// [`Warning::InstructorNotThere`] spans.
+    pub(crate) fn absent(&self, i: usize, j: usize, x: Date, y: Date) -> Vec<Warning> {
+        let (Some(&(id, _)), Some(&(place, _))) = (self.staff.get(i), self.places.get(j)) else { return Vec::new() };
+        let worked: &[(Date, Date)] =
+            self.works.iter().find(|w| w.staff == i && w.place == j).map_or(&[], |w| w.days.as_slice());
+        let mut out = Vec::new();
+        let mut day = Some(x);
+        // The works' days are merged and in order: walk the gaps between them within x..=y.
+        for &(a, b) in worked.iter().filter(|(a, b)| *b >= x && *a <= y) {
+            if let Some(d) = day.filter(|d| *d < a) {
+                let until = a.previous_day().unwrap_or(a).min(y);
+                out.push(Warning::InstructorNotThere {
+                    instructor: id.to_owned(),
+                    place: place.to_owned(),
+                    from: d,
+                    until,
+                });
+            }
+            day = b.next_day();
+        }
+        if let Some(d) = day.filter(|d| *d <= y) {
+            out.push(Warning::InstructorNotThere {
+                instructor: id.to_owned(),
+                place: place.to_owned(),
+                from: d,
+                until: y,
+            });
+        }
+        out
+    }
+
     /// The days of cell (`i`, `j`, `procedure`) on which its person, not permitted in the
     /// place's context (`spans`), could act on the instruction of a colleague among `teachers`
     /// working there those days; `rows` is the law table's days in the roster.

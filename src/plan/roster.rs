@@ -371,6 +371,10 @@ pub struct DelegatedDays {
     pub from: Date,
     /// The last day.
     pub until: Date,
+    /// What a manager must know: the performer under a measure on these days, the instructor
+    /// not working at the place on some of them; absent when nothing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Warning>,
 }
 
 /// One staff member working at one place: on which days, as merged `(first, last)` spans in order.
@@ -748,11 +752,14 @@ impl Schedule<'_> {
                         let hoped = under(true, d.supervision.unwrap_or(true));
                         let feared = under(false, d.supervision.unwrap_or(false));
                         runs.push(delegation::Run { k, hoped, feared, x, y });
+                        let mut warnings = measures(staff_id, who, x, y);
+                        warnings.extend(self.absent(d.instructor, j, x, y));
                         delegated.push(DelegatedDays {
                             delegation: k,
                             instructor: instructor.0.to_owned(),
                             from: x,
                             until: y,
+                            warnings,
                         });
                     }
                 }
