@@ -21,13 +21,15 @@
 //! Wards, subdomains and professions are named by the roster's labels and the registrations, in
 //! the language chosen; never by codes.
 //!
+//! 7. where it wrote the roster page: the same plan as one HTML file (`target/roster-nl.html`).
+//!
 //! Lines fit in 120 columns.
 
 use std::collections::BTreeMap;
 use std::error::Error;
 
 use bevoegd::{
-    CaseFacts, Context, Date, Decision, DrugClass, Instruction, LabelsIn, Lang, Outcome, Plan, Procedure, Professional,
+    CaseFacts, Context, Date, Decision, DrugClass, Instruction, LabelsIn, Lang, Outcome, Plan, Procedure,
     Qualification, RosterDraft, RosterFile, Route, StaffMember, Technique, Warning, decide,
 };
 use serde::Deserialize;
@@ -99,15 +101,6 @@ impl Week<'_> {
     }
 }
 
-/// What a person is, in `lang`, from their records (never from their name): each profession
-/// registered, with the qualifications held on `day`.
-fn title(who: &Professional, day: Date, lang: Lang) -> String {
-    let professions: Vec<&str> = who.professions().map(|p| p.name(lang)).collect();
-    let held: Vec<&str> =
-        who.qualifications().iter().filter(|q| q.period.contains(day)).map(|q| q.qualification.name(lang)).collect();
-    if held.is_empty() { professions.join(", ") } else { format!("{} ({})", professions.join(", "), held.join(", ")) }
-}
-
 /// One phrase in the language chosen.
 fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
     match lang {
@@ -139,7 +132,19 @@ fn main() -> Result<(), Box<dyn Error>> {
     instructed(&week, &plan, lang)?;
     uncovered(&week, &plan, lang);
     gaps(&week, lang);
-    planned(&week, &acts, lang)
+    planned(&week, &acts, lang)?;
+    page(&roster, lang)
+}
+
+/// Writes the roster page (the same plan, as a ward manager would rather look at it) under
+/// `target/` and says where: open it in a browser, or print it.
+fn page(roster: &RosterFile, lang: Lang) -> Result<(), Box<dyn Error>> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
+    std::fs::create_dir_all(&dir)?;
+    let path = dir.join(format!("roster-{}.html", <&str>::from(lang)));
+    std::fs::write(&path, roster.page(lang))?;
+    println!("\n{} {}", t(lang, "De roosterpagina:", "The roster page:"), path.display());
+    Ok(())
 }
 
 fn legend(week: &Week<'_>, lang: Lang) -> Result<(), Box<dyn Error>> {
@@ -177,7 +182,7 @@ fn legend(week: &Week<'_>, lang: Lang) -> Result<(), Box<dyn Error>> {
             week.label(&m.id),
             m.professional.name(),
             week.place(week.home(&m.id)?),
-            title(&m.professional, week.roster.from(), lang),
+            m.professional.title(week.roster.from(), lang),
         );
     }
     Ok(())

@@ -71,6 +71,15 @@ struct Cli {
     command: Command,
 }
 
+/// What `bevoegd plan` writes.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum PlanFormat {
+    /// The answer as JSON.
+    Json,
+    /// The roster page, HTML.
+    Html,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum Language {
     /// Dutch.
@@ -262,6 +271,10 @@ enum Command {
         /// a renewal advised runs (unless the roster's `validity` says).
         #[arg(long)]
         mapping: Option<PathBuf>,
+        /// `json` (the answer, as the service gives it) or `html` (the roster page: one
+        /// self-contained file to open in a browser or print). Errors stay JSON.
+        #[arg(long, value_enum, default_value = "json")]
+        format: PlanFormat,
     },
     /// Turns a BIG-register answer or FHIR resources into a staff file: JSON Lines `{"id",
     /// "professional", "skipped"}` on standard output; every record that cannot be placed as
@@ -419,7 +432,7 @@ fn run(command: Command) -> Result<ExitCode, Box<dyn std::error::Error>> {
             Ok(ExitCode::from(summary.exit_code(detailed_exit_codes)))
         }
 
-        Command::Plan { file, staff, lang, max_bytes, pretty, risk_window, mapping } => {
+        Command::Plan { file, staff, lang, max_bytes, pretty, risk_window, mapping, format } => {
             let mapping = match mapping {
                 None => None,
                 Some(path) => match read_input(Some(&path), max_bytes)? {
@@ -470,7 +483,12 @@ fn run(command: Command) -> Result<ExitCode, Box<dyn std::error::Error>> {
                         Some(days) => roster.answer_with_risk_window(lang.into(), days),
                         None => roster.answer(lang.into()),
                     };
-                    emit(&mut out, &answer, pretty)?;
+                    if format == PlanFormat::Html {
+                        out.write_all(roster.page_of(&answer).as_bytes())?;
+                        out.flush()?;
+                    } else {
+                        emit(&mut out, &answer, pretty)?;
+                    }
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(error) => {

@@ -784,6 +784,30 @@ impl Professional {
         self.registrations.iter().map(|r| r.profession)
     }
 
+    /// What the person is, in `lang`, from their records (never from their name): each
+    /// profession on record, then the qualifications held on `day` in parentheses.
+    ///
+    /// ```
+    /// use bevoegd::{law, Lang};
+    ///
+    /// let (nurse_specialist, ctx) = law::NURSE_SPECIALIST_AGZ_PRESCRIBING.example_case()?;
+    /// assert_eq!(
+    ///     nurse_specialist.title(ctx.date(), Lang::En),
+    ///     "nurse (nurse specialist general healthcare)"
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn title(&self, day: Date, lang: crate::text::Lang) -> String {
+        let professions: Vec<&str> = self.professions().map(|p| p.name(lang)).collect();
+        let held: Vec<&str> =
+            self.qualifications.iter().filter(|q| q.period.contains(day)).map(|q| q.qualification.name(lang)).collect();
+        if held.is_empty() {
+            professions.join(", ")
+        } else {
+            format!("{} ({})", professions.join(", "), held.join(", "))
+        }
+    }
+
     /// Whether any register entry (not a mere art. 34 title) is on record.
     pub fn has_register_entry(&self) -> bool {
         self.registrations

@@ -6,6 +6,7 @@
 pub(crate) mod batch;
 pub(crate) mod delegation;
 pub(crate) mod instruction;
+pub(crate) mod page;
 pub(crate) mod renewal;
 pub(crate) mod roster;
 pub(crate) mod roster_file;

@@ -88,7 +88,9 @@ pub(crate) struct LogOff {
 
 /// The routes of the service, as method and path: what [`document`] describes and the router
 /// serves.
-pub(crate) const ENDPOINTS: [(&str, &str); 12] = [
+pub(crate) const ENDPOINTS: [(&str, &str); 14] = [
+    ("get", "/"),
+    ("get", "/page.js"),
     ("post", "/v1/decide"),
     ("post", "/v1/decide:batch"),
     ("post", "/v1/who-may"),
@@ -227,7 +229,7 @@ fn build() -> Value {
     who.insert("400".into(), error_answer("The body does not parse, names both `staff` and `staff_ids`, or an id that is not held; `path` names the field."));
     limits(&mut who);
     let mut plan = Map::new();
-    plan.insert("200".into(), json!({"description": "The plan (every cell's spans, the coverage), the gaps and the labels.", "content": {"application/json": {"schema": planned}}}));
+    plan.insert("200".into(), json!({"description": "The plan (every cell's spans, the coverage), the gaps and the labels; with `Accept: text/html`, the roster page (one self-contained HTML file, as `bevoegd plan --format html` writes it).", "content": {"application/json": {"schema": planned}, "text/html": {"schema": {"type": "string"}}}}));
     plan.insert("400".into(), error_answer("`risk_window` is not a number of days up to 3660, or the roster file does not parse or does not hold together (an unknown id in an assignment, an id used twice, a place's context with a date, more cells than a roster may have, ...); `path` names the field."));
     limits(&mut plan);
     let mut import = Map::new();
@@ -254,6 +256,15 @@ fn build() -> Value {
             "license": {"name": "MIT OR Apache-2.0", "identifier": "MIT OR Apache-2.0"}
         },
         "paths": {
+            "/": {"get": {
+                "operationId": "page", "summary": "The planner's page: pick a roster file and see its plan",
+                "parameters": [lang],
+                "responses": {"200": text("The page (its script is `/page.js`; the plan is asked of `POST /v1/plan` with `Accept: text/html`).", "text/html")}
+            }},
+            "/page.js": {"get": {
+                "operationId": "pageScript", "summary": "The script of the planner's page",
+                "responses": {"200": text("The script.", "text/javascript")}
+            }},
             "/v1/decide": {"post": {
                 "operationId": "decide", "summary": "Decide one request",
                 "parameters": [lang, request_id],

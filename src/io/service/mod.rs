@@ -269,6 +269,8 @@ mod metrics;
 
 use metrics::{Metrics, Rejected, RequestId};
 
+mod page;
+
 /// The shared state: the configuration, the decision log, the batch slots, and the signal that
 /// cuts the batches still running when the shutdown grace has passed.
 struct Shared {
@@ -776,14 +778,17 @@ async fn staff(State(s): State<AppState>) -> Response {
     }
 }
 
-/// `POST /v1/plan`: a roster file in, its plan, gaps and labels out. Planning takes up to about a
-/// second for the largest roster, so it runs on a blocking thread, not on the runtime's.
+/// `POST /v1/plan`: a roster file in, its plan, gaps and labels out (with `Accept: text/html`,
+/// the roster page). Planning takes up to about a second for the largest roster, so it runs on a
+/// blocking thread, not on the runtime's. Errors stay JSON.
 async fn plan(
     State(s): State<AppState>,
     AskedLang(lang): AskedLang,
     RiskWindow(window): RiskWindow,
+    headers: axum::http::HeaderMap,
     Text(text): Text,
 ) -> Response {
+    let html = page::wants_html(&headers);
     let lang = lang.unwrap_or(s.config.lang);
     let staff = s.staff();
     let planned = tokio::task::spawn_blocking(move || {
@@ -798,11 +803,12 @@ async fn plan(
                 None => roster.answer(lang),
             };
             let answer = crate::plan::roster_file::RosterAnswer { staff_version, ..answer };
-            serde_json::to_vec(&answer)
+            if html { Ok(roster.page_of(&answer).into_bytes()) } else { serde_json::to_vec(&answer) }
         })
     })
     .await;
     match planned {
+        Ok(Ok(Ok(body))) if html => page::html(body),
         Ok(Ok(Ok(body))) => ([(header::CONTENT_TYPE, "application/json")], body).into_response(),
         Ok(Err(e)) => input_error(e),
         Ok(Ok(Err(e))) => error(StatusCode::INTERNAL_SERVER_ERROR, ".", format!("the plan could not be written: {e}")),
@@ -975,6 +981,8 @@ fn open_log(config: &Config) -> io::Result<Option<DecisionLog>> {
 /// The handler of an endpoint of [`api::ENDPOINTS`].
 fn endpoint(path: &str) -> axum::routing::MethodRouter<AppState> {
     match path {
+        "/" => get(page::picker),
+        "/page.js" => get(page::script),
         "/v1/decide" => post(decide_one),
         "/v1/decide:batch" => post(decide_batch),
         "/v1/who-may" => post(who_may),
