@@ -12,7 +12,13 @@
 //! second each). Runs in the all-features pass only (feature `serve`). Without Chromium the test
 //! fails under `CI` and is skipped, saying so, elsewhere.
 #![cfg(feature = "serve")]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail loudly")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "tests fail loudly"
+)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -73,7 +79,9 @@ fn expected(cell: &Cell, day: Date, labels: &bevoegd::LabelsIn, lang: Lang) -> O
     let instructed = cell.on_instruction.iter().find(|o| o.from <= day && day <= o.until);
     let words = |nl: &str, en: &str| if lang == Lang::Nl { nl.to_owned() } else { en.to_owned() };
     Some(match (span.outcome, span.route, instructed) {
-        (Outcome::Permitted, Some(Route::Independent), _) => ("Z", words("zelfstandig bevoegd", "independently authorised")),
+        (Outcome::Permitted, Some(Route::Independent), _) => {
+            ("Z", words("zelfstandig bevoegd", "independently authorised"))
+        }
         (Outcome::Permitted, Some(route), _) => ("+", route.name(lang).to_owned()),
         (Outcome::Conditional, _, _) => ("?", words("bevoegd mits", "authorised provided")),
         (_, _, Some(o)) => {
@@ -186,7 +194,13 @@ document.body.appendChild(pre);
 }
 
 /// Writes the page with the test script, runs it, and returns (cells checked, problems).
-fn verdict(chromium: &Path, name: &str, roster: &RosterFile, answer: &RosterAnswer, hostile: &[&str]) -> (u64, Vec<String>) {
+fn verdict(
+    chromium: &Path,
+    name: &str,
+    roster: &RosterFile,
+    answer: &RosterAnswer,
+    hostile: &[&str],
+) -> (u64, Vec<String>) {
     let dir = scratch(name);
     let page = roster.page_of(answer);
     let csp = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{PAGE_CSP}\">\n");
@@ -224,7 +238,8 @@ fn generated() -> (RosterFile, [&'static str; 2]) {
         }
         staff.push(member);
         if contexts.len() < 3 && ctx.date() >= Date::new(2021, 1, 1).unwrap() {
-            contexts.push(ctx.to_builder().facts(CaseFacts::UNKNOWN).drug_unknown().technique_unknown().build().unwrap());
+            contexts
+                .push(ctx.to_builder().facts(CaseFacts::UNKNOWN).drug_unknown().technique_unknown().build().unwrap());
         }
     }
     // One day for all places: the first place's.
@@ -272,8 +287,12 @@ fn the_page_as_written_runs_clean_and_prints_one_page_per_day_and_the_overview()
     let path = dir.join("week.html");
     std::fs::write(&path, week.page(Lang::Nl)).unwrap();
     // No console message at all: no script error, no policy violation, no missing resource.
-    let (_, stderr) =
-        browse(&chromium, &dir, &path, &["--dump-dom", "--enable-logging=stderr", "--v=0", "--virtual-time-budget=5000"]);
+    let (_, stderr) = browse(
+        &chromium,
+        &dir,
+        &path,
+        &["--dump-dom", "--enable-logging=stderr", "--v=0", "--virtual-time-budget=5000"],
+    );
     let console: Vec<&str> =
         stderr.lines().filter(|l| l.contains("CONSOLE") || l.contains("Refused") || l.contains("Uncaught")).collect();
     assert!(console.is_empty(), "{console:#?}");

@@ -437,6 +437,14 @@ mod command {
         let expected = roster.clone().with_validity(mapping.validity()).unwrap().answer(Lang::Nl);
         assert_eq!(got, serde_json::to_value(&expected).unwrap());
         assert_eq!(got["renewals"][0]["months"], 24);
+        // As the roster page: the library's page; a bad roster still answers JSON.
+        let (code, out, err) =
+            run(&["plan", "--format", "html", "--lang", "en", "--staff", &data("staff.jsonl")], ROSTER);
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(out, roster.page(Lang::En));
+        let (code, out, _) = run(&["plan", "--format", "html"], "{}");
+        assert_eq!(code, 1);
+        assert!(out.starts_with("{\"error\""), "{out}");
     }
 
     #[test]

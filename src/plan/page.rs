@@ -90,12 +90,16 @@ impl Mark {
         match self {
             Mark::Independent => t(lang, "zelfstandig bevoegd", "independently authorised"),
             Mark::Other => t(lang, "bevoegd op een andere route", "authorised on another route"),
-            Mark::Conditional => {
-                t(lang, "bevoegd mits casusfeiten, middel of techniek", "authorised provided case facts, medicine or technique")
-            }
-            Mark::Instructed => {
-                t(lang, "op opdracht van een collega die er die dag werkt", "on the instruction of a colleague there that day")
-            }
+            Mark::Conditional => t(
+                lang,
+                "bevoegd mits casusfeiten, middel of techniek",
+                "authorised provided case facts, medicine or technique",
+            ),
+            Mark::Instructed => t(
+                lang,
+                "op opdracht van een collega die er die dag werkt",
+                "on the instruction of a colleague there that day",
+            ),
             Mark::Not => t(lang, "niet bevoegd", "not authorised"),
         }
     }
@@ -413,7 +417,9 @@ impl<'a> Page<'a> {
             let cells: Vec<String> = gap
                 .opens
                 .iter()
-                .map(|o| format!("{} ({}, {})", self.staff(&o.staff), self.procedure(o.procedure), self.place(&o.place)))
+                .map(|o| {
+                    format!("{} ({}, {})", self.staff(&o.staff), self.procedure(o.procedure), self.place(&o.place))
+                })
                 .collect();
             let _ = write!(
                 h,
@@ -526,16 +532,9 @@ impl<'a> Page<'a> {
             _ => mark.words(lang).to_owned(),
         };
         let changed = span.from == day && span.because.is_some();
-        let change = if changed {
-            "<span class=\"chg\" aria-hidden=\"true\">*</span>"
-        } else {
-            ""
-        };
-        let changed_words = if changed {
-            format!(" ({})", self.t("verandert vandaag", "changes today"))
-        } else {
-            String::new()
-        };
+        let change = if changed { "<span class=\"chg\" aria-hidden=\"true\">*</span>" } else { "" };
+        let changed_words =
+            if changed { format!(" ({})", self.t("verandert vandaag", "changes today")) } else { String::new() };
         let _ = write!(
             h,
             "<td class=\"c {}\" data-staff=\"{}\" data-place=\"{}\" data-procedure=\"{}\" data-mark=\"{}\"><details><summary>\
@@ -564,7 +563,8 @@ impl<'a> Page<'a> {
         instructed: &[&crate::plan::instruction::OnInstruction],
     ) {
         let lang = self.lang;
-        let _ = write!(h, "<p class=\"what\">{}, {}, {day}</p>", self.staff(&cell.staff), self.procedure(cell.procedure));
+        let _ =
+            write!(h, "<p class=\"what\">{}, {}, {day}</p>", self.staff(&cell.staff), self.procedure(cell.procedure));
         let delegated: Vec<&crate::plan::roster::DelegatedDays> =
             cell.delegated.iter().filter(|d| d.from <= day && day <= d.until).collect();
         let who = self.roster.staff().iter().find(|m| m.id == cell.staff);
@@ -593,7 +593,9 @@ impl<'a> Page<'a> {
                 let basis = span.basis.map(|b| format!(" ({b})")).unwrap_or_default();
                 let outcome = match span.outcome {
                     Outcome::Permitted => self.t("bevoegd", "authorised"),
-                    Outcome::Conditional => self.t("bevoegd mits wat onbekend is klopt", "authorised provided what is unknown holds"),
+                    Outcome::Conditional => {
+                        self.t("bevoegd mits wat onbekend is klopt", "authorised provided what is unknown holds")
+                    }
                     _ => self.t("niet bevoegd", "not authorised"),
                 };
                 let _ = write!(
