@@ -142,7 +142,7 @@ fn page(roster: &RosterFile, lang: Lang) -> Result<(), Box<dyn Error>> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
     std::fs::create_dir_all(&dir)?;
     let path = dir.join(format!("roster-{}.html", <&str>::from(lang)));
-    std::fs::write(&path, roster.page(lang))?;
+    std::fs::write(&path, roster.page(lang)?)?;
     println!("\n{} {}", t(lang, "De roosterpagina:", "The roster page:"), path.display());
     Ok(())
 }

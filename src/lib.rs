@@ -48,7 +48,7 @@ pub use io::wire::{AuditRecord, Request};
 pub use plan::batch::who_may;
 pub use plan::batch::{Eligibility, RosterTooLarge, who_may_answers};
 pub use plan::instruction::{OnInstruction, Warning};
-pub use plan::page::PAGE_CSP;
+pub use plan::page::{MAX_PAGE_CELLS, PAGE_CSP, PageTooLarge};
 pub use plan::renewal::Renewal;
 pub use plan::roster::{
     Cell, Coverage, DelegatedDays, Gap, Instructors, MAX_ROSTER_CELLS, MAX_ROSTER_COLLEAGUE_PAIRS, Opened, Plan,

@@ -202,7 +202,7 @@ fn verdict(
     hostile: &[&str],
 ) -> (u64, Vec<String>) {
     let dir = scratch(name);
-    let page = roster.page_of(answer);
+    let page = roster.page_of(answer).unwrap();
     let csp = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{PAGE_CSP}\">\n");
     assert!(page.contains(&csp), "the page carries its policy");
     // The test build: the policy (which allows no script) left out, the test script added.
@@ -273,7 +273,7 @@ fn every_cell_shows_what_the_plan_says_in_a_real_browser() {
     assert!(problems.is_empty(), "{problems:#?}");
     assert!(checked > 1_000, "{checked}");
     // Several marks occur, so the opened-cell checks ran for each.
-    let page = roster.page_of(&answer);
+    let page = roster.page_of(&answer).unwrap();
     for mark in ["data-mark=\"Z\"", "data-mark=\"?\"", "data-mark=\"–\""] {
         assert!(page.contains(mark), "{mark}");
     }
@@ -285,7 +285,7 @@ fn the_page_as_written_runs_clean_and_prints_one_page_per_day_and_the_overview()
     let week = example_week();
     let dir = scratch("print");
     let path = dir.join("week.html");
-    std::fs::write(&path, week.page(Lang::Nl)).unwrap();
+    std::fs::write(&path, week.page(Lang::Nl).unwrap()).unwrap();
     // No console message at all: no script error, no policy violation, no missing resource.
     let (_, stderr) = browse(
         &chromium,
@@ -349,7 +349,7 @@ fn the_service_answers_the_page_and_the_picker_under_their_policies() {
     assert_eq!(r.headers()["content-type"], "text/html; charset=utf-8");
     assert_eq!(r.headers()["content-security-policy"], PAGE_CSP);
     let page = r.body_mut().read_to_string().unwrap();
-    let expected = parse_roster(&body, Vec::new()).unwrap().page(Lang::En);
+    let expected = parse_roster(&body, Vec::new()).unwrap().page(Lang::En).unwrap();
     assert_eq!(page, expected, "the service's page is the library's");
     // Without `Accept: text/html`: JSON, as before.
     let mut r = agent.post(&url("/v1/plan")).content_type("application/json").send(&body).unwrap();
@@ -375,6 +375,30 @@ fn the_service_answers_the_page_and_the_picker_under_their_policies() {
         assert!(csp.contains("script-src 'self'") && csp.contains("default-src 'none'"), "{csp}");
         assert!(r.body_mut().read_to_string().unwrap().contains(holds), "{path}");
     }
+    // A roster past the page's size is refused as a page, before it is planned, in JSON; as JSON
+    // it is answered.
+    let staff: Vec<serde_json::Value> = (0..250)
+        .map(|i| serde_json::json!({"id": format!("s{i}"), "professional": {"name": format!("N{i}"), "registrations": [{"profession": "nurse", "history": [{"period": {"from": "2010-01-01"}, "status": "active"}]}]}}))
+        .collect();
+    let big = serde_json::json!({
+        "from": "2025-03-10", "through": "2025-03-16",
+        "procedures": Procedure::ALL.iter().map(|p| p.to_string()).collect::<Vec<_>>(),
+        "places": [{"id": "ward", "context": {"field": "medicine"}}],
+        "staff": staff
+    })
+    .to_string();
+    let roster = parse_roster(&big, Vec::new()).unwrap();
+    assert_eq!(roster.cells(), 250 * 14 * 7);
+    let too_large = roster.page(Lang::Nl).unwrap_err();
+    assert_eq!((too_large.cells, too_large.max), (24_500, bevoegd::MAX_PAGE_CELLS));
+    let mut r =
+        agent.post(&url("/v1/plan")).header("accept", "text/html").content_type("application/json").send(&big).unwrap();
+    assert_eq!(r.status().as_u16(), 400);
+    assert_eq!(r.headers()["content-type"], "application/json");
+    let error: serde_json::Value = serde_json::from_str(&r.body_mut().read_to_string().unwrap()).unwrap();
+    assert!(error["message"].as_str().unwrap().contains("more than a page shows (20000)"), "{error}");
+    let r = agent.post(&url("/v1/plan")).content_type("application/json").send(&big).unwrap();
+    assert_eq!(r.status().as_u16(), 200);
     let mut r = agent.get(&url("/?lang=xx")).call().unwrap();
     assert_eq!(r.status().as_u16(), 400);
     assert!(r.body_mut().read_to_string().unwrap().contains("\"path\":\"lang\""));

@@ -441,7 +441,7 @@ mod command {
         let (code, out, err) =
             run(&["plan", "--format", "html", "--lang", "en", "--staff", &data("staff.jsonl")], ROSTER);
         assert_eq!(code, 0, "{err}");
-        assert_eq!(out, roster.page(Lang::En));
+        assert_eq!(out, roster.page(Lang::En).unwrap());
         let (code, out, _) = run(&["plan", "--format", "html"], "{}");
         assert_eq!(code, 1);
         assert!(out.starts_with("{\"error\""), "{out}");

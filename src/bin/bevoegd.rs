@@ -484,8 +484,18 @@ fn run(command: Command) -> Result<ExitCode, Box<dyn std::error::Error>> {
                         None => roster.answer(lang.into()),
                     };
                     if format == PlanFormat::Html {
-                        out.write_all(roster.page_of(&answer).as_bytes())?;
-                        out.flush()?;
+                        match roster.page_of(&answer) {
+                            Ok(page) => {
+                                out.write_all(page.as_bytes())?;
+                                out.flush()?;
+                            }
+                            Err(e) => {
+                                eprintln!("bevoegd plan: {e}");
+                                let error = bevoegd::jsonl::InputError { path: ".".to_owned(), message: e.to_string() };
+                                emit(&mut out, &serde_json::json!({ "error": error }), pretty)?;
+                                return Ok(ExitCode::from(1));
+                            }
+                        }
                     } else {
                         emit(&mut out, &answer, pretty)?;
                     }

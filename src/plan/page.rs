@@ -22,6 +22,24 @@ use crate::types::route::Route;
 pub const PAGE_CSP: &str =
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
+/// The most cells (one person at one place for one procedure on one day) a page shows: about
+/// 1 kB of HTML each, so a page stays under about 20 MB. A larger roster is planned as JSON, or
+/// as one page per ward.
+pub const MAX_PAGE_CELLS: u64 = 20_000;
+
+/// A roster too large for one page ([`MAX_PAGE_CELLS`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, thiserror::Error)]
+#[error(
+    "the roster has {cells} cells (a person at a place for a procedure on a day), more than a page shows ({max}): plan it as JSON, or one ward at a time"
+)]
+#[non_exhaustive]
+pub struct PageTooLarge {
+    /// The roster's cells.
+    pub cells: u64,
+    /// The most a page shows.
+    pub max: u64,
+}
+
 /// One phrase in the language chosen.
 const fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
     match lang {
@@ -147,6 +165,10 @@ impl RosterFile {
     /// overview, one table per day, the uncovered procedures and what to arrange first. Every
     /// label is escaped. Prints one A4 landscape page per day and one for the overview.
     ///
+    /// # Errors
+    ///
+    /// [`PageTooLarge`] when the roster has more than [`MAX_PAGE_CELLS`] cells.
+    ///
     /// ```
     /// use bevoegd::{law, Lang, Place, Procedure, RosterFile, StaffMember};
     ///
@@ -154,21 +176,35 @@ impl RosterFile {
     /// let day = ctx.date();
     /// let staff = vec![StaffMember::new("n1", nurse).labelled("<script>alert(1)</script>")];
     /// let roster = RosterFile::new(staff, vec![Place::new("ward", ctx)], vec![Procedure::Injection], day, day)?;
-    /// let page = roster.page(Lang::En);
+    /// let page = roster.page(Lang::En)?;
     /// assert!(page.starts_with("<!DOCTYPE html>"));
     /// assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !page.contains("<script>"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    #[must_use]
-    pub fn page(&self, lang: Lang) -> String {
+    pub fn page(&self, lang: Lang) -> Result<String, PageTooLarge> {
+        self.page_fits()?;
         self.page_of(&self.answer(lang))
     }
 
     /// The page of an answer of this roster ([`RosterFile::answer`], or with a risk window), in
     /// the answer's language.
-    #[must_use]
-    pub fn page_of(&self, answer: &RosterAnswer) -> String {
-        Page::new(self, answer).write()
+    ///
+    /// # Errors
+    ///
+    /// [`PageTooLarge`] as [`page`](RosterFile::page).
+    pub fn page_of(&self, answer: &RosterAnswer) -> Result<String, PageTooLarge> {
+        self.page_fits()?;
+        Ok(Page::new(self, answer).write())
+    }
+
+    /// Whether the roster fits on a page.
+    ///
+    /// # Errors
+    ///
+    /// [`PageTooLarge`] when it does not.
+    pub fn page_fits(&self) -> Result<(), PageTooLarge> {
+        let cells = self.cells();
+        if cells > MAX_PAGE_CELLS { Err(PageTooLarge { cells, max: MAX_PAGE_CELLS }) } else { Ok(()) }
     }
 }
 

@@ -798,12 +798,20 @@ async fn plan(
             None => crate::io::staff::parse_roster(&text, Vec::new()).map(|roster| (roster, None)),
         };
         parsed.map(|(roster, staff_version)| {
+            // A page past its size is refused before anything is planned.
+            if html && let Err(e) = roster.page_fits() {
+                return Err(Refused::Page(e));
+            }
             let answer = match window {
                 Some(days) => roster.answer_with_risk_window(lang, days),
                 None => roster.answer(lang),
             };
             let answer = crate::plan::roster_file::RosterAnswer { staff_version, ..answer };
-            if html { Ok(roster.page_of(&answer).into_bytes()) } else { serde_json::to_vec(&answer) }
+            if html {
+                roster.page_of(&answer).map(String::into_bytes).map_err(Refused::Page)
+            } else {
+                serde_json::to_vec(&answer).map_err(Refused::Json)
+            }
         })
     })
     .await;
@@ -811,9 +819,20 @@ async fn plan(
         Ok(Ok(Ok(body))) if html => page::html(body),
         Ok(Ok(Ok(body))) => ([(header::CONTENT_TYPE, "application/json")], body).into_response(),
         Ok(Err(e)) => input_error(e),
-        Ok(Ok(Err(e))) => error(StatusCode::INTERNAL_SERVER_ERROR, ".", format!("the plan could not be written: {e}")),
+        Ok(Ok(Err(Refused::Page(e)))) => error(StatusCode::BAD_REQUEST, ".", e.to_string()),
+        Ok(Ok(Err(Refused::Json(e)))) => {
+            error(StatusCode::INTERNAL_SERVER_ERROR, ".", format!("the plan could not be written: {e}"))
+        }
         Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, ".", format!("planning failed: {e}")),
     }
+}
+
+/// Why a planned roster is not answered.
+enum Refused {
+    /// Too large for a page.
+    Page(crate::plan::page::PageTooLarge),
+    /// The JSON could not be written.
+    Json(serde_json::Error),
 }
 
 /// `?risk_window=DAYS` of `POST /v1/plan`.
