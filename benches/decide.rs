@@ -163,6 +163,25 @@ fn single(c: &mut Criterion) {
             r
         })
     });
+    // The medicine named, and not known yet (every class tried: the answer names those that
+    // permit).
+    let (midwife, room) = law::MIDWIFE_INJECTION.example_case().unwrap();
+    let named = room.to_builder().drug(bevoegd::DrugClass::Oxytocin).build().unwrap();
+    let unknown = room.to_builder().drug_unknown().build().unwrap();
+    g.bench_function("drug_named/engine", |b| {
+        b.iter(|| {
+            let d = decide(black_box(&midwife), black_box(Procedure::Injection), black_box(&named));
+            assert!(d.is_independent());
+            d
+        })
+    });
+    g.bench_function("drug_unknown/engine", |b| {
+        b.iter(|| {
+            let d = decide(black_box(&midwife), black_box(Procedure::Injection), black_box(&unknown));
+            assert!(d.is_conditional());
+            d
+        })
+    });
     g.finish();
 }
 
@@ -331,6 +350,16 @@ fn weeks(c: &mut Criterion) {
     g.throughput(Throughput::Elements(200 * 14));
     g.bench_function("plan/28_days_one_ward_each", |b| b.iter(|| black_box(&by_ward).plan().unwrap()));
     g.bench_function("roster_file_answer/28_days_one_ward_each", |b| b.iter(|| black_box(&file).answer(Lang::Nl)));
+    // The example week: its answer, and its page (the answer, then every cell's words).
+    let draft: bevoegd::RosterDraft = serde_json::from_str(include_str!("../examples/data/roster.json")).unwrap();
+    let staff = include_str!("../examples/data/staff.jsonl")
+        .lines()
+        .map(serde_json::from_str)
+        .collect::<Result<Vec<bevoegd::StaffMember>, _>>()
+        .unwrap();
+    let week = draft.with_staff(staff).unwrap();
+    g.bench_function("example_week/answer", |b| b.iter(|| black_box(&week).answer(Lang::Nl)));
+    g.bench_function("example_week/page", |b| b.iter(|| black_box(&week).page(Lang::Nl).unwrap()));
     g.finish();
 }
 
