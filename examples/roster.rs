@@ -96,7 +96,7 @@ impl Week<'_> {
     }
 
     /// Labels for staff ids, `, `-separated.
-    fn labels(&self, ids: &[String]) -> String {
+    fn labels(&self, ids: &[&str]) -> String {
         ids.iter().map(|id| self.label(id)).collect::<Vec<_>>().join(", ")
     }
 }
@@ -322,7 +322,7 @@ fn instructed(week: &Week<'_>, plan: &Plan, lang: Lang) -> Result<(), Box<dyn Er
                         ""
                     },
                     t(lang, "opdracht van", "instructed by"),
-                    week.labels(&o.instructors),
+                    week.labels(&plan.instructors_on(&m.id, ward, p, o.from)),
                 );
                 for (i, part) in wrap(&line, 110).iter().enumerate() {
                     println!("{}{part}", if i == 0 { format!("  {:<7} ", week.label(&m.id)) } else { " ".repeat(14) });

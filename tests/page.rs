@@ -74,7 +74,13 @@ fn browse(chromium: &Path, dir: &Path, page: &Path, args: &[&str]) -> (String, S
 
 /// What a cell must show on a day: its symbol and the words its screen-reader text holds, from
 /// the plan (the test's own reading of it, not the page's code).
-fn expected(cell: &Cell, day: Date, labels: &bevoegd::LabelsIn, lang: Lang) -> Option<(&'static str, String)> {
+fn expected(
+    plan: &bevoegd::Plan,
+    cell: &Cell,
+    day: Date,
+    labels: &bevoegd::LabelsIn,
+    lang: Lang,
+) -> Option<(&'static str, String)> {
     let span = cell.spans.iter().find(|s| s.from <= day && day <= s.until)?;
     let instructed = cell.on_instruction.iter().find(|o| o.from <= day && day <= o.until);
     let words = |nl: &str, en: &str| if lang == Lang::Nl { nl.to_owned() } else { en.to_owned() };
@@ -85,7 +91,11 @@ fn expected(cell: &Cell, day: Date, labels: &bevoegd::LabelsIn, lang: Lang) -> O
         (Outcome::Permitted, Some(route), _) => ("+", route.name(lang).to_owned()),
         (Outcome::Conditional, _, _) => ("?", words("bevoegd mits", "authorised provided")),
         (_, _, Some(o)) => {
-            let names: Vec<&str> = o.instructors.iter().map(|i| labels.staff[i].as_str()).collect();
+            let names: Vec<&str> = plan
+                .instructors_on(&cell.staff, &cell.place, cell.procedure, o.from)
+                .iter()
+                .map(|i| labels.staff[*i].as_str())
+                .collect();
             ("o", format!("{} {}", words("op opdracht van", "on the instruction of"), names.join(", ")))
         }
         _ => ("–", words("niet bevoegd", "not authorised")),
@@ -106,7 +116,7 @@ fn script(answer: &RosterAnswer, roster: &RosterFile, hostile: &[&str]) -> Strin
     let mut day = roster.from();
     loop {
         for cell in &answer.plan.cells {
-            if let Some((symbol, words)) = expected(cell, day, &answer.labels, lang) {
+            if let Some((symbol, words)) = expected(&answer.plan, cell, day, &answer.labels, lang) {
                 let label = &answer.labels.procedures[&cell.procedure];
                 cells.push(format!(
                     "[{},{},{},{},{},{},{}]",

@@ -261,7 +261,8 @@ fn generated_rosters_plan_as_brute_force_says() {
                             _ => None,
                         };
                         let got = cell.on_instruction.iter().find(|o| o.from <= day && day <= o.until).map(|o| {
-                            (o.outcome, o.route, o.instructors.iter().map(String::as_str).collect::<Vec<_>>())
+                            // Who: the plan's instructors on the entry's first day, for every day.
+                            (o.outcome, o.route, answer.plan.instructors_on(&cell.staff, &cell.place, cell.procedure, o.from))
                         });
                         on_instruction_seen |= got.is_some();
                         prop_assert_eq!(

@@ -347,8 +347,20 @@ fn the_example_week_answers_what_a_planner_needs() {
     // Ivo works in the emergency department with Bram (suspended through 03-15) and Cor (struck
     // off): an instruction is possible only on 03-16, Bram's first day back.
     let ivo = plan.cell("ivo", "emergency_department", Procedure::Injection).unwrap();
-    let days: Vec<(Date, Date, Vec<String>)> =
-        ivo.on_instruction.iter().map(|o| (o.from, o.until, o.instructors.clone())).collect();
+    let days: Vec<(Date, Date, Vec<String>)> = ivo
+        .on_instruction
+        .iter()
+        .map(|o| {
+            (
+                o.from,
+                o.until,
+                plan.instructors_on("ivo", "emergency_department", Procedure::Injection, o.from)
+                    .iter()
+                    .map(|s| (*s).to_owned())
+                    .collect(),
+            )
+        })
+        .collect();
     assert_eq!(days, [(day(16), day(16), vec!["bram".to_owned()])]);
     // Cor could act on Bram's instruction that day, with the strike-off warned about.
     let cor = plan.cell("cor", "emergency_department", Procedure::Puncture).unwrap();

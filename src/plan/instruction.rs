@@ -5,12 +5,13 @@
 use serde::{Deserialize, Serialize};
 
 use crate::decision::{Outcome, Span};
+use crate::engine::{Competent, Direct, answer_in};
 use crate::input::context::Instruction;
 use crate::input::professional::Professional;
 use crate::law::{self, Citation, Rule};
-use crate::plan::roster::{Schedule, Teachers};
+use crate::plan::roster::{Schedule, TeacherSpans};
 use crate::plan::roster_file::LabelsIn;
-use crate::plan::timeline::periods_with;
+use crate::plan::timeline::{periods_with, steady};
 use crate::text::Lang;
 use crate::types::date::Date;
 use crate::types::procedure::Procedure;
@@ -20,10 +21,12 @@ use crate::types::status::RegistrationStatus;
 
 /// Days on which a roster cell's person, not permitted in the place's own context, could act on
 /// the instruction of a colleague working at the same place those days: on instruction (Wet BIG
-/// art. 35 lid 1, art. 38) or functionally independent (art. 39), if one of `instructors` gives
-/// the instruction, the directions are followed and supervision (with the possibility to
-/// intervene) is ensured, which is what a planner arranges. The cell's own spans keep their
-/// meaning (the answer in the place's context as given).
+/// art. 35 lid 1, art. 38) or functionally independent (art. 39), if one of them gives the
+/// instruction, the directions are followed and supervision (with the possibility to intervene)
+/// is ensured, which is what a planner arranges. The cell's own spans keep their meaning (the
+/// answer in the place's context as given). Who they are is the plan's `instructors` for the
+/// place and procedure on `from` ([`Plan::instructors_on`](crate::Plan::instructors_on), which
+/// leaves the person out): an entry never spans a change of them.
 ///
 /// A delegation of the roster file names the instructor and days itself; these are the days on
 /// which one could be given.
@@ -41,9 +44,6 @@ pub struct OnInstruction {
     pub route: Option<Route>,
     /// The provision it would rest on.
     pub basis: Option<Citation>,
-    /// The staff ids of the colleagues working at the place on each of these days who may give
-    /// the instruction, in roster order.
-    pub instructors: Vec<String>,
     /// What a manager must know before planning it; absent when nothing.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<Warning>,
@@ -219,6 +219,10 @@ pub(crate) fn measures(staff: &str, who: &Professional, from: Date, until: Date)
     out
 }
 
+/// A place's context with an instruction by one colleague from one day on, by (place, the
+/// colleague, the day): shared by every cell of a plan.
+pub(crate) type InstructedContexts = std::collections::HashMap<(usize, usize, Date), crate::input::context::Context>;
+
 impl Schedule<'_> {
     /// The days from `x` through `y` on which staff `i` does not work at place `j`, as
     /// [`Warning::InstructorNotThere`] spans.
@@ -253,67 +257,88 @@ impl Schedule<'_> {
     }
 
     /// The days of cell (`i`, `j`, `procedure`) on which its person, not permitted in the
-    /// place's context (`spans`), could act on the instruction of a colleague among `teachers`
-    /// working there those days; `rows` is the law table's days in the roster.
+    /// place's context (`spans`), could act on the instruction of a colleague working there
+    /// those days (`teachers`: the place's spans of who may instruct); `rows` is the law table's
+    /// days in the roster. An entry never spans a change of who may instruct, so the plan's
+    /// `instructors` on its first day name them all.
+    #[allow(clippy::too_many_arguments, reason = "one cell's question and the plan's shared cache")]
     pub(crate) fn on_instruction(
         &self,
         i: usize,
         j: usize,
         procedure: Procedure,
         spans: &[Span],
-        teachers: &Teachers,
+        teachers: &TeacherSpans,
         rows: &[(Date, &'static Rule, bool)],
+        contexts: &mut InstructedContexts,
     ) -> Vec<OnInstruction> {
-        let mut out: Vec<OnInstruction> = Vec::new();
-        let Some(&(staff_id, who)) = self.staff.get(i) else { return out };
+        let mut out: Vec<(OnInstruction, usize)> = Vec::new();
+        let Some(&(staff_id, who)) = self.staff.get(i) else { return Vec::new() };
         // Both routes need the performer's competence, and the instruction route is closed for
-        // prescribing: someone with no record for the act and no row of functional
-        // independence can act on no instruction.
+        // prescribing: someone with no record for the act valid on one of the days asked and no
+        // row of functional independence can act on no instruction.
+        let (first, last) = match (spans.first(), spans.last()) {
+            (Some(a), Some(b)) => (a.from, b.until),
+            _ => return Vec::new(),
+        };
         let functional = !who.candidates(Route::FunctionalIndependence, procedure).is_empty();
-        let instructed =
-            procedure != Procedure::Prescribing && who.competences().iter().any(|c| c.procedure == procedure);
-        let others: Vec<&(usize, Date, Date)> = teachers.iter().filter(|(t, _, _)| *t != i).collect();
-        if others.is_empty() || !(functional || instructed) {
-            return out;
+        let instructed = procedure != Procedure::Prescribing
+            && who.competences().iter().any(|c| {
+                c.procedure == procedure && c.valid.from() <= last && c.valid.until().is_none_or(|u| u >= first)
+            });
+        if !(functional || instructed) {
+            return Vec::new();
         }
         for s in spans.iter().filter(|s| s.outcome != Outcome::Permitted) {
-            // The days on which the colleagues present change.
-            let mut cuts: Vec<Date> = others
-                .iter()
-                .flat_map(|(_, f, u)| [Some(*f), u.next_day()])
-                .flatten()
-                .filter(|d| *d > s.from && *d <= s.until)
-                .collect();
-            cuts.push(s.from);
-            cuts.sort();
-            cuts.dedup();
-            for (n, &x) in cuts.iter().enumerate() {
-                let y = cuts.get(n + 1).and_then(|d| d.previous_day()).unwrap_or(s.until);
-                let mut present: Vec<usize> =
-                    others.iter().filter(|(_, f, u)| *f <= x && x <= *u).map(|(t, _, _)| *t).collect();
-                present.sort_unstable();
-                present.dedup();
+            for (k, (from, until, present)) in teachers.iter().enumerate() {
+                let (x, y) = (s.from.max(*from), s.until.min(*until));
                 // Each of them may give it on every one of these days: ask with the first.
-                let Some(&(_, instructor)) = present.first().and_then(|t| self.staff.get(*t)) else { continue };
-                let Some(ctx) = self.on(j, x) else { continue };
-                let instruction = Instruction {
-                    instructor: instructor.clone(),
-                    directions_followed: true,
-                    supervision_ensured: true,
+                let Some(&instructor) = present.iter().find(|t| **t != i) else { continue };
+                if x > y {
+                    continue;
+                }
+                // The place's context with that instruction is made once for every cell there.
+                let ctx = match contexts.entry((j, instructor, x)) {
+                    std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                    std::collections::hash_map::Entry::Vacant(e) => {
+                        let Some(&(_, by)) = self.staff.get(instructor) else { continue };
+                        let Some(ctx) = self.on(j, x) else { continue };
+                        let instruction = Instruction {
+                            instructor: by.clone(),
+                            directions_followed: true,
+                            supervision_ensured: true,
+                        };
+                        let Ok(ctx) = ctx.to_builder().instruction(instruction).build() else { continue };
+                        e.insert(ctx)
+                    }
                 };
-                let Ok(ctx) = ctx.to_builder().instruction(instruction).build() else { continue };
-                let ids: Vec<String> =
-                    present.iter().filter_map(|t| self.staff.get(*t).map(|(id, _)| (*id).to_owned())).collect();
-                for r in periods_with(who, procedure, &ctx, y, Self::rows_within(rows, x, y)) {
+                let ctx: &crate::input::context::Context = ctx;
+                let rows = Self::rows_within(rows, x, y);
+                // Nothing changes in these days (the usual case within a roster): one answer,
+                // from the evaluator without its reasons; else every change, as a plan finds it.
+                let answers = if steady(who, procedure, ctx, y, rows) {
+                    let a = answer_in(who, procedure, &Direct(ctx), &Competent::of(who, ctx));
+                    vec![Span {
+                        from: x,
+                        until: y,
+                        outcome: a.outcome(),
+                        route: a.route().or(a.conditional_route()),
+                        basis: a.basis(),
+                        because: None,
+                    }]
+                } else {
+                    periods_with(who, procedure, ctx, y, rows)
+                };
+                for r in answers {
                     if !matches!(r.outcome, Outcome::Permitted | Outcome::Conditional) {
                         continue;
                     }
                     let warnings = measures(staff_id, who, r.from, r.until);
                     match out.last_mut() {
-                        Some(last)
-                            if last.until.next_day() == Some(r.from)
-                                && (last.outcome, last.route, last.basis) == (r.outcome, r.route, r.basis)
-                                && last.instructors == ids =>
+                        Some((last, span))
+                            if *span == k
+                                && last.until.next_day() == Some(r.from)
+                                && (last.outcome, last.route, last.basis) == (r.outcome, r.route, r.basis) =>
                         {
                             last.until = r.until;
                             for w in warnings {
@@ -322,19 +347,21 @@ impl Schedule<'_> {
                                 }
                             }
                         }
-                        _ => out.push(OnInstruction {
-                            from: r.from,
-                            until: r.until,
-                            outcome: r.outcome,
-                            route: r.route,
-                            basis: r.basis,
-                            instructors: ids.clone(),
-                            warnings,
-                        }),
+                        _ => out.push((
+                            OnInstruction {
+                                from: r.from,
+                                until: r.until,
+                                outcome: r.outcome,
+                                route: r.route,
+                                basis: r.basis,
+                                warnings,
+                            },
+                            k,
+                        )),
                     }
                 }
             }
         }
-        out
+        out.into_iter().map(|(o, _)| o).collect()
     }
 }

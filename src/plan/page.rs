@@ -558,9 +558,11 @@ impl<'a> Page<'a> {
             (Mark::Instructed, Some(o)) => format!(
                 "{} {}",
                 self.t("op opdracht van", "on the instruction of"),
-                o.instructors
+                self.answer
+                    .plan
+                    .instructors_on(&cell.staff, &cell.place, cell.procedure, o.from)
                     .iter()
-                    .map(|i| self.labels.staff.get(i).map_or(i.as_str(), String::as_str))
+                    .map(|i| self.labels.staff.get(*i).map_or(*i, String::as_str))
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
@@ -656,7 +658,13 @@ impl<'a> Page<'a> {
         for o in instructed {
             let route = o.route.map_or("", |r| r.name(lang));
             let basis = o.basis.map(|b| format!(" ({b})")).unwrap_or_default();
-            let names: Vec<String> = o.instructors.iter().map(|i| self.staff(i)).collect();
+            let names: Vec<String> = self
+                .answer
+                .plan
+                .instructors_on(&cell.staff, &cell.place, cell.procedure, o.from)
+                .iter()
+                .map(|i| self.staff(i))
+                .collect();
             let _ = write!(
                 h,
                 "<p class=\"instr\">{} {}: {}{} {} {} {} {}{}</p>",

@@ -13,7 +13,7 @@ use crate::input::context::Context;
 use crate::input::professional::Professional;
 use crate::law::Rule;
 use crate::plan::delegation;
-use crate::plan::instruction::{OnInstruction, Warning, measures};
+use crate::plan::instruction::{InstructedContexts, OnInstruction, Warning, measures};
 use crate::plan::timeline::{instructing_periods, periods_with, row_days};
 use crate::types::date::Date;
 use crate::types::procedure::Procedure;
@@ -576,6 +576,10 @@ impl Roster<'_> {
 /// staff order, for the days they work there and may give the instruction.
 pub(crate) type Teachers = Vec<(usize, Date, Date)>;
 
+/// Who may instruct at one place for one procedure, as contiguous spans of days (first, last,
+/// staff positions in order) from the roster's first day through its last.
+pub(crate) type TeacherSpans = Vec<(Date, Date, Vec<usize>)>;
+
 impl Schedule<'_> {
     /// The law table's days within `a..=b` (after `a`), from the roster's list.
     pub(crate) fn rows_within<'r>(
@@ -684,7 +688,7 @@ impl Schedule<'_> {
 
     /// Plans every cell, the coverage, and who may instruct where.
     pub(crate) fn plan(&self) -> Plan {
-        let teach = self.teachers();
+        let teach = self.teacher_spans(&self.teachers());
         let (cells, here) = self.cells(Some(&teach));
         let coverage = self.coverage(&cells, &here);
         let instructors = self.instructor_spans(&teach);
@@ -699,12 +703,13 @@ impl Schedule<'_> {
 
     /// Every cell, and per place and procedure (place-major) the cells there; with who may
     /// instruct where (`teach`), each cell's days on instruction.
-    fn cells(&self, teach: Option<&[Teachers]>) -> (Vec<Cell>, Vec<Vec<usize>>) {
+    fn cells(&self, teach: Option<&[TeacherSpans]>) -> (Vec<Cell>, Vec<Vec<usize>>) {
         let rows = row_days(self.from, self.through);
         let np = self.places.len();
         let mut cells = Vec::new();
         // Per place and procedure, the cells there.
         let mut here: Vec<Vec<usize>> = vec![Vec::new(); np * self.procedures.len()];
+        let mut instructed = InstructedContexts::new();
         for &Work { staff: i, place: j, ref days } in &self.works {
             let (Some(&(staff_id, who)), Some(&(place_id, _))) = (self.staff.get(i), self.places.get(j)) else {
                 continue;
@@ -767,7 +772,7 @@ impl Schedule<'_> {
                     spans = delegation::splice(spans, &runs);
                 }
                 let on_instruction = match teach.and_then(|t| t.get(at)) {
-                    Some(teachers) => self.on_instruction(i, j, procedure, &spans, teachers, &rows),
+                    Some(teachers) => self.on_instruction(i, j, procedure, &spans, teachers, &rows, &mut instructed),
                     None => Vec::new(),
                 };
                 cells.push(Cell {
@@ -785,12 +790,26 @@ impl Schedule<'_> {
     }
 
     /// Per place and procedure, contiguous spans of days with who may instruct there.
-    fn instructor_spans(&self, teach: &[Teachers]) -> Vec<Instructors> {
+    fn instructor_spans(&self, spans: &[TeacherSpans]) -> Vec<Instructors> {
         let mut out = Vec::new();
-        let mut lists = teach.iter();
+        let mut lists = spans.iter();
         for &(place, _) in &self.places {
             for &procedure in self.procedures {
-                let teach = lists.next().map(Vec::as_slice).unwrap_or_default();
+                for (from, until, who) in lists.next().map(Vec::as_slice).unwrap_or_default() {
+                    let staff = who.iter().filter_map(|i| self.staff.get(*i).map(|(id, _)| (*id).to_owned())).collect();
+                    out.push(Instructors { place: place.to_owned(), procedure, from: *from, until: *until, staff });
+                }
+            }
+        }
+        out
+    }
+
+    /// Per place and procedure (place-major), contiguous spans of days from the first through
+    /// the last with who may instruct there (staff positions, in order); a span per change.
+    pub(crate) fn teacher_spans(&self, teach: &[Teachers]) -> Vec<TeacherSpans> {
+        teach
+            .iter()
+            .map(|teach| {
                 let mut starts: Vec<Date> = teach
                     .iter()
                     .flat_map(|(_, f, u)| [Some(*f), u.next_day()])
@@ -800,27 +819,21 @@ impl Schedule<'_> {
                 starts.push(self.from);
                 starts.sort();
                 starts.dedup();
-                let mut previous: Option<Vec<usize>> = None;
+                let mut out: TeacherSpans = Vec::new();
                 for (n, &from) in starts.iter().enumerate() {
                     let until = starts.get(n + 1).and_then(|d| d.previous_day()).unwrap_or(self.through);
                     let mut who: Vec<usize> =
                         teach.iter().filter(|(_, f, u)| *f <= from && from <= *u).map(|(i, _, _)| *i).collect();
                     who.sort_unstable();
                     who.dedup();
-                    if previous.as_ref() == Some(&who) {
-                        if let Some(last) = out.last_mut() {
-                            let last: &mut Instructors = last;
-                            last.until = until;
-                        }
-                        continue;
+                    match out.last_mut() {
+                        Some(last) if last.2 == who => last.1 = until,
+                        _ => out.push((from, until, who)),
                     }
-                    let staff = who.iter().filter_map(|i| self.staff.get(*i).map(|(id, _)| (*id).to_owned())).collect();
-                    previous = Some(who);
-                    out.push(Instructors { place: place.to_owned(), procedure, from, until, staff });
                 }
-            }
-        }
-        out
+                out
+            })
+            .collect()
     }
 
     /// Counts per place, procedure and longest span of days on which no count changes.

@@ -198,6 +198,36 @@ fn boundaries(
     out.into_iter().map(|(d, _, c)| (d, c)).collect()
 }
 
+/// Whether nothing the answer depends on changes after the context's date through `through`:
+/// [`boundaries`] is empty, found without collecting them.
+pub(crate) fn steady(
+    who: &Professional,
+    procedure: Procedure,
+    ctx: &Context,
+    through: Date,
+    rows: &[(Date, &'static Rule, bool)],
+) -> bool {
+    let date = ctx.date();
+    let within = |day: Option<Date>| day.is_some_and(|d| d > date && d <= through);
+    let person = |p: &Professional| {
+        p.registrations()
+            .iter()
+            .flat_map(|r| r.history())
+            .any(|s| within(Some(s.period.from())) || within(s.period.until().and_then(Date::next_day)))
+            || p.qualifications()
+                .iter()
+                .any(|q| within(Some(q.period.from())) || within(q.period.until().and_then(Date::next_day)))
+            || p.training().iter().any(|t| within(t.counts_from()))
+            || p.competences()
+                .iter()
+                .filter(|c| c.procedure == procedure)
+                .any(|c| within(Some(c.valid.from())) || within(c.valid.until().and_then(Date::next_day)))
+    };
+    let instructor_changes =
+        ctx.instruction().is_some_and(|i| person(&i.instructor) || within(Some(INSTRUCTOR_COMPETENCE_WAIVED_FROM)));
+    rows.is_empty() && !person(who) && !instructor_changes && !within(law::LEGAL_BASIS_AS_OF.next_day())
+}
+
 /// The decision on `day`, the context otherwise unchanged.
 fn decide_on(who: &Professional, procedure: Procedure, ctx: &Context, day: Date) -> Option<Decision> {
     ctx.to_builder().date(day).build().ok().map(|c| decide(who, procedure, &c))
