@@ -195,13 +195,15 @@ impl Pick {
 }
 
 /// The medicines and techniques a context leaves unknown that could change the answer for one
-/// procedure: every class when the medicine is unknown and a row of the procedure limits the
-/// medicine; the procedure's own techniques when the technique is unknown and a row narrows
-/// the procedure to techniques.
+/// procedure: the classes its rows name when the medicine is unknown, the techniques its rows
+/// name when the technique is unknown. Any other class (technique) fails every row that limits
+/// it as none at all does, so it gives the answer without one.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Unknowns {
     drugs: DrugSet,
     techniques: TechniqueSet,
+    /// Every technique of the procedure: a list of all of them says nothing.
+    all_techniques: TechniqueSet,
 }
 
 /// What [`Unknowns::choose`] found: the best answer over every medicine and technique it tried,
@@ -214,18 +216,18 @@ struct Chosen<T> {
 
 impl Unknowns {
     pub(crate) fn of(ctx: &Context, procedure: Procedure) -> Unknowns {
-        let drugs = if ctx.drug_stated().is_some_and(Stated::is_unknown) && law::limits_drug(procedure) {
-            DrugSet::ALL
+        let drugs = if ctx.drug_stated().is_some_and(Stated::is_unknown) {
+            law::drugs_named(procedure)
         } else {
             DrugSet::EMPTY
         };
-        let techniques = if ctx.technique_stated().is_some_and(Stated::is_unknown) && law::narrows_technique(procedure)
-        {
-            Technique::iter().filter(|t| t.procedure() == procedure).collect()
+        let all_techniques: TechniqueSet = Technique::iter().filter(|t| t.procedure() == procedure).collect();
+        let techniques = if ctx.technique_stated().is_some_and(Stated::is_unknown) {
+            law::techniques_named(procedure).intersection(all_techniques)
         } else {
             TechniqueSet::EMPTY
         };
-        Unknowns { drugs, techniques }
+        Unknowns { drugs, techniques, all_techniques }
     }
 
     pub(crate) const fn is_none(self) -> bool {
@@ -235,7 +237,8 @@ impl Unknowns {
     /// Evaluates every combination of an unknown medicine and technique and keeps the best
     /// answer (the first of equal ones) among those better than `first` (the rank of the answer
     /// with neither), with the medicines and techniques that gave one. A list that holds every
-    /// candidate while the other does not is dropped: the answer does not depend on it.
+    /// class (technique) there is while the other does not is dropped: the answer does not
+    /// depend on it.
     fn choose<T>(self, first: u8, eval: impl Fn(Pick) -> T, rank: impl Fn(&T) -> u8) -> Option<Chosen<T>> {
         let drugs = || self.drugs.iter().map(Some).chain(self.drugs.is_empty().then_some(None));
         let techniques = || self.techniques.iter().map(Some).chain(self.techniques.is_empty().then_some(None));
@@ -255,8 +258,9 @@ impl Unknowns {
                 }
             }
         }
-        let all_drugs = better_drugs == self.drugs && !self.drugs.is_empty();
-        let all_techniques = better_techniques == self.techniques && !self.techniques.is_empty();
+        // A list of every class (technique) there is says nothing: any would do.
+        let all_drugs = better_drugs == DrugSet::ALL;
+        let all_techniques = better_techniques == self.all_techniques;
         if all_drugs && !better_techniques.is_empty() && !all_techniques {
             better_drugs = DrugSet::EMPTY;
         }

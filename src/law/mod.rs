@@ -189,14 +189,25 @@ pub fn rules_for(p: Procedure) -> impl Iterator<Item = &'static Rule> {
     RULES.iter().filter(move |r| r.procedure == p)
 }
 
-/// Whether a row of `procedure` limits the medicine (so an unknown medicine can decide it).
-pub(crate) fn limits_drug(procedure: Procedure) -> bool {
-    RULES.iter().any(|r| r.procedure == procedure && r.drugs.is_some())
+/// The medicine classes the rows of `procedure` name (on any route, any date): a class outside
+/// them fails every row that limits the medicine as no class at all does, so an unknown
+/// medicine need only be tried as these.
+pub(crate) fn drugs_named(procedure: Procedure) -> crate::types::facts::DrugSet {
+    RULES
+        .iter()
+        .filter(|r| r.procedure == procedure)
+        .filter_map(|r| r.drugs)
+        .fold(crate::types::facts::DrugSet::EMPTY, crate::types::facts::DrugSet::union)
 }
 
-/// Whether a row of `procedure` narrows it to techniques (so an unknown technique can decide it).
-pub(crate) fn narrows_technique(procedure: Procedure) -> bool {
-    RULES.iter().any(|r| r.procedure == procedure && r.techniques.is_some())
+/// The techniques the rows of `procedure` name (on any route, any date), as
+/// [`drugs_named`] for the medicine.
+pub(crate) fn techniques_named(procedure: Procedure) -> crate::types::facts::TechniqueSet {
+    RULES
+        .iter()
+        .filter(|r| r.procedure == procedure)
+        .filter_map(|r| r.techniques)
+        .fold(crate::types::facts::TechniqueSet::EMPTY, crate::types::facts::TechniqueSet::union)
 }
 
 #[cfg(test)]
