@@ -221,11 +221,12 @@ impl Unknowns {
         } else {
             DrugSet::EMPTY
         };
-        let all_techniques: TechniqueSet = Technique::iter().filter(|t| t.procedure() == procedure).collect();
-        let techniques = if ctx.technique_stated().is_some_and(Stated::is_unknown) {
-            law::techniques_named(procedure).intersection(all_techniques)
+        // Read only when the technique is unknown: most denials never get here with one.
+        let (techniques, all_techniques) = if ctx.technique_stated().is_some_and(Stated::is_unknown) {
+            let all: TechniqueSet = Technique::iter().filter(|t| t.procedure() == procedure).collect();
+            (law::techniques_named(procedure).intersection(all), all)
         } else {
-            TechniqueSet::EMPTY
+            (TechniqueSet::EMPTY, TechniqueSet::EMPTY)
         };
         Unknowns { drugs, techniques, all_techniques }
     }
@@ -259,8 +260,8 @@ impl Unknowns {
             }
         }
         // A list of every class (technique) there is says nothing: any would do.
-        let all_drugs = better_drugs == DrugSet::ALL;
-        let all_techniques = better_techniques == self.all_techniques;
+        let all_drugs = !self.drugs.is_empty() && better_drugs == DrugSet::ALL;
+        let all_techniques = !self.techniques.is_empty() && better_techniques == self.all_techniques;
         if all_drugs && !better_techniques.is_empty() && !all_techniques {
             better_drugs = DrugSet::EMPTY;
         }
