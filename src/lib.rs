@@ -43,6 +43,7 @@ pub use input::error::{Problem, ValidationError, error_location};
 pub use input::professional::{
     BigNumber, BigNumberError, Competence, Professional, ProfessionalBuilder, QualificationRecord, Registration,
 };
+pub use input::provenance::{GrantedBy, Provenance, SourceKind};
 pub use io::wire::{AuditRecord, Request};
 #[allow(deprecated)]
 pub use plan::batch::who_may;

@@ -266,7 +266,7 @@ fn every_kind_of_bad_input_gets_its_exact_error() {
                 r#"{"date":"2025-01-06","field":"medicine","facts":{"routine":true,"rutine":true}}"#,
             ),
             "context.facts.rutine",
-            "unknown field `rutine`, expected one of `limited_complexity`, `routine`, `risks_overseeable`, `complex_technical_medical_act`, `radiation_requirements_met`, `diagnosis_by_physician`, `registration_conditions_met`",
+            "unknown field `rutine`, expected one of `limited_complexity`, `routine`, `risks_overseeable`, `complex_technical_medical_act`, `radiation_requirements_met`, `diagnosis_by_physician`, `registration_conditions_met`, `registration_confirmed`",
         ),
         (
             request(

@@ -537,6 +537,9 @@ impl Decision {
         if self.requires.contains(CaseFact::RegistrationConditionsMet) {
             out.push(Remedy::RegistrationConditionsMet);
         }
+        if self.requires.contains(CaseFact::RegistrationConfirmed) {
+            out.push(Remedy::RegistrationConfirmed);
+        }
         if !self.drugs.is_empty() {
             out.push(Remedy::PermittedDrug);
         }

@@ -181,6 +181,22 @@ pub enum Unmet {
         /// The ground.
         ground: RestrictionGround,
     },
+    /// The registration is known only from a source the register has not confirmed, and the
+    /// request does not state that the register confirms it (`registration_confirmed`).
+    RegistrationUnconfirmed {
+        /// The profession.
+        profession: Profession,
+    },
+    /// A measure is on record on the registration for these days that could not be read (an
+    /// importer met a register entry it cannot place): check the register and record it.
+    UnknownMeasure {
+        /// The profession.
+        profession: Profession,
+        /// The measure's first day.
+        from: Date,
+        /// Its last day, if set.
+        until: Option<Date>,
+    },
     /// The registration's authority is bound to special conditions, and the context does not
     /// assert that the act complies with them.
     RegistrationConditionsNotMet {
@@ -324,6 +340,8 @@ impl Unmet {
             Unmet::StruckOff { .. } => "struck_off",
             Unmet::AuthorityWithdrawn { .. } => "authority_withdrawn",
             Unmet::AuthorityRestricted { .. } => "authority_restricted",
+            Unmet::UnknownMeasure { .. } => "unknown_measure",
+            Unmet::RegistrationUnconfirmed { .. } => "registration_unconfirmed",
             Unmet::RegistrationConditionsNotMet { .. } => "registration_conditions_not_met",
             Unmet::QualificationNotHeld { .. } => "qualification_not_held",
             Unmet::OutsideField { .. } => "outside_field",
@@ -450,9 +468,10 @@ impl Decision {
         if let Assessment::Row(r) = a {
             {
                 let rule = r.rule.rule();
-                let (c, state) = match condition {
-                    Some(c) => (c, r.state),
-                    None => (Condition::RegistrationInForce, StateOn::ConditionsImposed),
+                let (c, state) = match (condition, fact) {
+                    (Some(c), _) => (c, r.state),
+                    (None, CaseFact::RegistrationConfirmed) => (Condition::RegistrationInForce, StateOn::Unconfirmed),
+                    (None, _) => (Condition::RegistrationInForce, StateOn::ConditionsImposed),
                 };
                 let probe = RowAssessment { unmet: crate::law::ConditionSet::only(c), state, ..r };
                 if let Some(reason) = self.row_reason(&probe, rule, c) {
@@ -571,6 +590,12 @@ fn registration_reason(state: StateOn, profession: Profession, procedure: Proced
         }
         StateOn::ConditionsImposed => {
             (Unmet::RegistrationConditionsNotMet { profession }, law::REGISTRATION_CONDITIONS)
+        }
+        // What the measure is, is not known: the reason cites what the registration must be to
+        // grant anything, in force (as for no registration at all).
+        StateOn::Unconfirmed => (Unmet::RegistrationUnconfirmed { profession }, law::registration(profession)),
+        StateOn::UnknownMeasure { from, until } => {
+            (Unmet::UnknownMeasure { profession, from, until }, law::registration(profession))
         }
         StateOn::NotRegistered | StateOn::Active => {
             (Unmet::NotRegistered { profession }, law::registration(profession))

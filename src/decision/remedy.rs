@@ -55,6 +55,18 @@ pub enum Remedy {
     #[serde(serialize_with = "registration_conditions_with_request_key")]
     #[cfg_attr(feature = "schema", schemars(with = "RegistrationConditionsWire"))]
     RegistrationConditionsMet,
+    /// The register's confirmation of a registration known only from a source it has not
+    /// confirmed (a FHIR role). On the wire it carries `request_key`: `registration_confirmed`,
+    /// the key of the case fact in a request's `facts` that states it.
+    #[serde(serialize_with = "registration_confirmed_with_request_key")]
+    #[cfg_attr(feature = "schema", schemars(with = "RegistrationConditionsWire"))]
+    RegistrationConfirmed,
+    /// The register checked and the measure it records on the registration entered as what it is
+    /// (a measure an importer could not read).
+    RegisterChecked {
+        /// The profession of the registration.
+        profession: Profession,
+    },
     /// The withdrawn authority for the procedure restored.
     RestoredAuthority {
         /// The procedure.
@@ -137,8 +149,12 @@ fn fact_with_request_key<S: serde::Serializer>(fact: &Condition, s: S) -> Result
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize)]
 struct RegistrationConditionsWire {
-    /// Always `registration_conditions_met`.
+    /// `registration_conditions_met` (or `registration_confirmed`).
     request_key: CaseFact,
+}
+
+fn registration_confirmed_with_request_key<S: serde::Serializer>(s: S) -> Result<S::Ok, S::Error> {
+    RegistrationConditionsWire { request_key: CaseFact::RegistrationConfirmed }.serialize(s)
 }
 
 fn registration_conditions_with_request_key<S: serde::Serializer>(s: S) -> Result<S::Ok, S::Error> {
@@ -161,6 +177,10 @@ impl Decision {
                     Remedy::RestoredAuthority { procedure: self.procedure }
                 }
                 StateOn::ConditionsImposed => Remedy::RegistrationConditionsMet,
+                StateOn::Unconfirmed => Remedy::RegistrationConfirmed,
+                StateOn::UnknownMeasure { .. } => {
+                    Remedy::RegisterChecked { profession: rule.registration_profession() }
+                }
                 StateOn::NotRegistered | StateOn::StruckOff { .. } | StateOn::Active => {
                     Remedy::Registration { profession: rule.registration_profession() }
                 }

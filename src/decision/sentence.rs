@@ -139,6 +139,30 @@ impl Unmet {
                 format!("registratie als {} geschorst tot en met {u}", profession.name(l)),
                 format!("registration as {} suspended up to and including {u}", profession.name(l)),
             ),
+            Unmet::RegistrationUnconfirmed { profession } => say!(
+                l,
+                format!("registratie als {} niet bevestigd door het register", profession.name(l)),
+                format!("registration as {} not confirmed by the register", profession.name(l)),
+            ),
+            Unmet::UnknownMeasure { profession, from, until } => {
+                let through = match (until, l) {
+                    (Some(u), Lang::Nl) => format!(" tot en met {u}"),
+                    (Some(u), _) => format!(" through {u}"),
+                    (None, Lang::Nl) => " zonder einddatum".to_owned(),
+                    (None, _) => " without an end date".to_owned(),
+                };
+                say!(
+                    l,
+                    format!(
+                        "een maatregel in het register op de registratie als {} van {from}{through} kon niet gelezen worden: raadpleeg het register",
+                        profession.name(l)
+                    ),
+                    format!(
+                        "a register measure on the registration as {} from {from}{through} could not be read: check the register",
+                        profession.name(l)
+                    ),
+                )
+            }
             Unmet::Suspended { profession, until: None } => say!(
                 l,
                 format!("registratie als {} geschorst, zonder einddatum", profession.name(l)),
@@ -529,6 +553,20 @@ impl Remedy {
                 "compliance with the registration's special conditions"
             )
             .to_owned(),
+            Remedy::RegistrationConfirmed => say!(
+                l,
+                "bevestiging van de registratie door het register (`registration_confirmed`)",
+                "the register's confirmation of the registration (`registration_confirmed`)"
+            )
+            .to_owned(),
+            Remedy::RegisterChecked { profession } => say!(
+                l,
+                format!(
+                    "het register geraadpleegd en de maatregel op de registratie als {} vastgelegd",
+                    profession.name(l)
+                ),
+                format!("the register checked and its measure on the registration as {} recorded", profession.name(l)),
+            ),
             Remedy::RestoredAuthority { procedure } => say!(
                 l,
                 format!("herstel van de bevoegdheid tot {}", procedure.name(l)),

@@ -97,7 +97,7 @@ pub(crate) fn decide_in<V: View>(who: &Professional, procedure: Procedure, view:
 #[inline]
 fn decide_picked<V: View>(who: &Professional, procedure: Procedure, view: &V, pick: Pick) -> Decision {
     let first = evaluate(who, procedure, view, CaseFactSet::EMPTY, pick);
-    let unknown = view.ctx().facts().unknown_set();
+    let unknown = unknown_facts(who, view.ctx());
     if first.is_permitted() || unknown.is_empty() {
         return first;
     }
@@ -145,7 +145,7 @@ fn answer_picked<V: View>(
     if let (Some(route), row) = verdict(who, procedure, view, CaseFactSet::EMPTY, pick, competent) {
         return Answer::permitted(procedure, route, row);
     }
-    let unknown = view.ctx().facts().unknown_set();
+    let unknown = unknown_facts(who, view.ctx());
     if unknown.is_empty() {
         return Answer::denied(procedure);
     }
@@ -155,6 +155,19 @@ fn answer_picked<V: View>(
     {
         Some((required, (Some(route), row))) => Answer::conditional(procedure, route, row, required),
         _ => Answer::denied(procedure),
+    }
+}
+
+/// The facts not known for `who` in `ctx`: the context's unknown ones and, for a person with a
+/// registration the register has not confirmed, `registration_confirmed` unless the context
+/// states it (left out, it is not known: the answer waits on it rather than denying).
+#[inline]
+fn unknown_facts(who: &Professional, ctx: &Context) -> CaseFactSet {
+    let unknown = ctx.facts().unknown_set();
+    if who.has_unconfirmed_registration() && !ctx.facts().is_established(CaseFact::RegistrationConfirmed) {
+        unknown.with(CaseFact::RegistrationConfirmed)
+    } else {
+        unknown
     }
 }
 

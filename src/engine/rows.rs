@@ -164,9 +164,13 @@ fn in_force_for(state: StateOn, ctx: &Context, facts: Facts) -> ProcedureSet {
         StateOn::ConditionsImposed if facts.is_established(ctx, CaseFact::RegistrationConditionsMet) => {
             ProcedureSet::ALL
         }
-        StateOn::ConditionsImposed | StateOn::NotRegistered | StateOn::Suspended { .. } | StateOn::StruckOff { .. } => {
-            ProcedureSet::EMPTY
-        }
+        StateOn::Unconfirmed if facts.is_established(ctx, CaseFact::RegistrationConfirmed) => ProcedureSet::ALL,
+        StateOn::ConditionsImposed
+        | StateOn::NotRegistered
+        | StateOn::Suspended { .. }
+        | StateOn::StruckOff { .. }
+        | StateOn::UnknownMeasure { .. }
+        | StateOn::Unconfirmed => ProcedureSet::EMPTY,
     }
 }
 

@@ -7,3 +7,4 @@ pub(crate) mod context;
 pub(crate) mod error;
 pub(crate) mod example_case;
 pub(crate) mod professional;
+pub(crate) mod provenance;

@@ -10,6 +10,7 @@ use crate::types::date::{Date, Period};
 use thiserror::Error;
 
 use crate::input::error::{Problem, ValidationError};
+use crate::input::provenance::{Provenance, Sourced};
 use crate::law::{self, RowMask, RowMasks};
 use crate::text::quoted;
 use crate::types::procedure::{Procedure, ProcedureSet};
@@ -101,6 +102,14 @@ pub(crate) enum StateOn {
         procedures: ProcedureSet,
         ground: RestrictionGround,
     },
+    /// A measure on record that could not be read, over these days.
+    UnknownMeasure {
+        from: Date,
+        until: Option<Date>,
+    },
+    /// Active as far as the source says, but known only from a source the register has not
+    /// confirmed (a FHIR role imported as unconfirmed).
+    Unconfirmed,
 }
 
 /// An entry in a BIG register (or, for art. 34 professions, the training title), with its dated
@@ -137,6 +146,7 @@ pub struct Registration {
     profession: Profession,
     big_number: Option<BigNumber>,
     history: Vec<StatusPeriod>,
+    provenance: Option<Provenance>,
 }
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -147,18 +157,26 @@ struct RegistrationRepr {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     big_number: Option<BigNumber>,
     history: Vec<StatusPeriod>,
+    /// Where the registration came from (a register look-up, a FHIR role, by hand).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    provenance: Option<Provenance>,
 }
 
 impl TryFrom<RegistrationRepr> for Registration {
     type Error = ValidationError;
     fn try_from(r: RegistrationRepr) -> Result<Registration, ValidationError> {
-        Registration::new(r.profession, r.big_number, r.history)
+        Ok(Registration::new(r.profession, r.big_number, r.history)?.with_provenance(r.provenance))
     }
 }
 
 impl From<Registration> for RegistrationRepr {
     fn from(r: Registration) -> RegistrationRepr {
-        RegistrationRepr { profession: r.profession, big_number: r.big_number, history: r.history }
+        RegistrationRepr {
+            profession: r.profession,
+            big_number: r.big_number,
+            history: r.history,
+            provenance: r.provenance,
+        }
     }
 }
 
@@ -197,12 +215,39 @@ impl Registration {
                 ));
             }
         }
-        Ok(Registration { profession, big_number, history })
+        Ok(Registration { profession, big_number, history, provenance: None })
+    }
+
+    /// This registration with where it came from (`None`: not said).
+    ///
+    /// ```
+    /// use bevoegd::{Date, Profession, Provenance, Registration};
+    ///
+    /// let day = Date::new(2026, 1, 5)?;
+    /// let r = Registration::active_from(Profession::Nurse, Date::new(2012, 5, 1)?)
+    ///     .with_provenance(Some(Provenance::fhir(day, "PractitionerRole/r1").unconfirmed()));
+    /// assert!(r.provenance().is_some_and(|p| p.unconfirmed));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_provenance(self, provenance: Option<Provenance>) -> Registration {
+        Registration { provenance, ..self }
+    }
+
+    /// Where the registration came from, if said.
+    pub fn provenance(&self) -> Option<&Provenance> {
+        self.provenance.as_ref()
+    }
+
+    /// Whether the registration is known only from a source the register has not confirmed.
+    #[inline]
+    pub fn is_unconfirmed(&self) -> bool {
+        self.provenance.as_ref().is_some_and(|p| p.unconfirmed)
     }
 
     /// A registration active from `from` on, without a BIG number.
     pub fn active_from(profession: Profession, from: Date) -> Registration {
-        Registration { profession, big_number: None, history: vec![StatusPeriod::active_from(from)] }
+        Registration { profession, big_number: None, history: vec![StatusPeriod::active_from(from)], provenance: None }
     }
 
     /// The profession.
@@ -227,12 +272,18 @@ impl Registration {
         match self.history.iter().find(|s| s.period.contains(date)) {
             None => StateOn::NotRegistered,
             Some(s) => match s.status {
+                RegistrationStatus::Active | RegistrationStatus::ConditionalSuspension if self.is_unconfirmed() => {
+                    StateOn::Unconfirmed
+                }
                 RegistrationStatus::Active => StateOn::Active,
                 RegistrationStatus::Suspended { .. } => StateOn::Suspended { until: s.period.until() },
                 RegistrationStatus::StruckOff { ground } => StateOn::StruckOff { on: s.period.from(), ground },
                 RegistrationStatus::PartiallyWithdrawn { procedures } => StateOn::PartiallyWithdrawn { procedures },
                 RegistrationStatus::ConditionsImposed => StateOn::ConditionsImposed,
                 RegistrationStatus::Restricted { procedures, ground } => StateOn::Restricted { procedures, ground },
+                RegistrationStatus::UnknownMeasure => {
+                    StateOn::UnknownMeasure { from: s.period.from(), until: s.period.until() }
+                }
                 // Not executed: no effect (art. 48 lid 6).
                 RegistrationStatus::ConditionalSuspension => StateOn::Active,
             },
@@ -344,6 +395,10 @@ pub struct Professional {
     /// Dated training records (plain codes live in `trained_in`), sorted.
     training: Vec<Training>,
     competences: Vec<Competence>,
+    /// Where qualification and competence records came from, by the record's value, sorted.
+    sources: Vec<(Sourced, Provenance)>,
+    /// Precomputed: a registration is known only from a source the register has not confirmed.
+    unconfirmed: bool,
     /// Precomputed: one bit per profession with a registration on record, whatever its state.
     professions_held: u32,
     /// Precomputed: one bit per qualification with a record, whatever its dates.
@@ -367,24 +422,63 @@ struct ProfessionalRepr {
     name: String,
     registrations: Vec<Registration>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    qualifications: Vec<QualificationRecord>,
+    qualifications: Vec<QualificationItem>,
     /// Plain codes (completed sub-areas) and dated [`Training`] records, in one list.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     trained_in: Vec<Training>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    competences: Vec<Competence>,
+    competences: Vec<CompetenceItem>,
+}
+
+/// A qualification record in a professional's wire form: [`QualificationRecord`] and, optionally,
+/// where it came from.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "QualificationRecord"))]
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QualificationItem {
+    /// The qualification.
+    qualification: Qualification,
+    /// When it was held.
+    period: Period,
+    /// Where the record came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    provenance: Option<Provenance>,
+}
+
+/// A competence record in a professional's wire form: [`Competence`] and, optionally, where it
+/// came from.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Competence"))]
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CompetenceItem {
+    /// The procedure.
+    procedure: Procedure,
+    /// The subdomain the competence is limited to, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    subdomain: Option<Subdomain>,
+    /// When it is valid (assessed on `from`, valid until `until`).
+    valid: Period,
+    /// Where the record came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    provenance: Option<Provenance>,
 }
 
 impl TryFrom<ProfessionalRepr> for Professional {
     type Error = ValidationError;
     fn try_from(r: ProfessionalRepr) -> Result<Professional, ValidationError> {
-        let mut b = ProfessionalBuilder {
-            name: r.name,
-            registrations: r.registrations,
-            qualifications: r.qualifications,
-            competences: r.competences,
-            ..ProfessionalBuilder::default()
-        };
+        let mut b =
+            ProfessionalBuilder { name: r.name, registrations: r.registrations, ..ProfessionalBuilder::default() };
+        for q in r.qualifications {
+            b = b.qualification_from(q.qualification, q.period, q.provenance);
+        }
+        for c in r.competences {
+            b = b.competence_from(
+                Competence { procedure: c.procedure, subdomain: c.subdomain, valid: c.valid },
+                c.provenance,
+            );
+        }
         for t in r.trained_in {
             b = b.training(t);
         }
@@ -394,12 +488,36 @@ impl TryFrom<ProfessionalRepr> for Professional {
 
 impl From<Professional> for ProfessionalRepr {
     fn from(p: Professional) -> ProfessionalRepr {
+        let source = |of: Sourced| p.sources.iter().find(|(s, _)| *s == of).map(|(_, prov)| prov.clone());
         ProfessionalRepr {
-            name: p.name,
+            qualifications: p
+                .qualifications
+                .iter()
+                .map(|q| QualificationItem {
+                    qualification: q.qualification,
+                    period: q.period,
+                    provenance: source(Sourced::Qualification(*q)),
+                })
+                .collect(),
+            competences: p
+                .competences
+                .iter()
+                .map(|c| CompetenceItem {
+                    procedure: c.procedure,
+                    subdomain: c.subdomain,
+                    valid: c.valid,
+                    provenance: source(Sourced::Competence(*c)),
+                })
+                .collect(),
+            trained_in: p
+                .trained_in
+                .iter()
+                .copied()
+                .map(Training::sub_area)
+                .chain(p.training.iter().cloned())
+                .collect(),
             registrations: p.registrations,
-            qualifications: p.qualifications,
-            trained_in: p.trained_in.into_iter().map(Training::sub_area).chain(p.training).collect(),
-            competences: p.competences,
+            name: p.name,
         }
     }
 }
@@ -427,9 +545,57 @@ pub struct ProfessionalBuilder {
     trained_in: Vec<Subdomain>,
     training: Vec<Training>,
     competences: Vec<Competence>,
+    sources: Vec<(Sourced, Provenance)>,
 }
 
 impl ProfessionalBuilder {
+    /// Adds a qualification held during `period`, and where the record came from.
+    ///
+    /// ```
+    /// use bevoegd::{Date, Period, Profession, Professional, Provenance, Qualification, Registration};
+    ///
+    /// let day = Date::new(2026, 1, 5)?;
+    /// let vs = Professional::builder("vs")
+    ///     .registration(Registration::active_from(Profession::Nurse, Date::new(2012, 5, 1)?))
+    ///     .qualification_from(Qualification::NurseSpecialistGeneralHealthcare, Period::starting(day), Some(Provenance::register(day, "79012345630")))
+    ///     .build()?;
+    /// assert_eq!(vs.provenance_of_qualification(&vs.qualifications()[0]).and_then(|p| p.id.as_deref()), Some("79012345630"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn qualification_from(
+        mut self,
+        qualification: Qualification,
+        period: Period,
+        provenance: Option<Provenance>,
+    ) -> Self {
+        let record = QualificationRecord { qualification, period };
+        self.qualifications.push(record);
+        if let Some(p) = provenance {
+            self.sources.push((Sourced::Qualification(record), p));
+        }
+        self
+    }
+
+    /// Adds a competence record, and where it came from.
+    pub fn competence_from(mut self, c: Competence, provenance: Option<Provenance>) -> Self {
+        self.competences.push(c);
+        if let Some(p) = provenance {
+            self.sources.push((Sourced::Competence(c), p));
+        }
+        self
+    }
+
+    /// Gives every registration added so far that says nothing of where it came from this
+    /// provenance.
+    pub fn provenance_of_registrations(mut self, provenance: Provenance) -> Self {
+        for r in &mut self.registrations {
+            if r.provenance.is_none() {
+                r.provenance = Some(provenance.clone());
+            }
+        }
+        self
+    }
+
     /// Adds a registration (one per profession).
     #[inline]
     pub fn registration(mut self, r: Registration) -> Self {
@@ -575,6 +741,24 @@ impl ProfessionalBuilder {
                 .then_with(|| a.valid.until().cmp(&b.valid.until()))
         });
         self.competences.dedup();
+        // In the records' canonical order, the first provenance said of a record being its own.
+        let said = std::mem::take(&mut self.sources);
+        let first = |of: Sourced| said.iter().find(|(s, _)| *s == of).map(|(_, p)| (of, p.clone()));
+        let mut sources: Vec<(Sourced, Provenance)> = Vec::new();
+        for of in self
+            .qualifications
+            .iter()
+            .map(|q| Sourced::Qualification(*q))
+            .chain(self.competences.iter().map(|c| Sourced::Competence(*c)))
+        {
+            if !sources.iter().any(|(s, _)| *s == of)
+                && let Some(entry) = first(of)
+            {
+                sources.push(entry);
+            }
+        }
+        self.sources = sources;
+        let unconfirmed = self.registrations.iter().any(Registration::is_unconfirmed);
         let professions_held = self.registrations.iter().fold(0, |m, r| m | profession_bit(r.profession));
         let qualifications_held = self.qualifications.iter().fold(0, |m, q| m | qualification_bit(q.qualification));
         let sole_profession = {
@@ -614,6 +798,8 @@ impl ProfessionalBuilder {
             trained_in: self.trained_in,
             training: self.training,
             competences: self.competences,
+            sources: self.sources,
+            unconfirmed,
             professions_held,
             qualifications_held,
             sole_profession,
@@ -675,7 +861,12 @@ impl ProfessionalBuilder {
                 }
             }
             let big_number = r.big_number;
-            self.registrations.push(Registration { profession: title, big_number: None, history: before });
+            self.registrations.push(Registration {
+                profession: title,
+                big_number: None,
+                history: before,
+                provenance: r.provenance.clone(),
+            });
             if after.is_empty() {
                 self.registrations.remove(i);
             } else if let Some(r) = self.registrations.get_mut(i) {
@@ -716,7 +907,25 @@ impl Professional {
             trained_in: self.trained_in.clone(),
             training: self.training.clone(),
             competences: self.competences.clone(),
+            sources: self.sources.clone(),
         }
+    }
+
+    /// Where a qualification record of this professional came from, if said.
+    pub fn provenance_of_qualification(&self, record: &QualificationRecord) -> Option<&Provenance> {
+        self.sources.iter().find(|(s, _)| *s == Sourced::Qualification(*record)).map(|(_, p)| p)
+    }
+
+    /// Where a competence record of this professional came from, if said.
+    pub fn provenance_of_competence(&self, record: &Competence) -> Option<&Provenance> {
+        self.sources.iter().find(|(s, _)| *s == Sourced::Competence(*record)).map(|(_, p)| p)
+    }
+
+    /// Whether a registration is known only from a source the register has not confirmed: its
+    /// answers are conditional on `registration_confirmed` until a request states it.
+    #[inline]
+    pub const fn has_unconfirmed_registration(&self) -> bool {
+        self.unconfirmed
     }
 
     /// The display name.

@@ -296,21 +296,29 @@ impl Request {
     /// ([`holds_until`](crate::holds_until)) and, when the request asks `through` a day, the
     /// answers until then ([`periods`](crate::periods)).
     pub fn report(&self, lang: Lang) -> DecisionReport {
+        self.report_granted(lang).0
+    }
+
+    /// The report, and the records that granted it with where they came from.
+    fn report_granted(&self, lang: Lang) -> (DecisionReport, Vec<crate::input::provenance::GrantedBy>) {
         let Some(p) = self.act.procedure() else {
-            return DecisionReport::not_reserved(self.context.date(), lang);
+            return (DecisionReport::not_reserved(self.context.date(), lang), Vec::new());
         };
-        let mut report = decide(&self.professional, p, &self.context).report(lang);
+        let decision = decide(&self.professional, p, &self.context);
+        let granted_by = granted_by(&self.professional, &decision, &self.context);
+        let mut report = decision.report(lang);
         report.holds_until = crate::plan::timeline::holds_until(&self.professional, p, &self.context);
         if let Some(through) = self.through {
             report.periods = crate::plan::timeline::periods(&self.professional, p, &self.context, through);
         }
-        report
+        (report, granted_by)
     }
 
     /// Decides the request and wraps the answer as an audit record, with the caller's decision
-    /// id.
+    /// id and the provenance of the records that granted it (`granted_by`).
     pub fn audit(&self, lang: Lang) -> AuditRecord {
-        AuditRecord { decision_id: self.decision_id.clone(), ..AuditRecord::of(self.report(lang)) }
+        let (report, granted_by) = self.report_granted(lang);
+        AuditRecord { decision_id: self.decision_id.clone(), granted_by, ..AuditRecord::of(report) }
     }
 
     /// [`audit`](Self::audit) with the canonical request inside the record, so that the record
@@ -382,6 +390,10 @@ pub struct AuditRecord {
     /// carried its professional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staff_version: Option<String>,
+    /// The records that granted the answer (permitted or conditional) and where each came from
+    /// (a register look-up, a FHIR resource, an export, by hand); only records that say so.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub granted_by: Vec<crate::input::provenance::GrantedBy>,
 }
 
 impl AuditRecord {
@@ -401,6 +413,7 @@ impl AuditRecord {
             request: None,
             staff_id: None,
             staff_version: None,
+            granted_by: Vec::new(),
         }
     }
 
@@ -639,4 +652,43 @@ pub struct WhoMayEntry {
     /// Denied: what would make it permitted.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub missing: Vec<crate::decision::Remedy>,
+}
+
+/// The records of `who` that granted `decision` (permitted or conditional) in `ctx` and say where
+/// they came from: the registration and qualification of the law-table row, and the competence
+/// record the route needs. Records that say nothing of their source are not listed.
+fn granted_by(
+    who: &crate::input::professional::Professional,
+    decision: &Decision,
+    ctx: &crate::input::context::Context,
+) -> Vec<crate::input::provenance::GrantedBy> {
+    use crate::types::route::Route;
+    let mut out = Vec::new();
+    let Some(route) = decision.route().or(decision.conditional_route()) else { return out };
+    let date = decision.date();
+    if let Some(rule) = decision.basis_rule() {
+        if let Some(p) = who.registration(rule.profession).and_then(|r| r.provenance()) {
+            out.push(crate::input::provenance::GrantedBy::registration(rule.profession, p.clone()));
+        }
+        if let Some(q) = rule.qualification {
+            for record in who.qualifications().iter().filter(|r| r.qualification == q && r.period.contains(date)) {
+                if let Some(p) = who.provenance_of_qualification(record) {
+                    out.push(crate::input::provenance::GrantedBy::qualification(record, p.clone()));
+                }
+            }
+        }
+    }
+    if matches!(route, Route::Independent | Route::FunctionalIndependence | Route::OnInstruction) {
+        let procedure = decision.procedure();
+        for record in who.competences().iter().filter(|c| {
+            c.procedure == procedure
+                && (c.subdomain.is_none() || c.subdomain == ctx.subdomain())
+                && c.valid.contains(date)
+        }) {
+            if let Some(p) = who.provenance_of_competence(record) {
+                out.push(crate::input::provenance::GrantedBy::competence(record, p.clone()));
+            }
+        }
+    }
+    out
 }

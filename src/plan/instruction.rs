@@ -188,6 +188,8 @@ fn measure_words(status: RegistrationStatus, lang: Lang) -> &'static str {
         (RegistrationStatus::Restricted { .. }, Lang::En) => "with authority restricted",
         (RegistrationStatus::ConditionsImposed, Lang::Nl) => "onder bijzondere voorwaarden",
         (RegistrationStatus::ConditionsImposed, Lang::En) => "bound to special conditions",
+        (RegistrationStatus::UnknownMeasure, Lang::Nl) => "met een maatregel die niet gelezen kon worden",
+        (RegistrationStatus::UnknownMeasure, Lang::En) => "with a measure that could not be read",
         (RegistrationStatus::Active | RegistrationStatus::ConditionalSuspension, Lang::Nl) => "actief",
         (RegistrationStatus::Active | RegistrationStatus::ConditionalSuspension, Lang::En) => "active",
     }

@@ -45,7 +45,7 @@ pub(crate) const RESTRICTION_GROUND: [Words; 2] = [
 ];
 
 /// [`CaseFact::name`](crate::CaseFact::name), in the order of the variants.
-pub(crate) const CASE_FACT: [Words; 7] = [
+pub(crate) const CASE_FACT: [Words; 8] = [
     Words::new("limited_complexity", "beperkte complexiteit", "limited complexity"),
     Words::new("routine", "routinematig", "routine"),
     Words::new("risks_overseeable", "risico's te overzien", "risks overseeable"),
@@ -60,6 +60,11 @@ pub(crate) const CASE_FACT: [Words; 7] = [
         "registration_conditions_met",
         "voorwaarden registratie nageleefd",
         "registration conditions complied with",
+    ),
+    Words::new(
+        "registration_confirmed",
+        "registratie bevestigd door het register",
+        "registration confirmed by the register",
     ),
 ];
 

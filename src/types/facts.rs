@@ -356,6 +356,11 @@ pub enum CaseFact {
     /// (Wet BIG art. 80 lid 1 onder a); read only for a registration with
     /// [`ConditionsImposed`](crate::RegistrationStatus::ConditionsImposed).
     RegistrationConditionsMet,
+    /// The register confirms the registration (the hospital looked it up); read only for a
+    /// registration known from a source the register has not confirmed
+    /// ([`Provenance::unconfirmed`](crate::Provenance)). Left out, it is not known: such a
+    /// registration's answers are conditional on it.
+    RegistrationConfirmed,
 }
 
 crate::text::deserialize_by_code!(CaseFact);
@@ -551,10 +556,12 @@ struct CaseFactsRepr {
     diagnosis_by_physician: Option<FactValue>,
     #[serde(skip_serializing_if = "Option::is_none")]
     registration_conditions_met: Option<FactValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    registration_confirmed: Option<FactValue>,
 }
 
 impl CaseFactsRepr {
-    fn slots(&mut self) -> [(CaseFact, &mut Option<FactValue>); 7] {
+    fn slots(&mut self) -> [(CaseFact, &mut Option<FactValue>); 8] {
         [
             (CaseFact::LimitedComplexity, &mut self.limited_complexity),
             (CaseFact::Routine, &mut self.routine),
@@ -563,11 +570,12 @@ impl CaseFactsRepr {
             (CaseFact::RadiationRequirementsMet, &mut self.radiation_requirements_met),
             (CaseFact::DiagnosisByPhysician, &mut self.diagnosis_by_physician),
             (CaseFact::RegistrationConditionsMet, &mut self.registration_conditions_met),
+            (CaseFact::RegistrationConfirmed, &mut self.registration_confirmed),
         ]
     }
 }
 
-const _: () = assert!(<CaseFact as EnumCount>::COUNT == 7, "add the new fact to CaseFactsRepr");
+const _: () = assert!(<CaseFact as EnumCount>::COUNT == 8, "add the new fact to CaseFactsRepr");
 
 impl Serialize for CaseFacts {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

@@ -148,6 +148,11 @@ pub enum RegistrationStatus {
     /// Registered, under a conditional suspension not (yet) executed (art. 48 lid 6): no effect on
     /// authority.
     ConditionalSuspension,
+    /// A measure is on record for these days that could not be read (an importer met a register
+    /// entry whose description it cannot place). Stricter, never more permissive: on these days
+    /// the registration grants nothing (the routes that rest on it, independence and functional
+    /// independence, are not open) until someone checks the register and records the measure.
+    UnknownMeasure,
 }
 
 /// One status period of a registration.

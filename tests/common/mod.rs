@@ -98,6 +98,7 @@ fn status() -> impl Strategy<Value = RegistrationStatus> {
             .prop_map(|(procedures, ground)| RegistrationStatus::Restricted { procedures, ground }),
         1 => Just(RegistrationStatus::ConditionsImposed),
         1 => Just(RegistrationStatus::ConditionalSuspension),
+        1 => Just(RegistrationStatus::UnknownMeasure),
     ]
 }
 

@@ -420,6 +420,8 @@ pub fn independence_reasons(who: &Professional, p: Procedure, ctx: &Context) -> 
         Some(s) => match s.status {
             RegistrationStatus::Active | RegistrationStatus::ConditionalSuspension => {}
             RegistrationStatus::Suspended { .. } => push("suspended", "Wet BIG art. 4 lid 3".into()),
+            // A measure that could not be read: the registration is not shown to be in force.
+            RegistrationStatus::UnknownMeasure => push("unknown_measure", "Wet BIG art. 4 lid 4".into()),
             RegistrationStatus::StruckOff { ground } => {
                 let c = match ground {
                     bevoegd::StrikeOffGround::OnRequest => "Wet BIG art. 7 onder b",
