@@ -251,9 +251,17 @@ fn every_measure_name() {
         ("Schorsing en doorhaling", "several measures"),
         ("Gedeeltelijke ontzegging van de bevoegdheid", "partial ban"),
     ] {
-        let err = convert("01", with_judgments(vec![judgment(text, "2020-01-01T00:00:00", None)])).unwrap_err();
+        // Unplaced, the measure is a dated unknown on the registration, and an error to look at;
+        // the person is kept.
+        let imported = convert("01", with_judgments(vec![judgment(text, "2020-01-01T00:00:00", None)])).unwrap();
+        let [err] = imported.errors.as_slice() else { panic!("{text}: one error, {:?}", imported.errors) };
         assert_eq!(err.path, "JudgmentProvision[0].PublicDescription");
         assert!(matches!(err.problem, ImportProblem::UnplacedMeasure { why: w } if w.contains(why)), "{text}: {err}");
+        let history = imported.professional.registrations()[0].history();
+        assert_eq!(
+            history[1],
+            StatusPeriod { period: Period::starting(d("2020-01-01")), status: RegistrationStatus::UnknownMeasure }
+        );
     }
     // The caller's own placement takes precedence, and carries the procedures of a partial ban.
     let mut placed = judgment("Gedeeltelijke ontzegging van de bevoegdheid", "2020-01-01T00:00:00", None);
@@ -287,15 +295,22 @@ fn limitations() {
     };
     for (kind, needs_measure) in LIMITATIONS {
         let result = convert("01", limitation(*kind));
+        let imported = result.unwrap();
         if *needs_measure {
-            let err = result.unwrap_err();
+            let err = &imported.errors[0];
             assert_eq!(err.path, "Limitation[0].TypeLimitationId");
             assert!(matches!(err.problem, ImportProblem::UnplacedMeasure { .. }));
+            assert_eq!(
+                imported.professional.registrations()[0].history()[1].status,
+                RegistrationStatus::UnknownMeasure
+            );
         } else {
-            assert_eq!(result.unwrap().skipped[0].path, "Limitation[0]");
+            assert_eq!(imported.skipped[0].path, "Limitation[0]");
+            assert!(imported.errors.is_empty());
         }
     }
-    assert!(matches!(convert("01", limitation(42)).unwrap_err().problem, ImportProblem::UnplacedMeasure { .. }));
+    let unknown_kind = convert("01", limitation(42)).unwrap();
+    assert!(matches!(unknown_kind.errors[0].problem, ImportProblem::UnplacedMeasure { .. }));
     let mut placed = limitation(4);
     placed["Limitation"]["LimitationExtApp"][0]["measure"] = serde_json::json!("conditions");
     let history = convert("01", placed).unwrap().professional.registrations()[0].history().to_vec();

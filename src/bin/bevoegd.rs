@@ -157,6 +157,16 @@ struct ImportArgs {
     /// Largest input read, in bytes; a larger one is refused (exit 1).
     #[arg(long, default_value_t = jsonl::DEFAULT_REPLAY_MAX_LINE_BYTES, value_parser = positive)]
     max_bytes: usize,
+    /// Register answers: a JSON file mapping measure descriptions to the measure each is, e.g.
+    /// `{"Hello world": "no_effect", "Beperking: geen injecties": {"partial_withdrawal":
+    /// {"procedures": ["injection"]}}}`, used before the statutory names the importer knows.
+    #[arg(long)]
+    measures: Option<PathBuf>,
+    /// FHIR: what a registration known only from a role (no register look-up) is worth;
+    /// `unconfirmed` marks it so in its provenance, and its answers wait on
+    /// `"registration_confirmed": true` in a request's `facts`.
+    #[arg(long, value_enum, default_value = "trusted")]
+    role_only: bevoegd::fhir::RoleOnly,
 }
 
 #[derive(Subcommand)]
@@ -276,9 +286,11 @@ enum Command {
         #[arg(long, value_enum, default_value = "json")]
         format: PlanFormat,
     },
-    /// Turns a BIG-register answer or FHIR resources into a staff file: JSON Lines `{"id",
-    /// "professional", "skipped"}` on standard output; every record that cannot be placed as
-    /// `{"error": {"path", "message"}}` on standard error, and exit 1.
+    /// Turns a BIG-register answer or FHIR resources (JSON or XML) into a staff file: JSON Lines
+    /// `{"id", "professional", "skipped", "errors"}` on standard output; a person who cannot be
+    /// placed at all as `{"error": {"path", "message"}}` on standard error. Exit 1 when any record
+    /// could not be placed (an error line, or a staff line whose `errors` is not empty), 0
+    /// otherwise; `skipped` never fails the run.
     Import {
         #[command(subcommand)]
         source: Source,
@@ -539,19 +551,29 @@ fn run(command: Command) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 Source::Qualifications { .. } => return Err("unreachable: answered above".into()),
             };
             let ids = common.ids.as_deref().map(read_ids).transpose()?;
+            let mut options = bevoegd::staff::ImportOptions::default().role_only(common.role_only);
+            if let Some(path) = &common.measures {
+                let text =
+                    std::fs::read_to_string(path).map_err(|e| format!("`--measures {}`: {e}", path.display()))?;
+                let measures =
+                    serde_json::from_str(&text).map_err(|e| format!("`--measures {}`: {e}", path.display()))?;
+                options = options.measures(measures);
+            }
             let text = match read_input(file.as_deref(), common.max_bytes)? {
                 Ok(text) => text,
                 Err(bad) => return bad_input(&bad),
             };
             let lines = if big {
-                bevoegd::staff::import_big_register(&text, common.looked_up_on, ids.as_ref())
+                bevoegd::staff::import_big_register_with(&text, common.looked_up_on, ids.as_ref(), &options)
             } else {
-                bevoegd::staff::import_fhir(&text, common.looked_up_on, ids.as_ref())
+                bevoegd::staff::import_fhir_with(&text, common.looked_up_on, ids.as_ref(), &options)
             };
             let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
             let mut bad = false;
             for line in &lines {
-                if matches!(line, bevoegd::staff::ImportLine::Staff(_)) {
+                if let bevoegd::staff::ImportLine::Staff(staff) = line {
+                    // A person placed with records left out for errors: written, and the run fails.
+                    bad |= !staff.errors.is_empty();
                     serde_json::to_writer(&mut out, line)?;
                     writeln!(out)?;
                 } else {

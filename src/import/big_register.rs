@@ -1,5 +1,6 @@
 //! BIG-register records (feature `big-register`): the result of the CIBG webservice's
-//! `ListHcpApprox4` operation as typed records, and their conversion into a [`Professional`].
+//! `ListHcpApprox4` operation (and of its predecessor `ListHcpApprox3`) as typed records, and
+//! their conversion into a [`Professional`].
 //!
 //! The records mirror the service's WSDL (`http://services.cibg.nl/ExternalUser`, element
 //! names kept, so the SOAP body deserializes as is with any serde XML deserializer, and the same
@@ -14,16 +15,22 @@
 //!   `ArticleRegistrationNumber` elsewhere). Two registrations of one profession (a
 //!   re-registration) become one [`Registration`](crate::Registration) with both periods.
 //! - A look-up can return zero or several people ([`Response::people`]).
-//! - Specialisms carry no dates in the WSDL: a specialism is known to hold on the day of the
-//!   look-up, so it counts from that day on (`looked_up_on`); when a response carries
-//!   `StartDate`/`EndDate` on a specialism, those are used.
+//! - Specialisms carry no dates in the fourth version (`SpecialismExtApp1`): a specialism is
+//!   known to hold on the day of the look-up, so it counts from that day on (`looked_up_on`). The
+//!   third version (`ListHcpApprox3Result`, `ListHcpApprox3`, `SpecialismExtApp`) carries
+//!   `StartDate`/`EndDate` on a specialism, and those are used: a nurse specialist's category
+//!   then counts from its start. Both versions read into the same records.
 //! - Judgment provisions carry no type code, only `PublicDescription`. The measure is read from
-//!   the statutory name in it (Wet BIG art. 48 lid 1: waarschuwing, berisping, geldboete,
-//!   schorsing, gedeeltelijke ontzegging, doorhaling; art. 48 lid 6 voorwaardelijke schorsing;
-//!   art. 80 lid 1 voorwaarden), exactly one of them; a description naming none or several, and a
-//!   partial ban (whose procedures the register does not list), is an
-//!   [`ImportProblem::UnplacedMeasure`] unless the caller sets `measure` from their own reading.
-//!   Limitations (clauses, `TypeLimitationId` 2 to 6) likewise need `measure`.
+//!   the caller's own placement first (a record's `measure`, then a [`MeasureMap`] of
+//!   descriptions), else from the statutory name in it (Wet BIG art. 48 lid 1: waarschuwing,
+//!   berisping, geldboete, schorsing, gedeeltelijke ontzegging, doorhaling; art. 48 lid 6
+//!   voorwaardelijke schorsing; art. 80 lid 1 voorwaarden), exactly one of them. A description
+//!   naming none or several, a partial ban (whose procedures the register does not list), and a
+//!   clause (`TypeLimitationId` 2 to 6) not placed by the caller are an
+//!   [`ImportProblem::UnplacedMeasure`] in [`Imported::errors`], and the registration keeps the
+//!   measure as [`RegistrationStatus::UnknownMeasure`] for its dates: stricter on those days,
+//!   unaffected on others.
+//! - An element that cannot be placed leaves out its registration only (see [`Imported`]).
 //!
 //! ```
 //! use bevoegd::big_register::Response;
@@ -70,12 +77,14 @@
 //! assert_eq!(registration.profession(), Profession::Nurse);
 //! assert_eq!(registration.history()[1].status, RegistrationStatus::Suspended { ground: SuspensionGround::Disciplinary });
 //!
-//! // A description naming no measure is an error naming the element, never a guess.
+//! // A description naming no measure is never a guess: an unknown measure for its days (on which
+//! // the registration grants nothing), and an error naming the element.
 //! let mut unclear = person.clone();
 //! unclear.judgment_provision.items[0].public_description = Some("Zie uitspraak".into());
-//! let err = unclear.to_professional(Date::new(2026, 1, 5)?).unwrap_err();
-//! assert_eq!(err.path, "JudgmentProvision[0].PublicDescription");
-//! assert!(matches!(err.problem, ImportProblem::UnplacedMeasure { .. }));
+//! let imported = unclear.to_professional(Date::new(2026, 1, 5)?)?;
+//! assert_eq!(imported.professional.registrations()[0].history()[1].status, RegistrationStatus::UnknownMeasure);
+//! assert_eq!(imported.errors[0].path, "JudgmentProvision[0].PublicDescription");
+//! assert!(matches!(imported.errors[0].problem, ImportProblem::UnplacedMeasure { .. }));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -86,7 +95,8 @@ use crate::import::{
     big_number, date_of, end_of, finish, group_meaning, period, specialism_meaning,
 };
 use crate::input::professional::{BigNumber, Professional};
-use crate::types::date::Date;
+use crate::input::provenance::Provenance;
+use crate::types::date::{Date, Period};
 use crate::types::procedure::ProcedureSet;
 use crate::types::profession::{Profession, Qualification};
 use crate::types::status::{RegistrationStatus, StatusPeriod, StrikeOffGround, SuspensionGround};
@@ -104,7 +114,7 @@ pub struct Envelope {
 #[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
 pub struct SoapBody {
     /// The answer.
-    #[serde(rename = "ListHcpApprox4Result")]
+    #[serde(rename = "ListHcpApprox4Result", alias = "ListHcpApprox3Result")]
     pub result: Response,
 }
 
@@ -127,7 +137,7 @@ impl Response {
 #[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
 pub struct People {
     /// One per person.
-    #[serde(rename = "ListHcpApprox4", default)]
+    #[serde(rename = "ListHcpApprox4", alias = "ListHcpApprox3", default)]
     pub people: Vec<Person>,
 }
 
@@ -195,7 +205,7 @@ pub struct ArticleRegistration {
 #[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
 pub struct Specialisms {
     /// The specialisms.
-    #[serde(rename = "SpecialismExtApp1", default)]
+    #[serde(rename = "SpecialismExtApp1", alias = "SpecialismExtApp", default)]
     pub items: Vec<Specialism>,
 }
 
@@ -313,6 +323,7 @@ pub struct Limitation {
 }
 
 /// What a measure does to a registration, as the caller or the description places it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
@@ -354,14 +365,97 @@ pub const MENTIONS: &[(u16, Option<Qualification>)] = &[
 /// caller's [`Measure`]. Source as for [`MENTIONS`].
 pub const LIMITATIONS: &[(u16, bool)] = &[(1, false), (2, true), (3, true), (4, true), (5, true), (6, true)];
 
-/// One registration as read, with where it came from.
+/// One registration as read: its number (as given and parsed), profession, days, the measures
+/// and qualifications found on it, and whether an error left it out.
 struct Read {
-    number: BigNumber,
+    raw: String,
+    number: Option<BigNumber>,
+    /// `None`: a professional group without reserved procedures (skipped, with its records).
     profession: Option<Profession>,
     group: String,
     from: Date,
     until: Option<Date>,
+    /// An element that could grant or take away authority could not be placed: left out.
+    failed: bool,
+    /// The day of the look-up: the source of everything on it.
+    looked_up_on: Date,
     measures: Vec<(String, StatusPeriod)>,
+    qualifications: Vec<(Qualification, Period)>,
+}
+
+/// Where a record that names a registration by its BIG number belongs.
+enum Belongs {
+    /// To the registration at this index.
+    To(usize),
+    /// To a registration that is itself left out (skipped or failed): left out with it.
+    LeftOut,
+}
+
+/// The caller's placement of register measures by their description: a JSON object from a
+/// description (compared whole, ignoring case and runs of white space) to the [`Measure`] it is.
+/// It is consulted before the statutory names the importer recognises by itself
+/// ([`MEASURE_NAMES`]), for judgment provisions and limitations alike; a record's own `measure`
+/// field comes first of all.
+///
+/// ```
+/// use bevoegd::big_register::{Measure, MeasureMap, Person};
+/// use bevoegd::{Date, RegistrationStatus};
+///
+/// let map: MeasureMap = serde_json::from_str(r#"{"Hello   WORLD": "no_effect"}"#)?;
+/// let person: Person = serde_json::from_str(r#"{
+///   "ArticleRegistration": {"ArticleRegistrationExtApp": [{"ArticleRegistrationNumber": "19012345601",
+///      "ArticleRegistrationStartDate": "2010-01-01T00:00:00", "ProfessionalGroupCode": "01"}]},
+///   "JudgmentProvision": {"JudgmentProvisionExtApp": [{"ArticleNumber": "19012345601", "Id": "1",
+///      "StartDate": "2019-01-01T00:00:00", "EndDate": "2020-01-01T00:00:00", "PublicDescription": "Hello world"}]}
+/// }"#)?;
+/// // Unplaced, the measure is an unknown one for its dates, and an error to look at.
+/// let unplaced = person.to_professional(Date::new(2026, 1, 5)?)?;
+/// assert_eq!(unplaced.professional.registrations()[0].history()[1].status, RegistrationStatus::UnknownMeasure);
+/// assert_eq!(unplaced.errors[0].path, "JudgmentProvision[0].PublicDescription");
+/// // Placed by the caller's mapping, it is what the mapping says.
+/// let placed = person.to_professional_with(Date::new(2026, 1, 5)?, &map)?;
+/// assert!(placed.errors.is_empty());
+/// assert_eq!(placed.professional.registrations()[0].history().len(), 1);
+/// assert_eq!(map.get("hello world"), Some(Measure::NoEffect));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct MeasureMap(std::collections::BTreeMap<String, Measure>);
+
+impl MeasureMap {
+    /// An empty mapping: only the statutory names are recognised.
+    pub fn new() -> MeasureMap {
+        MeasureMap::default()
+    }
+
+    /// The mapping with `description` placed as `measure`.
+    #[must_use]
+    pub fn with(mut self, description: &str, measure: Measure) -> MeasureMap {
+        self.0.insert(description.to_owned(), measure);
+        self
+    }
+
+    /// The measure the mapping places `description` as.
+    pub fn get(&self, description: &str) -> Option<Measure> {
+        let wanted = normalised(description);
+        self.0.iter().find(|(k, _)| normalised(k) == wanted).map(|(_, m)| *m)
+    }
+
+    /// How many descriptions the mapping places.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether the mapping places nothing.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+fn normalised(text: &str) -> String {
+    text.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
 }
 
 impl Person {
@@ -377,130 +471,263 @@ impl Person {
             .join(" ")
     }
 
-    /// Converts the person into a [`Professional`], with the records left out.
+    /// Converts the person into a [`Professional`], with the records left out and the records
+    /// that could not be placed ([`Imported`]).
     ///
-    /// `looked_up_on` is the day the register was consulted: specialisms (which carry no dates)
-    /// count from it.
+    /// `looked_up_on` is the day the register was consulted: a specialism without dates (the
+    /// register's fourth version carries none) counts from it; one with a `StartDate` (the third
+    /// version) from that day.
     ///
     /// # Errors
     ///
-    /// [`ImportError`] naming the element (`ArticleRegistration[0].ProfessionalGroupCode`, ...)
-    /// and its value for an unknown code, a measure that cannot be placed, a malformed or
-    /// inconsistent date, a record naming a BIG number the person has no registration for, or
-    /// records that together contradict each other.
+    /// [`ImportError`] only when nothing of the person is left: every registration was skipped
+    /// or left out for an error (the first error, or [`ImportProblem::NoRegistration`]), a
+    /// measure names a BIG number the person has no registration for (it could belong to any of
+    /// them, so all are left out), or the registrations together contradict each other.
     pub fn to_professional(&self, looked_up_on: Date) -> Result<Imported, ImportError> {
+        self.to_professional_with(looked_up_on, &MeasureMap::default())
+    }
+
+    /// [`to_professional`](Person::to_professional) with the caller's placement of measure
+    /// descriptions.
+    ///
+    /// # Errors
+    ///
+    /// As [`to_professional`](Person::to_professional).
+    pub fn to_professional_with(&self, looked_up_on: Date, measures: &MeasureMap) -> Result<Imported, ImportError> {
         let mut skipped = Vec::new();
-        let mut regs = self.registrations(&mut skipped)?;
-        self.place_measures(&mut regs, &mut skipped)?;
+        let mut errors = Vec::new();
+        let mut regs = self.registrations(looked_up_on, &mut skipped, &mut errors);
+        self.place_measures(&mut regs, measures, &mut skipped, &mut errors);
+        self.place_specialisms(&mut regs, looked_up_on, &mut skipped, &mut errors);
+        self.place_mentions(&mut regs, &mut skipped, &mut errors);
         let mut builder = Professional::builder(self.display_name());
+        let mut drafts = Vec::new();
+        for reg in regs {
+            if reg.failed {
+                continue;
+            }
+            let qualifications = reg.qualifications.clone();
+            match reg.into_draft() {
+                None => {}
+                Some(Err(e)) => errors.push(e),
+                Some(Ok(draft)) => {
+                    for (q, p) in qualifications {
+                        builder = builder.qualification_from(q, p, draft.provenance.clone());
+                    }
+                    drafts.push(draft);
+                }
+            }
+        }
+        if drafts.is_empty()
+            && let Some(first) = errors.first()
+        {
+            return Err(first.clone());
+        }
+        let professional = finish(builder, drafts, "ArticleRegistration")?;
+        Ok(Imported { professional, skipped, errors })
+    }
+
+    fn registrations(
+        &self,
+        looked_up_on: Date,
+        skipped: &mut Vec<Skipped>,
+        errors: &mut Vec<ImportError>,
+    ) -> Vec<Read> {
+        self.article_registration
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let path = format!("ArticleRegistration[{i}]");
+                let raw = a.article_registration_number.as_str().trim().to_owned();
+                let mut read = Read {
+                    number: big_number("", &raw).ok(),
+                    raw,
+                    profession: None,
+                    group: String::new(),
+                    from: Date::MIN,
+                    until: None,
+                    failed: false,
+                    looked_up_on,
+                    measures: Vec::new(),
+                    qualifications: Vec::new(),
+                };
+                match Self::registration(&path, a, skipped) {
+                    Ok((profession, group, from, until)) => {
+                        read.profession = profession;
+                        read.group = group;
+                        read.from = from;
+                        read.until = until;
+                    }
+                    Err(e) => {
+                        read.failed = true;
+                        errors.push(e);
+                    }
+                }
+                read
+            })
+            .collect()
+    }
+
+    /// One registration's number, profession and days.
+    #[allow(clippy::type_complexity, reason = "one record's four parts, named where used")]
+    fn registration(
+        path: &str,
+        a: &ArticleRegistration,
+        skipped: &mut Vec<Skipped>,
+    ) -> Result<(Option<Profession>, String, Date, Option<Date>), ImportError> {
+        big_number(&format!("{path}.ArticleRegistrationNumber"), a.article_registration_number.as_str())?;
+        let code_path = format!("{path}.ProfessionalGroupCode");
+        let code = a.professional_group_code.as_ref().map(|c| c.as_str().trim()).unwrap_or_default();
+        let profession = match group_meaning(code) {
+            Some(GroupMeaning::Profession(p)) => Some(p),
+            Some(GroupMeaning::NoEffect(why)) => {
+                skipped.push(Skipped { path: code_path, value: code.to_owned(), why });
+                None
+            }
+            Some(GroupMeaning::Unknown) => {
+                return Err(ImportError::new(code_path, code, ImportProblem::ProfessionUnknown));
+            }
+            None => return Err(ImportError::new(code_path, code, ImportProblem::UnknownProfessionalGroup)),
+        };
+        let start_path = format!("{path}.ArticleRegistrationStartDate");
+        let start = a.article_registration_start_date.as_str();
+        if end_of(&start_path, Some(start))?.is_none() {
+            return Err(ImportError::new(start_path, start, ImportProblem::MissingDate));
+        }
+        let from = date_of(&start_path, start)?;
+        let end_path = format!("{path}.ArticleRegistrationEndDate");
+        let until = end_of(&end_path, a.article_registration_end_date.as_ref().map(Text::as_str))?;
+        period(&end_path, from, until)?;
+        Ok((profession, code.to_owned(), from, until))
+    }
+
+    fn place_specialisms(
+        &self,
+        regs: &mut [Read],
+        looked_up_on: Date,
+        skipped: &mut Vec<Skipped>,
+        errors: &mut Vec<ImportError>,
+    ) {
         for (i, s) in self.specialism.items.iter().enumerate() {
             let path = format!("Specialism[{i}]");
-            let Some(reg) = find(&regs, &s.article_registration_number, &path)? else { continue };
-            let id_path = format!("{path}.TypeOfSpecialismId");
-            let id = number(&id_path, &s.type_of_specialism_id)?;
-            match specialism_meaning(&reg.group, id) {
-                SpecialismMeaning::Qualification(q) => {
-                    let from = match &s.start_date {
-                        Some(t) if !t.as_str().trim().is_empty() => date_of(&format!("{path}.StartDate"), t.as_str())?,
-                        _ => looked_up_on,
-                    };
-                    let until = end_of(&format!("{path}.EndDate"), s.end_date.as_ref().map(Text::as_str))?;
-                    builder = builder.qualification(q, period(&format!("{path}.EndDate"), from, until)?);
+            let at = match belongs(regs, &s.article_registration_number, &path) {
+                Ok(Belongs::To(at)) => at,
+                Ok(Belongs::LeftOut) => continue,
+                // A specialism only grants: without its registration it is left out, and said.
+                Err(e) => {
+                    errors.push(e);
+                    continue;
                 }
-                SpecialismMeaning::NoEffect => skipped.push(Skipped {
-                    path: id_path,
-                    value: s.type_of_specialism_id.to_string(),
-                    why: SPECIALISM_NO_EFFECT,
-                }),
-                SpecialismMeaning::Unknown => {
-                    return Err(ImportError::new(
-                        id_path,
+            };
+            let Some(reg) = regs.get_mut(at) else { continue };
+            let id_path = format!("{path}.TypeOfSpecialismId");
+            let placed =
+                number(&id_path, &s.type_of_specialism_id).and_then(|id| match specialism_meaning(&reg.group, id) {
+                    SpecialismMeaning::Qualification(q) => {
+                        let from = match &s.start_date {
+                            Some(t) if end_of("", Some(t.as_str())).ok().flatten().is_some() => {
+                                date_of(&format!("{path}.StartDate"), t.as_str())?
+                            }
+                            _ => looked_up_on,
+                        };
+                        let until = end_of(&format!("{path}.EndDate"), s.end_date.as_ref().map(Text::as_str))?;
+                        Ok(Some((q, period(&format!("{path}.EndDate"), from, until)?)))
+                    }
+                    SpecialismMeaning::NoEffect => {
+                        skipped.push(Skipped {
+                            path: id_path.clone(),
+                            value: s.type_of_specialism_id.to_string(),
+                            why: SPECIALISM_NO_EFFECT,
+                        });
+                        Ok(None)
+                    }
+                    SpecialismMeaning::Unknown => Err(ImportError::new(
+                        id_path.clone(),
                         s.type_of_specialism_id.as_str(),
                         ImportProblem::UnknownSpecialism { group: reg.group.clone() },
-                    ));
-                }
+                    )),
+                });
+            match placed {
+                Ok(Some(q)) => reg.qualifications.push(q),
+                Ok(None) => {}
+                Err(e) => fail(reg, e, errors),
             }
         }
+    }
+
+    fn place_mentions(&self, regs: &mut [Read], skipped: &mut Vec<Skipped>, errors: &mut Vec<ImportError>) {
         for (i, m) in self.mention.items.iter().enumerate() {
             let path = format!("Mention[{i}]");
-            let Some(reg) = find(&regs, &m.article_registration_number, &path)? else { continue };
+            let at = match belongs(regs, &m.article_registration_number, &path) {
+                Ok(Belongs::To(at)) => at,
+                Ok(Belongs::LeftOut) => continue,
+                Err(e) => {
+                    errors.push(e);
+                    continue;
+                }
+            };
+            let Some(reg) = regs.get_mut(at) else { continue };
             let type_path = format!("{path}.TypeOfMentionId");
-            let id = number(&type_path, &m.type_of_mention_id)?;
-            let Some((_, meaning)) = MENTIONS.iter().find(|(code, _)| *code == id) else {
-                return Err(ImportError::new(type_path, m.type_of_mention_id.as_str(), ImportProblem::UnknownMention));
-            };
-            let Some(q) = meaning else {
-                skipped.push(Skipped {
-                    path: type_path,
-                    value: m.type_of_mention_id.to_string(),
-                    why: "an annotation the law table has no row for",
-                });
-                continue;
-            };
-            if reg.profession != Some(q.base_profession()) {
-                return Err(ImportError::new(
-                    format!("{path}.ArticleRegistrationNumber"),
-                    m.article_registration_number.as_str(),
-                    ImportProblem::WrongRegistration {
-                        found: reg.profession.unwrap_or(q.base_profession()),
-                        needs: q.base_profession(),
-                    },
-                ));
+            let placed = number(&type_path, &m.type_of_mention_id).and_then(|id| {
+                let Some((_, meaning)) = MENTIONS.iter().find(|(code, _)| *code == id) else {
+                    return Err(ImportError::new(
+                        type_path.clone(),
+                        m.type_of_mention_id.as_str(),
+                        ImportProblem::UnknownMention,
+                    ));
+                };
+                let Some(q) = meaning else {
+                    skipped.push(Skipped {
+                        path: type_path.clone(),
+                        value: m.type_of_mention_id.to_string(),
+                        why: "an annotation the law table has no row for",
+                    });
+                    return Ok(None);
+                };
+                if reg.profession != Some(q.base_profession()) {
+                    return Err(ImportError::new(
+                        format!("{path}.ArticleRegistrationNumber"),
+                        m.article_registration_number.as_str(),
+                        ImportProblem::WrongRegistration {
+                            found: reg.profession.unwrap_or(q.base_profession()),
+                            needs: q.base_profession(),
+                        },
+                    ));
+                }
+                let from = date_of(&format!("{path}.StartDate"), m.start_date.as_str())?;
+                let until = end_of(&format!("{path}.EndDate"), m.end_date.as_ref().map(Text::as_str))?;
+                Ok(Some((*q, period(&format!("{path}.EndDate"), from, until)?)))
+            });
+            match placed {
+                Ok(Some(q)) => reg.qualifications.push(q),
+                Ok(None) => {}
+                Err(e) => fail(reg, e, errors),
             }
-            let from = date_of(&format!("{path}.StartDate"), m.start_date.as_str())?;
-            let until = end_of(&format!("{path}.EndDate"), m.end_date.as_ref().map(Text::as_str))?;
-            builder = builder.qualification(*q, period(&format!("{path}.EndDate"), from, until)?);
         }
-        let drafts = regs.into_iter().filter_map(|r| r.into_draft()).collect::<Result<Vec<_>, _>>()?;
-        let professional = finish(builder, drafts, "ArticleRegistration")?;
-        Ok(Imported { professional, skipped })
     }
 
-    fn registrations(&self, skipped: &mut Vec<Skipped>) -> Result<Vec<Read>, ImportError> {
-        let mut regs = Vec::new();
-        for (i, a) in self.article_registration.items.iter().enumerate() {
-            let path = format!("ArticleRegistration[{i}]");
-            let number =
-                big_number(&format!("{path}.ArticleRegistrationNumber"), a.article_registration_number.as_str())?;
-            let code_path = format!("{path}.ProfessionalGroupCode");
-            let code = a.professional_group_code.as_ref().map(|c| c.as_str().trim()).unwrap_or_default();
-            let profession = match group_meaning(code) {
-                Some(GroupMeaning::Profession(p)) => Some(p),
-                Some(GroupMeaning::NoEffect(why)) => {
-                    skipped.push(Skipped { path: code_path.clone(), value: code.to_owned(), why });
-                    None
-                }
-                Some(GroupMeaning::Unknown) => {
-                    return Err(ImportError::new(code_path, code, ImportProblem::ProfessionUnknown));
-                }
-                None => return Err(ImportError::new(code_path, code, ImportProblem::UnknownProfessionalGroup)),
-            };
-            let start_path = format!("{path}.ArticleRegistrationStartDate");
-            let start = a.article_registration_start_date.as_str();
-            if end_of(&start_path, Some(start))?.is_none() {
-                return Err(ImportError::new(start_path, start, ImportProblem::MissingDate));
-            }
-            let from = date_of(&start_path, start)?;
-            let end_path = format!("{path}.ArticleRegistrationEndDate");
-            let until = end_of(&end_path, a.article_registration_end_date.as_ref().map(Text::as_str))?;
-            period(&end_path, from, until)?;
-            regs.push(Read { number, profession, group: code.to_owned(), from, until, measures: Vec::new() });
-        }
-        Ok(regs)
-    }
-
-    fn place_measures(&self, regs: &mut [Read], skipped: &mut Vec<Skipped>) -> Result<(), ImportError> {
+    fn place_measures(
+        &self,
+        regs: &mut [Read],
+        map: &MeasureMap,
+        skipped: &mut Vec<Skipped>,
+        errors: &mut Vec<ImportError>,
+    ) {
         let judgments = self.judgment_provision.items.iter().enumerate().map(|(i, j)| {
             let path = format!("JudgmentProvision[{i}]");
-            let measure = match j.measure {
+            let description = j.public_description.as_deref().unwrap_or_default();
+            let measure = match j.measure.or_else(|| map.get(description)) {
                 Some(m) => Ok(m),
-                None => measure_from_description(&path, j.public_description.as_deref().unwrap_or_default()),
+                None => measure_from_description(&path, description),
             };
             (path, &j.article_number, Some(j.start_date.as_str()), j.end_date.as_ref(), measure)
         });
         let limitations = self.limitation.items.iter().enumerate().map(|(i, l)| {
             let path = format!("Limitation[{i}]");
-            let measure = match (l.measure, number(&format!("{path}.TypeLimitationId"), &l.type_limitation_id)) {
+            let by_caller = l.measure.or_else(|| l.description.as_deref().and_then(|d| map.get(d)));
+            let measure = match (by_caller, number(&format!("{path}.TypeLimitationId"), &l.type_limitation_id)) {
                 (Some(m), _) => Ok(m),
                 (None, Err(e)) => Err(e),
                 (None, Ok(code)) => match LIMITATIONS.iter().find(|(c, _)| *c == code) {
@@ -521,63 +748,109 @@ impl Person {
             (path, &l.article_registration_number, l.start_date.as_ref().map(Text::as_str), end, measure)
         });
         for (path, number_text, start, end, measure) in judgments.chain(limitations) {
-            let number_path = format!("{path}.ArticleRegistrationNumber");
-            let number = big_number(&number_path, number_text.as_str())?;
-            let Some(reg) = regs.iter_mut().find(|r| r.number == number) else {
-                return Err(ImportError::new(number_path, number_text.as_str(), ImportProblem::UnknownBigNumber));
-            };
-            if reg.profession.is_none() {
-                continue; // a measure on a registration that is itself skipped
-            }
-            let status = match measure? {
-                Measure::NoEffect => {
-                    skipped.push(Skipped { path, value: String::new(), why: "a measure without effect on authority" });
+            let at = match belongs(regs, number_text, &path) {
+                Ok(Belongs::To(at)) => at,
+                Ok(Belongs::LeftOut) => continue,
+                // A measure that names no registration of the person could take authority away
+                // from any of them: all are left out.
+                Err(e) => {
+                    for reg in regs.iter_mut() {
+                        reg.failed = true;
+                    }
+                    errors.push(e);
                     continue;
                 }
-                Measure::Suspension => RegistrationStatus::Suspended { ground: SuspensionGround::Disciplinary },
-                Measure::ProvisionalSuspension => {
-                    RegistrationStatus::Suspended { ground: SuspensionGround::Provisional }
-                }
-                Measure::ConditionalSuspension => RegistrationStatus::ConditionalSuspension,
-                Measure::StrikeOff => RegistrationStatus::StruckOff { ground: StrikeOffGround::Disciplinary },
-                Measure::Conditions => RegistrationStatus::ConditionsImposed,
-                Measure::PartialWithdrawal { procedures } => RegistrationStatus::PartiallyWithdrawn { procedures },
             };
-            let start_path = format!("{path}.StartDate");
-            let from = match end_of(&start_path, start)? {
-                Some(_) => date_of(&start_path, start.unwrap_or_default())?,
-                None => {
-                    return Err(ImportError::new(start_path, start.unwrap_or_default(), ImportProblem::MissingDate));
+            let Some(reg) = regs.get_mut(at) else { continue };
+            let status = match measure {
+                Ok(m) => match status_of(m) {
+                    Some(status) => status,
+                    None => {
+                        skipped.push(Skipped {
+                            path,
+                            value: String::new(),
+                            why: "a measure without effect on authority",
+                        });
+                        continue;
+                    }
+                },
+                // A measure that cannot be read is kept as an unknown one for its dates.
+                Err(e) if matches!(e.problem, ImportProblem::UnplacedMeasure { .. }) => {
+                    errors.push(e);
+                    RegistrationStatus::UnknownMeasure
+                }
+                Err(e) => {
+                    fail(reg, e, errors);
+                    continue;
                 }
             };
-            if from < reg.from {
-                return Err(ImportError::new(
-                    start_path,
-                    start.unwrap_or_default(),
-                    ImportProblem::InconsistentDates(format!(
-                        "the measure starts before the registration `{}` it is on (from {})",
-                        reg.number, reg.from
-                    )),
-                ));
+            match measure_period(&path, start, end, status, reg) {
+                Ok(period) => reg.measures.push((path, StatusPeriod { period, status })),
+                Err(e) => fail(reg, e, errors),
             }
-            let end_path = format!("{path}.EndDate");
-            let mut until = end_of(&end_path, end.map(Text::as_str))?;
-            // A measure outlasting the registration ends with it, except a strike-off, which is
-            // what ended it and says so afterwards.
-            if !matches!(status, RegistrationStatus::StruckOff { .. })
-                && let Some(reg_until) = reg.until
-            {
-                until = Some(until.map_or(reg_until, |u| u.min(reg_until)));
-            }
-            let period = period(&end_path, from, until)?;
-            reg.measures.push((path, StatusPeriod { period, status }));
         }
-        Ok(())
     }
 }
 
+/// The registration status a placed measure puts a registration in; `None` for one without
+/// effect on authority.
+fn status_of(measure: Measure) -> Option<RegistrationStatus> {
+    Some(match measure {
+        Measure::NoEffect => return None,
+        Measure::ConditionalSuspension => RegistrationStatus::ConditionalSuspension,
+        Measure::Suspension => RegistrationStatus::Suspended { ground: SuspensionGround::Disciplinary },
+        Measure::ProvisionalSuspension => RegistrationStatus::Suspended { ground: SuspensionGround::Provisional },
+        Measure::StrikeOff => RegistrationStatus::StruckOff { ground: StrikeOffGround::Disciplinary },
+        Measure::Conditions => RegistrationStatus::ConditionsImposed,
+        Measure::PartialWithdrawal { procedures } => RegistrationStatus::PartiallyWithdrawn { procedures },
+    })
+}
+
+/// The days a measure holds: from its start (required, not before the registration) to its end,
+/// cut to the registration's end unless it is the strike-off that ended it.
+fn measure_period(
+    path: &str,
+    start: Option<&str>,
+    end: Option<&Text>,
+    status: RegistrationStatus,
+    reg: &Read,
+) -> Result<Period, ImportError> {
+    let start_path = format!("{path}.StartDate");
+    let from = match end_of(&start_path, start)? {
+        Some(_) => date_of(&start_path, start.unwrap_or_default())?,
+        None => return Err(ImportError::new(start_path, start.unwrap_or_default(), ImportProblem::MissingDate)),
+    };
+    if from < reg.from {
+        return Err(ImportError::new(
+            start_path,
+            start.unwrap_or_default(),
+            ImportProblem::InconsistentDates(format!(
+                "the measure starts before the registration `{}` it is on (from {})",
+                reg.raw, reg.from
+            )),
+        ));
+    }
+    let end_path = format!("{path}.EndDate");
+    let mut until = end_of(&end_path, end.map(Text::as_str))?;
+    // A measure outlasting the registration ends with it, except a strike-off, which is what
+    // ended it and says so afterwards.
+    if !matches!(status, RegistrationStatus::StruckOff { .. })
+        && let Some(reg_until) = reg.until
+    {
+        until = Some(until.map_or(reg_until, |u| u.min(reg_until)));
+    }
+    period(&end_path, from, until)
+}
+
+/// Leaves `reg` out for `error`, and lists the error.
+fn fail(reg: &mut Read, error: ImportError, errors: &mut Vec<ImportError>) {
+    reg.failed = true;
+    errors.push(error);
+}
+
 impl Read {
-    /// The registration's history: its measures, and active days between them.
+    /// The registration's history: its measures, and active days between them; `None` for a
+    /// registration of a group without reserved procedures.
     fn into_draft(mut self) -> Option<Result<Draft, ImportError>> {
         let profession = self.profession?;
         self.measures.sort_by_key(|(_, s)| s.period.from());
@@ -595,7 +868,7 @@ impl Read {
                 let until = self.until.map_or(last, |u| u.min(last));
                 if until >= free {
                     history.push(StatusPeriod {
-                        period: crate::types::date::Period::between(free, until),
+                        period: Period::between(free, until),
                         status: RegistrationStatus::Active,
                     });
                 }
@@ -607,12 +880,12 @@ impl Read {
             && self.until.is_none_or(|u| u >= free)
         {
             history.push(StatusPeriod {
-                period: crate::types::date::Period::new(free, self.until)
-                    .unwrap_or(crate::types::date::Period::starting(free)),
+                period: Period::new(free, self.until).unwrap_or(Period::starting(free)),
                 status: RegistrationStatus::Active,
             });
         }
-        Some(Ok(Draft { profession, big_number: Some(self.number), history }))
+        let provenance = Some(Provenance::register(self.looked_up_on, self.number.map_or(self.raw, |n| n.to_string())));
+        Some(Ok(Draft { profession, big_number: self.number, history, provenance }))
     }
 }
 
@@ -624,14 +897,19 @@ fn overlap(path: &str, s: &StatusPeriod) -> ImportError {
     )
 }
 
-fn find<'a>(regs: &'a [Read], number_text: &Text, path: &str) -> Result<Option<&'a Read>, ImportError> {
+fn belongs(regs: &[Read], number_text: &Text, path: &str) -> Result<Belongs, ImportError> {
     let number_path = format!("{path}.ArticleRegistrationNumber");
-    let number = big_number(&number_path, number_text.as_str())?;
-    match regs.iter().find(|r| r.number == number) {
-        None => Err(ImportError::new(number_path, number_text.as_str(), ImportProblem::UnknownBigNumber)),
-        // A record on a registration that is itself skipped is skipped with it.
-        Some(r) if r.profession.is_none() => Ok(None),
-        Some(r) => Ok(Some(r)),
+    let raw = number_text.as_str().trim();
+    let number = big_number(&number_path, raw);
+    let at = regs.iter().position(|r| r.raw == raw || (number.is_ok() && r.number == number.as_ref().ok().copied()));
+    match at.and_then(|i| regs.get(i).map(|r| (i, r))) {
+        // A record on a registration that is itself left out goes with it.
+        Some((_, r)) if r.failed || (r.profession.is_none()) => Ok(Belongs::LeftOut),
+        Some((i, _)) => Ok(Belongs::To(i)),
+        None => {
+            number?;
+            Err(ImportError::new(number_path, number_text.as_str(), ImportProblem::UnknownBigNumber))
+        }
     }
 }
 

@@ -68,12 +68,16 @@
 
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "fhir-xml")]
+pub use crate::import::fhir_xml::{REPEATING, XmlError, xml_to_json};
+
 use crate::decision::Decision;
 use crate::import::{
     Draft, GroupMeaning, ImportError, ImportProblem, Imported, NURSE_SPECIALISMS, PROFESSIONAL_GROUPS,
     SPECIALISM_NO_EFFECT, Skipped, SpecialismMeaning, finish, group_meaning, specialism_meaning,
 };
 use crate::input::professional::{BigNumber, Professional};
+use crate::input::provenance::Provenance;
 use crate::types::date::{Date, Period};
 use crate::types::profession::{Profession, Qualification};
 use crate::types::route::Route;
@@ -268,11 +272,58 @@ struct Held {
     path: String,
     code: String,
     period: Period,
+    /// The resource it was read from: `PractitionerRole/{id}`, `Practitioner/{id}`, or the
+    /// element's path when the resource has no id.
+    source: String,
+}
+
+/// What a registration known only from a FHIR role (never looked up in the register) is worth.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum RoleOnly {
+    /// Trusted as a registration in force (the default).
+    #[default]
+    Trusted,
+    /// Marked unconfirmed in its provenance: its answers are conditional on
+    /// `registration_confirmed` until a request states that the register confirms it.
+    Unconfirmed,
 }
 
 /// Converts every practitioner of a bundle, in entry order, with the roles that refer to it;
 /// a role whose reference resolves to no practitioner comes last, as an error entry without id.
 pub fn import_bundle(bundle: &Bundle, as_of: Date) -> Vec<PractitionerImport> {
+    import_bundle_with(bundle, as_of, RoleOnly::Trusted)
+}
+
+/// [`import_bundle`], with registrations known only from a role marked as `role_only` says.
+///
+/// ```
+/// use bevoegd::fhir::{import_bundle_with, Bundle, RoleOnly};
+/// use bevoegd::{decide, law, CaseFact, Competence, Date, FactValue, Outcome, Period, Procedure};
+///
+/// let bundle: Bundle = serde_json::from_str(include_str!("../../examples/data/fhir-bundle.json"))?;
+/// let day = Date::new(2026, 1, 5)?;
+/// let imports = import_bundle_with(&bundle, day, RoleOnly::Unconfirmed);
+/// let vs = &imports[0].result.as_ref().map_err(|e| e.to_string())?.professional;
+/// assert!(vs.registrations()[0].is_unconfirmed());
+/// let competent = Competence { procedure: Procedure::Prescribing, subdomain: None, valid: Period::starting(Date::new(2021, 3, 1)?) };
+/// let vs = vs.to_builder().competence(competent).build()?;
+/// let (_, ctx) = law::NURSE_SPECIALIST_AGZ_PRESCRIBING.example_case()?;
+/// let facts = ctx.facts().set(CaseFact::RegistrationConfirmed, FactValue::NotEstablished);
+/// let ctx = ctx.to_builder().date(day).facts(facts).build()?;
+/// // Known only from a role: the answer waits on the register's confirmation.
+/// let d = decide(&vs, Procedure::Prescribing, &ctx);
+/// assert_eq!(d.outcome(), Outcome::Conditional);
+/// assert_eq!(d.required_facts().iter().collect::<Vec<_>>(), [CaseFact::RegistrationConfirmed]);
+/// assert_eq!(d.requires()[0].unmet.code(), "registration_unconfirmed");
+/// // Once the request states it, the answer is the register's.
+/// let confirmed = ctx.to_builder().facts(ctx.facts().with(CaseFact::RegistrationConfirmed)).build()?;
+/// assert_eq!(decide(&vs, Procedure::Prescribing, &confirmed).outcome(), Outcome::Permitted);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn import_bundle_with(bundle: &Bundle, as_of: Date, role_only: RoleOnly) -> Vec<PractitionerImport> {
     let practitioners: Vec<(usize, &BundleEntry, &Practitioner)> = bundle
         .entry
         .iter()
@@ -317,7 +368,7 @@ pub fn import_bundle(bundle: &Bundle, as_of: Date) -> Vec<PractitionerImport> {
         .zip(roles)
         .map(|((i, _, p), roles)| PractitionerImport {
             id: p.id.clone(),
-            result: p.to_professional_at(&format!("entry[{i}].resource"), &roles, as_of),
+            result: p.to_professional_at(&format!("entry[{i}].resource"), &roles, as_of, role_only),
         })
         .collect();
     converted.extend(out);
@@ -342,9 +393,24 @@ impl Practitioner {
     /// coding, a code the tables do not know, a malformed date, or records that contradict each
     /// other.
     pub fn to_professional(&self, roles: &[&PractitionerRole], as_of: Date) -> Result<Imported, ImportError> {
+        self.to_professional_with(roles, as_of, RoleOnly::Trusted)
+    }
+
+    /// [`to_professional`](Practitioner::to_professional), with registrations known only from
+    /// a role marked as `role_only` says.
+    ///
+    /// # Errors
+    ///
+    /// As [`to_professional`](Practitioner::to_professional).
+    pub fn to_professional_with(
+        &self,
+        roles: &[&PractitionerRole],
+        as_of: Date,
+        role_only: RoleOnly,
+    ) -> Result<Imported, ImportError> {
         let roles: Vec<(String, &PractitionerRole)> =
             roles.iter().enumerate().map(|(i, r)| (format!("roles[{i}]"), *r)).collect();
-        self.to_professional_at("practitioner", &roles, as_of)
+        self.to_professional_at("practitioner", &roles, as_of, role_only)
     }
 
     fn to_professional_at(
@@ -352,19 +418,25 @@ impl Practitioner {
         path: &str,
         roles: &[(String, &PractitionerRole)],
         as_of: Date,
+        role_only: RoleOnly,
     ) -> Result<Imported, ImportError> {
         let mut skipped = Vec::new();
+        let mut errors = Vec::new();
         let mut big: Option<BigNumber> = None;
         for (i, id) in self.identifier.iter().enumerate() {
             if id.system.as_deref() != Some(BIG_SYSTEM) {
                 continue;
             }
             let value = id.value.as_deref().unwrap_or_default();
-            let field = format!("{path}.identifier[{i}].value");
-            let number = value
-                .parse::<BigNumber>()
-                .map_err(|_| ImportError::new(field, value, ImportProblem::Malformed { expected: "11 digits" }))?;
-            big = big.or(Some(number));
+            // A number grants nothing by itself: one that is not a BIG number is left out.
+            match value.parse::<BigNumber>() {
+                Ok(number) if value.len() == 11 => big = big.or(Some(number)),
+                _ => skipped.push(Skipped {
+                    path: format!("{path}.identifier[{i}].value"),
+                    value: crate::text::quoted(value),
+                    why: if value.is_empty() { "absent" } else { "not a BIG number (11 digits)" },
+                }),
+            }
         }
         let mut held: Vec<Held> = Vec::new();
         for (role_path, role) in roles {
@@ -376,59 +448,95 @@ impl Practitioner {
                 });
                 continue;
             }
-            let period = fhir_period(&format!("{role_path}.period"), role.period.as_ref(), as_of)?;
-            let before = held.len();
-            read_codings(&format!("{role_path}.specialty"), &role.specialty, period, &mut held)?;
-            if held.len() == before {
-                read_codings(&format!("{role_path}.code"), &role.code, period, &mut held)?;
-            }
-            if held.len() == before {
-                return Err(ImportError::new(
-                    format!("{role_path}.specialty"),
-                    "",
-                    ImportProblem::Malformed { expected: "a RoleCodeNL or Vektis COD016 coding" },
-                ));
+            // A role grants only: one that cannot be read is left out, and listed.
+            let source = role.id.as_deref().map_or_else(|| role_path.clone(), |id| format!("PractitionerRole/{id}"));
+            let read = fhir_period(&format!("{role_path}.period"), role.period.as_ref(), as_of).and_then(|period| {
+                let mut found = Vec::new();
+                read_codings(&format!("{role_path}.specialty"), &role.specialty, period, &source, &mut found)?;
+                if found.is_empty() {
+                    read_codings(&format!("{role_path}.code"), &role.code, period, &source, &mut found)?;
+                }
+                Ok(found)
+            });
+            match read {
+                Ok(found) if found.is_empty() => {
+                    let absent = role.specialty.iter().chain(&role.code).all(|c| c.coding.is_empty());
+                    skipped.push(Skipped {
+                        path: format!("{role_path}.specialty"),
+                        value: String::new(),
+                        why: if absent { "absent" } else { "no RoleCodeNL or Vektis COD016 coding" },
+                    });
+                }
+                Ok(found) => held.extend(found),
+                Err(e) => errors.push(e),
             }
         }
         for (i, q) in self.qualification.iter().enumerate() {
             let q_path = format!("{path}.qualification[{i}]");
-            let period = fhir_period(&format!("{q_path}.period"), q.period.as_ref(), as_of)?;
-            read_codings(&format!("{q_path}.code"), std::slice::from_ref(&q.code), period, &mut held)?;
+            let source = self.id.as_deref().map_or_else(|| q_path.clone(), |id| format!("Practitioner/{id}"));
+            let read = fhir_period(&format!("{q_path}.period"), q.period.as_ref(), as_of).and_then(|period| {
+                let mut found = Vec::new();
+                read_codings(&format!("{q_path}.code"), std::slice::from_ref(&q.code), period, &source, &mut found)?;
+                Ok(found)
+            });
+            match read {
+                Ok(found) => held.extend(found),
+                Err(e) => errors.push(e),
+            }
         }
         let mut builder = Professional::builder(self.display_name());
-        let mut drafts: Vec<Draft> = Vec::new();
+        let mut periods: Vec<(Profession, Period)> = Vec::new();
         let mut quals: Vec<(Qualification, Period)> = Vec::new();
+        // Where each profession and qualification was read, in source order, each resource once.
+        let mut sources: Vec<(Result<Profession, Qualification>, String)> = Vec::new();
+        let mut note = |of: Result<Profession, Qualification>, source: &str| {
+            if !sources.iter().any(|(o, s)| *o == of && s == source) {
+                sources.push((of, source.to_owned()));
+            }
+        };
         for h in held {
             match h.meaning {
-                Meaning::Profession(p) => drafts.push(Draft {
-                    profession: p,
-                    big_number: None,
-                    history: vec![StatusPeriod { period: h.period, status: RegistrationStatus::Active }],
-                }),
+                Meaning::Profession(p) => {
+                    periods.push((p, h.period));
+                    note(Ok(p), &h.source);
+                }
                 Meaning::Qualification(q) => {
-                    drafts.push(Draft {
-                        profession: q.base_profession(),
-                        big_number: None,
-                        history: vec![StatusPeriod { period: h.period, status: RegistrationStatus::Active }],
-                    });
+                    periods.push((q.base_profession(), h.period));
                     quals.push((q, h.period));
+                    note(Ok(q.base_profession()), &h.source);
+                    note(Err(q), &h.source);
                 }
                 Meaning::Skip(why) => skipped.push(Skipped { path: h.path, value: h.code, why }),
             }
         }
+        let provenance = |of: Result<Profession, Qualification>, unconfirmed: bool| {
+            let ids: Vec<&str> = sources.iter().filter(|(o, _)| *o == of).map(|(_, s)| s.as_str()).collect();
+            (!ids.is_empty()).then(|| {
+                let p = Provenance::fhir(as_of, ids.join(","));
+                if unconfirmed { p.unconfirmed() } else { p }
+            })
+        };
         // Several roles of one profession (a physician as huisarts and as SEH-arts) are one
         // registration over the union of their periods.
-        let mut drafts = union_drafts(drafts);
+        let mut drafts = union_drafts(periods);
+        for d in &mut drafts {
+            d.provenance = provenance(Ok(d.profession), role_only == RoleOnly::Unconfirmed);
+        }
         // A practitioner has one BIG identifier per registration; only with a single
         // registration is it certain which one it is.
         if let ([only], Some(n)) = (drafts.as_mut_slice(), big) {
             only.big_number = Some(n);
         }
         for (q, p) in union_by(quals) {
-            builder = builder.qualification(q, p);
+            builder = builder.qualification_from(q, p, provenance(Err(q), false));
+        }
+        if drafts.is_empty()
+            && let Some(first) = errors.first()
+        {
+            return Err(first.clone());
         }
         let professional = finish(builder, drafts, path)?;
-        Ok(Imported { professional, skipped })
+        Ok(Imported { professional, skipped, errors })
     }
 }
 
@@ -453,15 +561,13 @@ fn union_by<K: Copy + Ord>(mut items: Vec<(K, Period)>) -> Vec<(K, Period)> {
     out
 }
 
-fn union_drafts(drafts: Vec<Draft>) -> Vec<Draft> {
-    let periods: Vec<(Profession, Period)> =
-        drafts.iter().flat_map(|d| d.history.iter().map(move |s| (d.profession, s.period))).collect();
+fn union_drafts(periods: Vec<(Profession, Period)>) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
     for (p, period) in union_by(periods) {
         let status = StatusPeriod { period, status: RegistrationStatus::Active };
         match out.last_mut() {
             Some(d) if d.profession == p => d.history.push(status),
-            _ => out.push(Draft { profession: p, big_number: None, history: vec![status] }),
+            _ => out.push(Draft { profession: p, big_number: None, history: vec![status], provenance: None }),
         }
     }
     out
@@ -471,6 +577,7 @@ fn read_codings(
     path: &str,
     concepts: &[CodeableConcept],
     period: Period,
+    source: &str,
     held: &mut Vec<Held>,
 ) -> Result<(), ImportError> {
     for (i, concept) in concepts.iter().enumerate() {
@@ -482,9 +589,21 @@ fn read_codings(
                 Some(VEKTIS_COD016) => (vektis(&code_path, code)?, None),
                 _ => continue,
             };
-            held.push(Held { meaning, path: code_path.clone(), code: code.to_owned(), period });
+            held.push(Held {
+                meaning,
+                path: code_path.clone(),
+                code: code.to_owned(),
+                period,
+                source: source.to_owned(),
+            });
             if let Some(why) = also {
-                held.push(Held { meaning: Meaning::Skip(why), path: code_path, code: code.to_owned(), period });
+                held.push(Held {
+                    meaning: Meaning::Skip(why),
+                    path: code_path,
+                    code: code.to_owned(),
+                    period,
+                    source: source.to_owned(),
+                });
             }
         }
     }

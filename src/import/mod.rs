@@ -5,6 +5,8 @@
 pub mod big_register;
 #[cfg(feature = "fhir")]
 pub mod fhir;
+#[cfg(feature = "fhir-xml")]
+pub(crate) mod fhir_xml;
 
 use std::fmt;
 
@@ -18,12 +20,22 @@ use crate::types::date::{Date, Period};
 use crate::types::profession::Profession;
 use crate::types::status::StatusPeriod;
 
-/// A converted professional, with every source record that was read but left out and why.
+/// A converted professional, with every source record that was read but left out and why, and
+/// every record that could not be placed.
 ///
-/// Records are left out only when the law table gives them no effect on any reserved procedure
-/// (a physician's specialism, a pharmacist's registration, an annotation the table has no row
-/// for): leaving one out can make an answer stricter, never more permissive. A record that could
-/// grant or take away authority and cannot be placed is an [`ImportError`], never a skip.
+/// - **Skipped**: a record that grants nothing by itself (a physician's specialism, a registration
+///   of a group without reserved procedures, an annotation the table has no row for, a FHIR
+///   identifier that is not a BIG number, a role without a specialty). Leaving it out can make an
+///   answer stricter, never more permissive; it is listed with its path and why.
+/// - **Errors**: a record that could grant or take away authority and cannot be placed (an unknown
+///   specialism, dates that contradict each other, a measure with unreadable dates, ...). The
+///   registration it belongs to is left out (stricter, never more permissive), the person's other
+///   registrations stay, and the error is listed here. Only when nothing of the person is left is
+///   the conversion itself an error (the first of them).
+/// - A register measure whose description cannot be placed is an error too, but what it does is
+///   kept: the registration stays, with
+///   [`RegistrationStatus::UnknownMeasure`](crate::RegistrationStatus::UnknownMeasure) for the
+///   measure's dates (on those days it grants nothing; other days are unaffected).
 #[derive(Clone, PartialEq, Eq, Debug, Serialize)]
 #[non_exhaustive]
 pub struct Imported {
@@ -31,6 +43,9 @@ pub struct Imported {
     pub professional: Professional,
     /// The records read and left out, in source order.
     pub skipped: Vec<Skipped>,
+    /// The records that could not be placed, in source order: each left out its registration (a
+    /// FHIR role or qualification: itself), except an unreadable measure, kept as an unknown one.
+    pub errors: Vec<ImportError>,
 }
 
 /// A source record left out of the conversion, and why.
@@ -65,6 +80,7 @@ pub struct Skipped {
 /// ```
 #[derive(Clone, PartialEq, Eq, Debug, Error)]
 #[error("`{path}` = `{value}`: {problem}")]
+#[non_exhaustive]
 pub struct ImportError {
     /// Where the element is in the source.
     pub path: String,
@@ -74,7 +90,38 @@ pub struct ImportError {
     pub problem: ImportProblem,
 }
 
+/// The wire form: `{"path", "value", "message"}`.
+impl Serialize for ImportError {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = s.serialize_struct("ImportError", 3)?;
+        out.serialize_field("path", &self.path)?;
+        out.serialize_field("value", &self.value)?;
+        out.serialize_field("message", &self.problem.to_string())?;
+        out.end()
+    }
+}
+
+/// The wire form of [`ImportError`], for the schema.
+#[cfg(feature = "schema")]
+#[derive(schemars::JsonSchema)]
+#[allow(dead_code, reason = "describes the wire form `ImportError` serializes to")]
+pub(crate) struct ImportErrorWire {
+    /// Where the element is in the source.
+    path: String,
+    /// Its value as given.
+    value: String,
+    /// What is wrong.
+    message: String,
+}
+
 impl ImportError {
+    /// The message a staff file's `errors` carries: the value (when there is one) and what is
+    /// wrong, without the path.
+    pub fn message(&self) -> String {
+        if self.value.is_empty() { self.problem.to_string() } else { format!("`{}`: {}", self.value, self.problem) }
+    }
+
     pub(crate) fn new(path: impl Into<String>, value: &str, problem: ImportProblem) -> ImportError {
         ImportError { path: path.into(), value: quoted(value), problem }
     }
@@ -103,8 +150,10 @@ pub enum ImportProblem {
     #[error("the register records the profession as unknown")]
     ProfessionUnknown,
     /// A measure (judgment provision or limitation) whose effect cannot be placed from the source:
-    /// set its `measure` field.
-    #[error("cannot tell which measure this is from the register's data; set `measure` ({why})")]
+    /// the registration keeps it as an unknown measure for its dates.
+    #[error(
+        "cannot tell which measure this is from the register's data ({why}); place it with a measure mapping (`--measures`) or the record's `measure` field"
+    )]
     UnplacedMeasure {
         /// What is missing.
         why: &'static str,
@@ -134,7 +183,7 @@ pub enum ImportProblem {
         needs: Profession,
     },
     /// A FHIR resource element that is required here and absent.
-    #[error("required here and absent")]
+    #[error("absent")]
     Missing,
     /// A FHIR reference that does not resolve to a resource given.
     #[error("does not refer to a Practitioner given")]
@@ -282,6 +331,7 @@ pub(crate) struct Draft {
     pub(crate) profession: Profession,
     pub(crate) big_number: Option<BigNumber>,
     pub(crate) history: Vec<StatusPeriod>,
+    pub(crate) provenance: Option<crate::input::provenance::Provenance>,
 }
 
 /// Builds the professional from drafts (merging drafts of one profession, whose histories must
@@ -300,15 +350,17 @@ pub(crate) fn finish(
         match merged.last_mut() {
             Some(last) if last.profession == d.profession => {
                 last.history.extend(d.history);
-                // The later registration's number is the one in force.
+                // The later registration's number is the one in force, and its look-up the source.
                 last.big_number = d.big_number.or(last.big_number);
+                last.provenance = d.provenance.or(last.provenance.take());
             }
             _ => merged.push(d),
         }
     }
     for d in merged {
         let reg = Registration::new(d.profession, d.big_number, d.history)
-            .map_err(|e| ImportError::new(path, d.profession.code(), ImportProblem::Invalid(e)))?;
+            .map_err(|e| ImportError::new(path, d.profession.code(), ImportProblem::Invalid(e)))?
+            .with_provenance(d.provenance);
         builder = builder.registration(reg);
     }
     builder.build().map_err(|e| ImportError::new(path, "", ImportProblem::Invalid(e)))

@@ -280,6 +280,49 @@ pub struct StaffLine {
     /// The source records read and left out, and why (they have no effect on any reserved
     /// procedure).
     pub skipped: Vec<crate::import::Skipped>,
+    /// The source records that could not be placed (`{"path", "value", "message"}`): each left
+    /// out its registration (a FHIR role: itself), except an unreadable register measure, kept
+    /// as an unknown measure for its dates. `bevoegd import` exits 1 when any line has one.
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::import::ImportErrorWire>"))]
+    pub errors: Vec<crate::import::ImportError>,
+}
+
+/// How the importers read what the source leaves open: the caller's placement of register
+/// measures, and what a registration known only from a FHIR role is worth.
+///
+/// ```
+/// use bevoegd::big_register::{Measure, MeasureMap};
+/// use bevoegd::fhir::RoleOnly;
+/// use bevoegd::staff::ImportOptions;
+///
+/// let options = ImportOptions::default()
+///     .measures(MeasureMap::new().with("Hello world", Measure::NoEffect))
+///     .role_only(RoleOnly::Unconfirmed);
+/// assert_eq!(options.role_only, RoleOnly::Unconfirmed);
+/// ```
+#[cfg(feature = "import")]
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+#[non_exhaustive]
+pub struct ImportOptions {
+    /// The caller's placement of register measure descriptions (`--measures FILE`).
+    pub measures: crate::big_register::MeasureMap,
+    /// What a registration known only from a FHIR role is worth (`--role-only`).
+    pub role_only: crate::fhir::RoleOnly,
+}
+
+#[cfg(feature = "import")]
+impl ImportOptions {
+    /// These options with the caller's measure placement.
+    #[must_use]
+    pub fn measures(self, measures: crate::big_register::MeasureMap) -> ImportOptions {
+        ImportOptions { measures, ..self }
+    }
+
+    /// These options with `role_only`.
+    #[must_use]
+    pub fn role_only(self, role_only: crate::fhir::RoleOnly) -> ImportOptions {
+        ImportOptions { role_only, ..self }
+    }
 }
 
 /// One line an importer writes: a staff line, or an error line for a record that could not be
@@ -300,15 +343,15 @@ pub enum ImportLine {
 }
 
 #[cfg(feature = "import")]
-pub use importers::{IdMap, import_big_register, import_fhir};
+pub use importers::{IdMap, import_big_register, import_big_register_with, import_fhir, import_fhir_with};
 
 #[cfg(feature = "import")]
 mod importers {
     use std::collections::HashMap;
 
-    use super::{ImportLine, StaffLine};
+    use super::{ImportLine, ImportOptions, StaffLine};
     use crate::big_register::{Envelope, Response};
-    use crate::fhir::{Bundle, BundleEntry, Resource, import_bundle};
+    use crate::fhir::{Bundle, BundleEntry, Resource, import_bundle_with};
     use crate::import::{ImportError, Imported};
     use crate::io::jsonl::{InputError, located, parse_one};
     use crate::types::date::Date;
@@ -374,6 +417,7 @@ mod importers {
                     id,
                     professional: imported.professional,
                     skipped: imported.skipped,
+                    errors: imported.errors,
                 }))
             })
             .collect()
@@ -385,6 +429,18 @@ mod importers {
     /// be placed is an error line naming the element (`ListHcpApprox4[i]....`). A document that
     /// does not parse at all is one error line.
     pub fn import_big_register(text: &str, looked_up_on: Date, ids: Option<&IdMap>) -> Vec<ImportLine> {
+        import_big_register_with(text, looked_up_on, ids, &ImportOptions::default())
+    }
+
+    /// [`import_big_register`] with the caller's placement of measures
+    /// ([`ImportOptions::measures`]). A register answer of the third version
+    /// (`ListHcpApprox3`, specialisms with their dates) reads as well as the fourth.
+    pub fn import_big_register_with(
+        text: &str,
+        looked_up_on: Date,
+        ids: Option<&IdMap>,
+        options: &ImportOptions,
+    ) -> Vec<ImportLine> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let response: Response = if text.trim_start().starts_with('<') {
             match quick_xml::de::from_str::<Envelope>(text) {
@@ -409,7 +465,9 @@ mod importers {
                     let raw = r.article_registration_number.as_str();
                     crate::import::big_number("", raw).map_or_else(|_| raw.trim().to_owned(), |n| n.to_string())
                 });
-                let result = person.to_professional(looked_up_on).map_err(|e| placed(join(&path, &e.path), &e));
+                let result = person
+                    .to_professional_with(looked_up_on, &options.measures)
+                    .map_err(|e| placed(join(&path, &e.path), &e));
                 (path, id, result)
             })
             .collect();
@@ -423,12 +481,27 @@ mod importers {
     /// `Practitioner.id` (mapped through `ids`); a practitioner that cannot be placed, and a role
     /// that refers to no practitioner, are error lines naming the element.
     pub fn import_fhir(text: &str, looked_up_on: Date, ids: Option<&IdMap>) -> Vec<ImportLine> {
+        import_fhir_with(text, looked_up_on, ids, &ImportOptions::default())
+    }
+
+    /// [`import_fhir`] with registrations known only from a role marked as
+    /// [`ImportOptions::role_only`] says. Reads FHIR XML as well (its first non-blank character
+    /// `<`: a `Bundle` or one resource), through [`xml_to_json`](crate::fhir::xml_to_json), with
+    /// the same rules and paths. A resource that does not read as its type is an error line of its
+    /// own; the others are read.
+    pub fn import_fhir_with(
+        text: &str,
+        looked_up_on: Date,
+        ids: Option<&IdMap>,
+        options: &ImportOptions,
+    ) -> Vec<ImportLine> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let bundle = match read_fhir(text) {
-            Ok(bundle) => bundle,
+        let (bundle, unread) = match read_fhir(text) {
+            Ok(read) => read,
             Err(e) => return vec![ImportLine::Error { error: e }],
         };
-        let people = import_bundle(&bundle, looked_up_on)
+        let mut out: Vec<ImportLine> = unread.into_iter().map(|error| ImportLine::Error { error }).collect();
+        let people = import_bundle_with(&bundle, looked_up_on, options.role_only)
             .into_iter()
             .map(|p| {
                 let at = bundle
@@ -441,15 +514,23 @@ mod importers {
                 (path, p.id, result)
             })
             .collect();
-        lines(people, ids)
+        out.extend(lines(people, ids));
+        out
     }
 
-    /// A bundle from any of the accepted forms.
-    fn read_fhir(text: &str) -> Result<Bundle, InputError> {
-        let values = serde_json::Deserializer::from_str(text)
-            .into_iter::<Value>()
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| InputError { path: ".".to_owned(), message: format!("not JSON: {e}") })?;
+    /// A bundle from any of the accepted forms, and an error for each resource that does not read
+    /// as its type (left out of the bundle).
+    fn read_fhir(text: &str) -> Result<(Bundle, Vec<InputError>), InputError> {
+        let values = if text.trim_start().starts_with('<') {
+            let json = crate::fhir::xml_to_json(text)
+                .map_err(|e| InputError { path: ".".to_owned(), message: e.to_string() })?;
+            vec![json]
+        } else {
+            serde_json::Deserializer::from_str(text)
+                .into_iter::<Value>()
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| InputError { path: ".".to_owned(), message: format!("not JSON: {e}") })?
+        };
         let entries: Vec<(Option<String>, Value)> = match values.as_slice() {
             [] => {
                 return Err(InputError { path: ".".to_owned(), message: "no FHIR resource in the input".to_owned() });
@@ -458,14 +539,19 @@ mod importers {
             [one] if one.get("resourceType").and_then(Value::as_str) == Some("Bundle") => bundle_entries(one)?,
             _ => values.into_iter().map(|v| (None, v)).collect(),
         };
+        let mut unread = Vec::new();
         let entry = entries
             .into_iter()
             .enumerate()
             .map(|(i, (full_url, v))| {
-                Ok(BundleEntry { full_url, resource: resource_at(&format!("entry[{i}].resource"), v)? })
+                let resource = resource_at(&format!("entry[{i}].resource"), v).unwrap_or_else(|e| {
+                    unread.push(e);
+                    Resource::Other
+                });
+                BundleEntry { full_url, resource }
             })
-            .collect::<Result<Vec<_>, InputError>>()?;
-        Ok(Bundle { entry })
+            .collect();
+        Ok((Bundle { entry }, unread))
     }
 
     /// A bundle's entries: each one's `fullUrl` and resource.

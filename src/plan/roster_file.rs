@@ -42,8 +42,18 @@ struct LeftOut {
     why: String,
 }
 
-/// The wire form of a staff member: also a line of a staff file, whose `skipped` (what the
-/// importer left out) is accepted and not used.
+/// A record an importer could not place, as a staff line carries it (read, and not used).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NotPlaced {
+    path: String,
+    value: String,
+    message: String,
+}
+
+/// The wire form of a staff member: also a line of a staff file, whose `skipped` and `errors`
+/// (what the importer left out or could not place) are accepted and not used.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(rename = "StaffMember"))]
 #[derive(Clone, Serialize, Deserialize)]
@@ -59,6 +69,10 @@ struct StaffRepr {
     #[serde(default, skip_serializing)]
     #[allow(dead_code, reason = "read so that a staff line parses, and not used")]
     skipped: Vec<LeftOut>,
+    /// What the importer could not place (`bevoegd import`): accepted and not used.
+    #[serde(default, skip_serializing)]
+    #[allow(dead_code, reason = "read so that a staff line parses, and not used")]
+    errors: Vec<NotPlaced>,
     /// Where the records `bevoegd import qualifications` added came from: accepted and not used.
     #[serde(default, skip_serializing)]
     #[allow(dead_code, reason = "read so that a staff line parses, and not used")]
@@ -85,7 +99,14 @@ impl From<StaffRepr> for StaffMember {
 
 impl From<StaffMember> for StaffRepr {
     fn from(m: StaffMember) -> StaffRepr {
-        StaffRepr { id: m.id, label: m.label, professional: m.professional, skipped: Vec::new(), sources: Vec::new() }
+        StaffRepr {
+            id: m.id,
+            label: m.label,
+            professional: m.professional,
+            skipped: Vec::new(),
+            errors: Vec::new(),
+            sources: Vec::new(),
+        }
     }
 }
 

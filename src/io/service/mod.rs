@@ -198,6 +198,11 @@ pub struct Config {
     /// every this many seconds.
     #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_STAFF_WATCH", value_parser = at_least_one, requires = "staff"))]
     pub staff_watch: Option<u64>,
+    /// A JSON mapping from register measure descriptions to the measure each is
+    /// (`big_register::MeasureMap`), which `POST /v1/import/big-register` uses before the
+    /// statutory names it recognises itself. Read once, at start.
+    #[cfg_attr(feature = "cli", arg(long, env = "BEVOEGD_IMPORT_MEASURES"))]
+    pub import_measures: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -227,6 +232,7 @@ impl Default for Config {
             instance: None,
             staff: None,
             staff_watch: None,
+            import_measures: None,
         }
     }
 }
@@ -278,6 +284,8 @@ struct Shared {
     log: Option<DecisionLog>,
     /// The staff held (`--staff`).
     held: Option<held::Held>,
+    /// How the import endpoints read what the source leaves open (`--import-measures`).
+    import: crate::io::staff::ImportOptions,
     batches: Arc<tokio::sync::Semaphore>,
     cut: tokio::sync::watch::Sender<bool>,
     metrics: Arc<Metrics>,
@@ -862,15 +870,17 @@ impl FromRequestParts<AppState> for RiskWindow {
     }
 }
 
-/// `?looked_up_on=YYYY-MM-DD` of the import endpoints.
+/// `?looked_up_on=YYYY-MM-DD[&role_only=trusted|unconfirmed]` of the import endpoints.
 #[derive(Deserialize)]
 struct LookedUpQuery {
     looked_up_on: Option<String>,
+    role_only: Option<String>,
 }
 
-/// The day a source was looked up, from the query: a JSON `400` naming `looked_up_on` when it is
-/// absent or not a day.
-struct LookedUpOn(crate::types::date::Date);
+/// The day a source was looked up, from the query, and what a registration known only from a
+/// FHIR role is worth: a JSON `400` naming `looked_up_on` when it is absent or not a day, or
+/// `role_only` when it is not `trusted` or `unconfirmed`.
+struct LookedUpOn(crate::types::date::Date, crate::fhir::RoleOnly);
 
 impl FromRequestParts<AppState> for LookedUpOn {
     type Rejection = Response;
@@ -883,7 +893,18 @@ impl FromRequestParts<AppState> for LookedUpOn {
         let Some(day) = q.looked_up_on else {
             return Err(bad("absent: give the day the source was looked up, `?looked_up_on=YYYY-MM-DD`".to_owned()));
         };
-        day.parse().map(LookedUpOn).map_err(|e| bad(format!("{}: {e}", quoted_code(&day))))
+        let role_only = match q.role_only.as_deref() {
+            None | Some("trusted") => crate::fhir::RoleOnly::Trusted,
+            Some("unconfirmed") => crate::fhir::RoleOnly::Unconfirmed,
+            Some(other) => {
+                return Err(error(
+                    StatusCode::BAD_REQUEST,
+                    "role_only",
+                    format!("{}: expected `trusted` or `unconfirmed`", quoted_code(other)),
+                ));
+            }
+        };
+        day.parse().map(|d| LookedUpOn(d, role_only)).map_err(|e| bad(format!("{}: {e}", quoted_code(&day))))
     }
 }
 
@@ -899,15 +920,26 @@ fn import_answer(lines: &[crate::io::staff::ImportLine]) -> Response {
     ([(header::CONTENT_TYPE, "application/x-ndjson")], body).into_response()
 }
 
-/// `POST /v1/import/big-register?looked_up_on=...`: a `ListHcpApprox4` answer (SOAP XML or JSON)
-/// in, staff lines and error lines out.
-async fn import_big_register(LookedUpOn(day): LookedUpOn, Text(text): Text) -> Response {
-    import_answer(&crate::io::staff::import_big_register(&text, day, None))
+/// `POST /v1/import/big-register?looked_up_on=...`: a `ListHcpApprox4` (or `ListHcpApprox3`)
+/// answer (SOAP XML or JSON) in, staff lines and error lines out; measures placed by
+/// `--import-measures` first.
+async fn import_big_register(
+    State(state): State<AppState>,
+    LookedUpOn(day, _): LookedUpOn,
+    Text(text): Text,
+) -> Response {
+    import_answer(&crate::io::staff::import_big_register_with(&text, day, None, &state.import))
 }
 
-/// `POST /v1/import/fhir?looked_up_on=...`: FHIR R4 JSON in, staff lines and error lines out.
-async fn import_fhir(LookedUpOn(day): LookedUpOn, Text(text): Text) -> Response {
-    import_answer(&crate::io::staff::import_fhir(&text, day, None))
+/// `POST /v1/import/fhir?looked_up_on=...[&role_only=unconfirmed]`: FHIR R4 JSON or XML in, staff
+/// lines and error lines out.
+async fn import_fhir(
+    State(state): State<AppState>,
+    LookedUpOn(day, role_only): LookedUpOn,
+    Text(text): Text,
+) -> Response {
+    let options = state.import.clone().role_only(role_only);
+    import_answer(&crate::io::staff::import_fhir_with(&text, day, None, &options))
 }
 
 async fn law() -> Response {
@@ -1038,6 +1070,17 @@ fn app(config: Config) -> io::Result<(Router, AppState)> {
     config.check()?;
     let log = open_log(&config)?;
     let held = config.staff.clone().map(held::Held::load).transpose()?;
+    let import = match &config.import_measures {
+        None => crate::io::staff::ImportOptions::default(),
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| io::Error::new(e.kind(), format!("`--import-measures {}`: {e}", path.display())))?;
+            let measures = serde_json::from_str(&text).map_err(|e| {
+                io::Error::new(io::ErrorKind::InvalidData, format!("`--import-measures {}`: {e}", path.display()))
+            })?;
+            crate::io::staff::ImportOptions::default().measures(measures)
+        }
+    };
     // One limit for the whole service: the layer is cloned onto every route, the semaphore is
     // shared by the clones.
     let limits = ServiceBuilder::new()
@@ -1052,7 +1095,7 @@ fn app(config: Config) -> io::Result<(Router, AppState)> {
     let metrics =
         Arc::new(Metrics::new(Arc::new(move || log_health.as_ref().and_then(|h| h.lock().ok().map(|h| h.clone())))));
     let metrics_here = config.metrics_listen.is_none();
-    let state = Arc::new(Shared { config, log, held, batches, cut, metrics });
+    let state = Arc::new(Shared { config, log, held, import, batches, cut, metrics });
     let weak = Arc::downgrade(&state);
     state.metrics.watch_staff(Arc::new(move || weak.upgrade().and_then(|s| s.held.as_ref().map(held::Held::status))));
     #[cfg(unix)]
