@@ -1,6 +1,7 @@
 //! The FHIR importer (feature `fhir`): the sample bundle, every code row, every error, FHIR's
-//! rule that unknown elements are ignored, and the basis record.
-#![cfg(feature = "fhir")]
+//! rule that unknown elements are ignored, and the basis record. Every bundle is read in its JSON
+//! form and in its XML form (feature `fhir-xml`), which must give the same result.
+#![cfg(feature = "fhir-xml")]
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing, reason = "tests fail loudly")]
 
 use bevoegd::fhir::*;
@@ -20,8 +21,11 @@ const AS_OF: &str = "2026-01-05";
 
 #[test]
 fn the_sample_bundle_converts_every_practitioner() {
-    let b: Bundle = serde_json::from_str(include_str!("../examples/data/fhir-bundle.json")).unwrap();
-    let out = import_bundle(&b, d(AS_OF));
+    let sample: serde_json::Value = serde_json::from_str(include_str!("../examples/data/fhir-bundle.json")).unwrap();
+    let out = both_forms(sample);
+    // The committed XML sample is the same resources.
+    let xml = xml_to_json(include_str!("../examples/data/fhir-bundle.xml")).unwrap();
+    assert_eq!(import_bundle(&bundle(xml), d(AS_OF)), out);
     let ids: Vec<_> = out.iter().map(|p| p.id.as_deref()).collect();
     assert_eq!(ids, [Some("vs-de-wit"), Some("arts-van-dam"), Some("kt-bos")]);
     let vs = out[0].result.as_ref().unwrap();
@@ -45,10 +49,64 @@ fn the_sample_bundle_converts_every_practitioner() {
     assert_eq!(kt.professional.registrations()[0].profession(), Profession::ClinicalTechnologist);
 }
 
+/// FHIR's XML form of a resource given in its JSON form (a primitive's `_name` extensions
+/// become the element's children, as the specification maps them).
+fn xml_of(resource: &serde_json::Value) -> String {
+    fn escaped(s: &str) -> String {
+        s.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;")
+    }
+    fn children(object: &serde_json::Map<String, serde_json::Value>) -> String {
+        let mut out = String::new();
+        for (key, value) in object {
+            if key == "resourceType" || key.starts_with('_') {
+                continue;
+            }
+            let ext = object.get(&format!("_{key}"));
+            match value {
+                serde_json::Value::Array(items) => {
+                    for (i, item) in items.iter().enumerate() {
+                        out += &element(key, item, ext.and_then(|e| e.get(i)));
+                    }
+                }
+                _ => out += &element(key, value, ext),
+            }
+        }
+        out
+    }
+    fn element(key: &str, value: &serde_json::Value, ext: Option<&serde_json::Value>) -> String {
+        let inner = ext.and_then(serde_json::Value::as_object).map(children).unwrap_or_default();
+        match value {
+            serde_json::Value::Null => String::new(),
+            serde_json::Value::Object(o) if o.contains_key("resourceType") => {
+                format!("<{key}>{}</{key}>", xml_of(value))
+            }
+            serde_json::Value::Object(o) => {
+                let mut o = o.clone();
+                let url = o.remove("url").and_then(|u| u.as_str().map(escaped));
+                let attr = url.map(|u| format!(" url=\"{u}\"")).unwrap_or_default();
+                format!("<{key}{attr}>{}</{key}>", children(&o))
+            }
+            serde_json::Value::String(s) => format!("<{key} value=\"{}\">{inner}</{key}>", escaped(s)),
+            other => format!("<{key} value=\"{other}\">{inner}</{key}>"),
+        }
+    }
+    let kind = resource["resourceType"].as_str().unwrap();
+    let object = resource.as_object().unwrap();
+    format!("<{kind} xmlns=\"http://hl7.org/fhir\">{}</{kind}>", children(object))
+}
+
+/// A bundle's conversion, from its JSON form and from its XML form: the same, or the test fails.
+fn both_forms(bundle_json: serde_json::Value) -> Vec<PractitionerImport> {
+    let from_json = import_bundle(&bundle(bundle_json.clone()), d(AS_OF));
+    let from_xml = import_bundle(&bundle(xml_to_json(&xml_of(&bundle_json)).unwrap()), d(AS_OF));
+    assert_eq!(from_json, from_xml, "the XML form of {bundle_json}");
+    from_json
+}
+
 fn one(practitioner: serde_json::Value, roles: Vec<serde_json::Value>) -> Result<Imported, ImportError> {
     let mut entries = vec![json!({"resource": practitioner})];
     entries.extend(roles.into_iter().map(|r| json!({"resource": r})));
-    let mut out = import_bundle(&bundle(json!({"resourceType": "Bundle", "entry": entries})), d(AS_OF));
+    let mut out = both_forms(json!({"resourceType": "Bundle", "entry": entries}));
     assert_eq!(out.len(), 1, "{out:?}");
     out.remove(0).result
 }
@@ -180,13 +238,12 @@ fn errors_name_the_element() {
 
 #[test]
 fn roles_that_belong_to_nobody_are_errors_of_their_own() {
-    let b = bundle(json!({"entry": [
+    let out = both_forms(json!({"resourceType": "Bundle", "entry": [
         {"resource": practitioner("19012345601")},
         {"resource": role(ROLE_CODE_NL, "01.000")},
         {"resource": {"resourceType": "PractitionerRole", "specialty": [{"coding": [{"system": ROLE_CODE_NL, "code": "01.000"}]}]}},
         {"resource": {"resourceType": "PractitionerRole", "practitioner": {"reference": "Practitioner/nobody"}}},
     ]}));
-    let out = import_bundle(&b, d(AS_OF));
     assert_eq!(out.len(), 3);
     assert!(out[0].result.is_ok());
     let errors: Vec<_> = out[1..].iter().map(|p| (p.id.clone(), p.result.clone().unwrap_err())).collect();
@@ -215,8 +272,8 @@ fn unknown_elements_and_extensions_are_ignored_and_qualifications_count() {
 
 #[test]
 fn the_basis_record_names_the_role_or_qualification_that_granted() {
-    let b: Bundle = serde_json::from_str(include_str!("../examples/data/fhir-bundle.json")).unwrap();
-    let out = import_bundle(&b, d(AS_OF));
+    let sample: serde_json::Value = serde_json::from_str(include_str!("../examples/data/fhir-bundle.json")).unwrap();
+    let out = both_forms(sample);
     let mut vs = Professional::builder("vs");
     let imported = &out[0].result.as_ref().unwrap().professional;
     for r in imported.registrations() {

@@ -514,6 +514,61 @@ mod command {
     }
 
     #[test]
+    fn import_fails_on_a_staff_line_with_errors_reads_a_measure_mapping_xml_and_role_only() {
+        let dir = std::env::temp_dir().join(format!("bevoegd-import-rules-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let unknown = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/import/register-unknown-measure.xml"),
+        )
+        .unwrap();
+        // The person is placed with an unknown measure: the line is written, and the run fails.
+        let (code, out, _) = run(&["import", "big-register", "--looked-up-on", "2026-01-05"], &unknown);
+        assert_eq!(code, 1);
+        let line: Value = serde_json::from_str(out.trim()).unwrap();
+        assert_eq!(line["errors"][0]["path"], "JudgmentProvision[0].PublicDescription");
+        assert_eq!(line["professional"]["registrations"][0]["history"][1]["status"], "unknown_measure");
+        // Placed by the caller's mapping: nothing left unplaced, exit 0.
+        let map = dir.join("measures.json");
+        std::fs::write(&map, r#"{"Hello world": "no_effect"}"#).unwrap();
+        let (code, out, err) = run(
+            &["import", "big-register", "--looked-up-on", "2026-01-05", "--measures", map.to_str().unwrap()],
+            &unknown,
+        );
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(serde_json::from_str::<Value>(out.trim()).unwrap()["errors"], serde_json::json!([]));
+        std::fs::write(&map, r#"{"Hello world": "maybe"}"#).unwrap();
+        let (code, _, err) = run(
+            &["import", "big-register", "--looked-up-on", "2026-01-05", "--measures", map.to_str().unwrap()],
+            &unknown,
+        );
+        assert_eq!(code, 2, "{err}");
+        assert!(err.contains("--measures") && err.contains("maybe"), "{err}");
+        // FHIR XML gives the JSON's lines; --role-only unconfirmed marks the role-only registrations.
+        let (code, from_xml, err) =
+            run(&["import", "fhir", "--looked-up-on", "2026-01-05", &data("fhir-bundle.xml")], "");
+        assert_eq!(code, 0, "{err}");
+        let (_, from_json, _) = run(&["import", "fhir", "--looked-up-on", "2026-01-05", &data("fhir-bundle.json")], "");
+        assert_eq!(from_xml, from_json);
+        let (code, out, _) = run(
+            &[
+                "import",
+                "fhir",
+                "--looked-up-on",
+                "2026-01-05",
+                "--role-only",
+                "unconfirmed",
+                &data("fhir-bundle.json"),
+            ],
+            "",
+        );
+        assert_eq!(code, 0);
+        for line in out.lines() {
+            let v: Value = serde_json::from_str(line).unwrap();
+            assert_eq!(v["professional"]["registrations"][0]["provenance"]["unconfirmed"], true, "{line}");
+        }
+    }
+
+    #[test]
     fn import_maps_ids_and_lists_what_it_cannot_place_with_exit_1() {
         let dir = std::env::temp_dir().join(format!("bevoegd-import-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();

@@ -616,6 +616,35 @@ fn plan_and_import_answer_what_the_library_answers() {
     assert_eq!(lines[1]["id"], "19012345602");
 }
 
+#[test]
+fn import_endpoints_read_fhir_xml_role_only_and_the_configured_measure_mapping() {
+    let dir = scratch("import-options");
+    let map = dir.join("measures.json");
+    std::fs::write(&map, r#"{"Hello world": "no_effect"}"#).unwrap();
+    let server = Server::start(Config { import_measures: Some(map.clone()), ..Config::default() });
+    let unknown = include_str!("data/import/register-unknown-measure.xml");
+    let (code, text) = post(&server, "/v1/import/big-register?looked_up_on=2026-01-05", unknown);
+    assert_eq!(code, 200);
+    assert_eq!(value(text.trim())["errors"], serde_json::json!([]), "placed by the mapping: {text}");
+    let xml = include_str!("../examples/data/fhir-bundle.xml");
+    let json = include_str!("../examples/data/fhir-bundle.json");
+    let (_, from_xml) = post(&server, "/v1/import/fhir?looked_up_on=2026-01-05", xml);
+    let (_, from_json) = post(&server, "/v1/import/fhir?looked_up_on=2026-01-05", json);
+    assert_eq!(from_xml, from_json);
+    let (code, text) = post(&server, "/v1/import/fhir?looked_up_on=2026-01-05&role_only=unconfirmed", json);
+    assert_eq!(code, 200);
+    assert_eq!(
+        value(text.lines().next().unwrap())["professional"]["registrations"][0]["provenance"]["unconfirmed"],
+        true
+    );
+    let (code, text) = post(&server, "/v1/import/fhir?looked_up_on=2026-01-05&role_only=maybe", json);
+    assert_eq!((code, value(&text)["path"].as_str()), (400, Some("role_only")), "{text}");
+    // A mapping that does not read keeps the service from starting, naming the file.
+    std::fs::write(&map, "{").unwrap();
+    let err = bevoegd::service::router(Config { import_measures: Some(map), ..Config::default() }).unwrap_err();
+    assert!(err.to_string().contains("--import-measures"), "{err}");
+}
+
 const STAFF: &str = include_str!("../examples/data/staff.jsonl");
 
 /// A directory of its own for a test's files.

@@ -298,7 +298,7 @@ fn build() -> Value {
                 "responses": plan
             }},
             "/v1/import/big-register": {"post": {
-                "operationId": "importBigRegister", "summary": "Staff lines from a BIG-register `ListHcpApprox4` answer",
+                "operationId": "importBigRegister", "summary": "Staff lines from a BIG-register `ListHcpApprox4` (or `ListHcpApprox3`) answer; measure descriptions placed by the service's `--import-measures` mapping first",
                 "parameters": [looked_up_on, request_id],
                 "requestBody": {"required": true, "content": {
                     "application/xml": {"schema": {"type": "string", "description": "The SOAP answer, as the register sends it."}},
@@ -307,10 +307,15 @@ fn build() -> Value {
                 "responses": import.clone()
             }},
             "/v1/import/fhir": {"post": {
-                "operationId": "importFhir", "summary": "Staff lines from FHIR R4 Practitioner and PractitionerRole resources",
-                "parameters": [looked_up_on, request_id],
+                "operationId": "importFhir", "summary": "Staff lines from FHIR R4 Practitioner and PractitionerRole resources (JSON or XML)",
+                "parameters": [looked_up_on, {
+                    "name": "role_only", "in": "query", "required": false,
+                    "description": "What a registration known only from a role is worth: `trusted` (the default), or `unconfirmed`, which marks it so in its provenance; its answers then wait on `registration_confirmed` in a request's `facts`.",
+                    "schema": {"type": "string", "enum": ["trusted", "unconfirmed"], "default": "trusted"}
+                }, request_id],
                 "requestBody": {"required": true, "content": {
                     "application/fhir+json": {"schema": {"type": "object", "description": "A Bundle, one resource, or an array of resources."}},
+                    "application/fhir+xml": {"schema": {"type": "string", "description": "A Bundle or one resource in FHIR's XML form."}},
                     "application/x-ndjson": {"schema": {"type": "object", "description": "One resource per line."}}
                 }},
                 "responses": import
