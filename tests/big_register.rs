@@ -443,3 +443,48 @@ mod same_as_by_hand {
         }
     }
 }
+
+/// The README's table of professional group codes says what `PROFESSIONAL_GROUPS` does.
+#[test]
+fn the_readme_lists_every_group_as_the_table_keeps_or_skips_it() {
+    let readme = include_str!("../README.md");
+    let start = readme.find("| codes | groups | kept as a registration |").unwrap();
+    let table: Vec<&str> = readme[start..].lines().skip(2).take_while(|l| l.starts_with('|')).collect();
+    let codes = |row: &str| -> Vec<String> {
+        let first = row.split('|').nth(1).unwrap();
+        let words: Vec<&str> = first.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let two = |w: &str| w.len() == 2 && w.bytes().all(|b| b.is_ascii_digit());
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            if two(words[i]) {
+                if words.get(i + 1) == Some(&"to") && words.get(i + 2).is_some_and(|w| two(w)) {
+                    let (a, b): (u8, u8) = (words[i].parse().unwrap(), words[i + 2].parse().unwrap());
+                    out.extend((a..=b).map(|n| format!("{n:02}")));
+                    i += 3;
+                    continue;
+                }
+                out.push(words[i].to_owned());
+            }
+            i += 1;
+        }
+        out
+    };
+    let [kept, skipped, unknown] = table.as_slice() else { panic!("three rows: {table:?}") };
+    let of = |f: fn(&GroupMeaning) -> bool| -> Vec<String> {
+        PROFESSIONAL_GROUPS.iter().filter(|(_, m)| f(m)).map(|(c, _)| (*c).to_owned()).collect()
+    };
+    assert_eq!(codes(kept), of(|m| matches!(m, GroupMeaning::Profession(_))));
+    assert_eq!(codes(skipped), of(|m| matches!(m, GroupMeaning::NoEffect(_))));
+    assert_eq!(codes(unknown), of(|m| matches!(m, GroupMeaning::Unknown)));
+    // And the names in the kept row are the professions the codes become, in order.
+    let names: Vec<&str> = kept.split('|').nth(2).unwrap().split(',').map(str::trim).collect();
+    let professions: Vec<String> = PROFESSIONAL_GROUPS
+        .iter()
+        .filter_map(|(_, m)| match m {
+            GroupMeaning::Profession(p) => Some(p.code().replace('_', " ")),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(names, professions);
+}

@@ -921,10 +921,14 @@ fn number(path: &str, t: &Text) -> Result<u16, ImportError> {
         .map_err(|_| ImportError::new(path, t.as_str(), ImportProblem::Malformed { expected: "a whole number" }))
 }
 
-/// The statutory measure names, as they appear (lowercase) in a public description, and the
-/// measure each means. Order matters only for the "several" check: each description must match
-/// exactly one entry once the longer names are taken out.
-const MEASURE_NAMES: &[(&str, Option<Measure>)] = &[
+/// The statutory measure names the importer recognises by itself, as they appear (lowercase) in a
+/// public description, and the measure each means (`None`: a partial ban, whose procedures the
+/// register does not list). A description must name exactly one of them once the longer names
+/// are taken out. Sources: Wet BIG art. 48 lid 1 (waarschuwing, berisping, geldboete, schorsing,
+/// gedeeltelijke ontzegging, doorhaling), art. 48 lid 6 (voorwaardelijke schorsing), art. 48 lid 8
+/// (voorlopige schorsing), art. 80 lid 1 (voorwaarden). A caller places others with a
+/// [`MeasureMap`].
+pub const MEASURE_NAMES: &[(&str, Option<Measure>)] = &[
     ("voorwaardelijke schorsing", Some(Measure::ConditionalSuspension)),
     ("voorlopige schorsing", Some(Measure::ProvisionalSuspension)),
     ("schorsing", Some(Measure::Suspension)),

@@ -4,7 +4,8 @@
 //!
 //! Only the elements the conversion reads are typed; every other element and extension is
 //! ignored, as FHIR requires of a reader (Nictiz extensions, `_family`/`_given` in JSON). Only serde
-//! derives: the caller parses JSON (or XML through a FHIR-aware layer) into these records.
+//! derives: the caller parses JSON (or XML, through `xml_to_json` with feature `fhir-xml`) into
+//! these records.
 //!
 //! How the records are read:
 //!
@@ -17,9 +18,18 @@
 //! - A role counts during its `period` (from `as_of`, the day the resources were read, when it has
 //!   no start); a role with `active: false` is skipped and listed.
 //! - The BIG number is the identifier on system [`BIG_SYSTEM`], exactly 11 digits; the same
-//!   digits under the UZI or AGB systems are other numbering systems and are not read.
-//! - A role without a recognised coding, without a practitioner reference, or whose reference
-//!   names no practitioner given, and a malformed BIG number or code, are [`ImportError`]s.
+//!   digits under the UZI or AGB systems are other numbering systems and are not read. A value on
+//!   that system that is not 11 digits grants nothing: it is skipped and listed.
+//! - A role without a specialty (or code) the tables read is skipped and listed (`absent` when it
+//!   has none). A role whose code or dates cannot be read is an [`ImportError`] in
+//!   [`Imported::errors`], and only that role is left out. A role without a practitioner reference,
+//!   or whose reference names no practitioner given, is an error of its own
+//!   ([`PractitionerImport`] without id).
+//! - Each registration and qualification carries its [`Provenance`]: the `PractitionerRole/{id}`
+//!   (or `Practitioner/{id}` for a qualification) it was read from, on `as_of`;
+//!   [`RoleOnly::Unconfirmed`] marks a registration known only from roles as unconfirmed.
+//! - FHIR XML (feature `fhir-xml`): `xml_to_json` reads it into the JSON form these records
+//!   deserialize from.
 //!
 //! ```
 //! use bevoegd::fhir::{import_bundle, Bundle};

@@ -2,9 +2,10 @@
 //! staff lines (feature `import`): what `bevoegd plan` and `bevoegd import` read and write, and
 //! `POST /v1/plan` and `POST /v1/import/...` answer.
 //!
-//! A **staff file** is JSON Lines (one `{"id", "label"?, "professional", "skipped"?}` per line,
-//! blank lines allowed) or one JSON array of the same objects: what `bevoegd import` prints. Its
-//! `skipped` (what the importer left out) is read and not used.
+//! A **staff file** is JSON Lines (one `{"id", "label"?, "professional", "skipped"?, "errors"?}`
+//! per line, blank lines allowed) or one JSON array of the same objects: what `bevoegd import`
+//! prints. Its `skipped` and `errors` (what the importer left out or could not place) are read and
+//! not used.
 //!
 //! ```
 //! use bevoegd::staff::{parse_roster, parse_staff};
