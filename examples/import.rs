@@ -1,15 +1,16 @@
-//! Reads a BIG-register answer (SOAP XML) and a FHIR bundle (JSON) from `examples/data/`,
-//! converts both into professionals, and decides one case for each.
+//! Reads a BIG-register answer (SOAP XML) and a FHIR bundle (JSON, and the same in XML) from
+//! `examples/data/`, converts them into professionals, shows what was skipped, what could not be
+//! placed and where each registration came from, and decides one case for each.
 //!
 //! ```text
-//! cargo run --example import --features big-register,fhir
+//! cargo run --example import --features big-register,fhir-xml
 //! ```
 #![allow(clippy::print_stdout, reason = "an example prints its results")]
 
 use std::error::Error;
 
 use bevoegd::big_register::Envelope;
-use bevoegd::fhir::{Bundle, import_bundle};
+use bevoegd::fhir::{Bundle, import_bundle, xml_to_json};
 use bevoegd::{Competence, Date, Lang, Period, Procedure, Professional, Training, TrainingKind, decide, law};
 
 /// The register and FHIR say who someone is; competence (bekwaamheid) and training come from
@@ -47,6 +48,15 @@ fn main() -> Result<(), Box<dyn Error>> {
         for s in &imported.skipped {
             println!("    left out {} = {:?}: {}", s.path, s.value, s.why);
         }
+        for e in &imported.errors {
+            println!("    could not place {e}");
+        }
+        for r in who.registrations() {
+            if let (Some(p), Some(on)) = (r.provenance(), r.provenance().and_then(|p| p.on)) {
+                let source: &str = p.source.into();
+                println!("    {}: from the {source} on {on}, {}", r.profession(), p.id.as_deref().unwrap_or("-"));
+            }
+        }
     }
     let nurse = response.people().first().ok_or("no person")?.to_professional(today)?.professional;
     let nurse = competent_for(&nurse, Procedure::Prescribing, Date::new(2021, 3, 1)?, None)?;
@@ -64,6 +74,10 @@ fn main() -> Result<(), Box<dyn Error>> {
     let bundle: Bundle = serde_json::from_str(&json)?;
     println!("FHIR bundle:");
     let imports = import_bundle(&bundle, today);
+    // The same resources in FHIR's XML form convert to the same professionals.
+    let xml = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/fhir-bundle.xml"))?;
+    let from_xml: Bundle = serde_json::from_value(xml_to_json(&xml)?)?;
+    println!("  (the XML form gives the same: {})", import_bundle(&from_xml, today) == imports);
     for p in &imports {
         match &p.result {
             Ok(imported) => println!("  {}: {}", p.id.as_deref().unwrap_or("-"), imported.professional.name()),
