@@ -146,7 +146,10 @@ pub struct Registration {
     profession: Profession,
     big_number: Option<BigNumber>,
     history: Vec<StatusPeriod>,
-    provenance: Option<Provenance>,
+    /// Boxed: most registrations carry none, and the engine walks registrations often.
+    provenance: Option<Box<Provenance>>,
+    /// Cached: the provenance marks the registration unconfirmed (read on every state look-up).
+    unconfirmed: bool,
 }
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -175,7 +178,7 @@ impl From<Registration> for RegistrationRepr {
             profession: r.profession,
             big_number: r.big_number,
             history: r.history,
-            provenance: r.provenance,
+            provenance: r.provenance.map(|p| *p),
         }
     }
 }
@@ -215,7 +218,7 @@ impl Registration {
                 ));
             }
         }
-        Ok(Registration { profession, big_number, history, provenance: None })
+        Ok(Registration { profession, big_number, history, provenance: None, unconfirmed: false })
     }
 
     /// This registration with where it came from (`None`: not said).
@@ -231,23 +234,30 @@ impl Registration {
     /// ```
     #[must_use]
     pub fn with_provenance(self, provenance: Option<Provenance>) -> Registration {
-        Registration { provenance, ..self }
+        let unconfirmed = provenance.as_ref().is_some_and(|p| p.unconfirmed);
+        Registration { provenance: provenance.map(Box::new), unconfirmed, ..self }
     }
 
     /// Where the registration came from, if said.
     pub fn provenance(&self) -> Option<&Provenance> {
-        self.provenance.as_ref()
+        self.provenance.as_deref()
     }
 
     /// Whether the registration is known only from a source the register has not confirmed.
     #[inline]
     pub fn is_unconfirmed(&self) -> bool {
-        self.provenance.as_ref().is_some_and(|p| p.unconfirmed)
+        self.unconfirmed
     }
 
     /// A registration active from `from` on, without a BIG number.
     pub fn active_from(profession: Profession, from: Date) -> Registration {
-        Registration { profession, big_number: None, history: vec![StatusPeriod::active_from(from)], provenance: None }
+        Registration {
+            profession,
+            big_number: None,
+            history: vec![StatusPeriod::active_from(from)],
+            provenance: None,
+            unconfirmed: false,
+        }
     }
 
     /// The profession.
@@ -590,7 +600,8 @@ impl ProfessionalBuilder {
     pub fn provenance_of_registrations(mut self, provenance: Provenance) -> Self {
         for r in &mut self.registrations {
             if r.provenance.is_none() {
-                r.provenance = Some(provenance.clone());
+                r.unconfirmed = provenance.unconfirmed;
+                r.provenance = Some(Box::new(provenance.clone()));
             }
         }
         self
@@ -866,6 +877,7 @@ impl ProfessionalBuilder {
                 big_number: None,
                 history: before,
                 provenance: r.provenance.clone(),
+                unconfirmed: r.unconfirmed,
             });
             if after.is_empty() {
                 self.registrations.remove(i);
