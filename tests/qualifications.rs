@@ -143,13 +143,13 @@ fn the_join_adds_each_row_to_its_person_and_the_competence_decides_as_one_built_
     // Julia's injection record, read from the export, decides on every day like the same record
     // added by hand.
     let julia = &staff.iter().find(|m| m.id == "julia").unwrap().professional;
+    // The record says where it came from: the export's file and line.
     let by_hand = julia
         .to_builder()
-        .competence(Competence {
-            procedure: Procedure::Injection,
-            subdomain: None,
-            valid: Period::starting(d("2024-05-01")),
-        })
+        .competence_from(
+            Competence { procedure: Procedure::Injection, subdomain: None, valid: Period::starting(d("2024-05-01")) },
+            Some(bevoegd::Provenance::export(None, "qualifications.csv:4")),
+        )
         .build()
         .unwrap();
     let read = &joined.staff.iter().find(|m| m.id == "julia").unwrap().professional;
@@ -287,7 +287,8 @@ proptest::proptest! {
         proptest::prop_assert_eq!(&joined.errors, &Vec::new());
         let meaning = &m.codes[code];
         let record = Competence { procedure: meaning.procedure, subdomain: meaning.subdomain, valid: Period::new(from, until).unwrap() };
-        let by_hand = staff[member].professional.to_builder().competence(record).build().unwrap();
+        let by_hand = staff[member].professional.to_builder()
+            .competence_from(record, Some(bevoegd::Provenance::export(None, "e.csv:2"))).build().unwrap();
         let read = &joined.staff[member].professional;
         proptest::prop_assert_eq!(read, &by_hand);
         for n in days {

@@ -408,7 +408,7 @@ pub struct Joined {
 pub fn join(staff: Vec<StaffMember>, export: Rows, mapping: &Mapping) -> Joined {
     let Rows { file, rows, mut errors, columns } = export;
     let by_id: HashMap<&str, usize> = staff.iter().enumerate().map(|(i, m)| (m.id.as_str(), i)).collect();
-    let mut added: Vec<Vec<(u64, Competence)>> = vec![Vec::new(); staff.len()];
+    let mut added: Vec<Vec<(u64, Competence, String)>> = vec![Vec::new(); staff.len()];
     let mut sources: Vec<Vec<Source>> = vec![Vec::new(); staff.len()];
     let mut unknown_codes: Vec<String> = Vec::new();
     let column = |i: usize| columns.get(i).cloned();
@@ -437,7 +437,7 @@ pub fn join(staff: Vec<StaffMember>, export: Rows, mapping: &Mapping) -> Joined 
         if let (Some(list), Some(from)) = (added.get_mut(i), sources.get_mut(i)) {
             let c = Competence { procedure: meaning.procedure, subdomain: meaning.subdomain, valid: row.valid };
             from.push(Source { record: c, file: file.clone(), line: row.line, code: row.code.clone() });
-            list.push((row.line, c));
+            list.push((row.line, c, format!("{file}:{}", row.line)));
         }
     }
     let staff = staff
@@ -447,8 +447,14 @@ pub fn join(staff: Vec<StaffMember>, export: Rows, mapping: &Mapping) -> Joined 
             if more.is_empty() {
                 return member;
             }
-            let first_line = more.first().map_or(0, |(l, _)| *l);
-            let built = member.professional.to_builder().competences(more.into_iter().map(|(_, c)| c)).build();
+            let first_line = more.first().map_or(0, |(l, _, _)| *l);
+            // Each record says where it came from: the export's file and line.
+            let built = more
+                .into_iter()
+                .fold(member.professional.to_builder(), |b, (_, c, at)| {
+                    b.competence_from(c, Some(crate::input::provenance::Provenance::export(None, at)))
+                })
+                .build();
             match built {
                 Ok(professional) => StaffMember { professional, ..member },
                 // Competence records never make a professional invalid (they are checked one by
