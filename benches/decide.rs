@@ -363,5 +363,87 @@ fn weeks(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, single, team, roster, weeks);
+/// The importers (feature `import`): 1,000 practitioners of the sample bundle's three kinds as FHIR
+/// JSON and as FHIR XML, and 1,000 register answers' people, each read into staff lines.
+fn imports(c: &mut Criterion) {
+    #[cfg(feature = "import")]
+    {
+        let mut g = c.benchmark_group("import");
+        let sample: serde_json::Value =
+            serde_json::from_str(include_str!("../examples/data/fhir-bundle.json")).unwrap();
+        let entries = sample["entry"].as_array().unwrap();
+        let mut entry = Vec::new();
+        for i in 0..334 {
+            for e in entries {
+                let mut e = e.clone();
+                let r = &mut e["resource"];
+                let id = format!("{}-{i}", r["id"].as_str().unwrap_or("x"));
+                r["id"] = id.into();
+                if let Some(reference) = r["practitioner"]["reference"].as_str() {
+                    r["practitioner"]["reference"] = format!("{reference}-{i}").into();
+                }
+                e.as_object_mut().unwrap().remove("fullUrl");
+                entry.push(e);
+            }
+        }
+        let bundle = serde_json::json!({"resourceType": "Bundle", "type": "collection", "entry": entry});
+        let json = bundle.to_string();
+        let xml = fhir_xml(&bundle);
+        let day = d("2026-01-05");
+        let people = bevoegd::staff::import_fhir(&json, day, None).len();
+        assert_eq!(people, 1002);
+        assert_eq!(bevoegd::staff::import_fhir(&xml, day, None), bevoegd::staff::import_fhir(&json, day, None));
+        g.throughput(Throughput::Elements(people as u64));
+        g.bench_function("fhir_json/1002_practitioners", |b| {
+            b.iter(|| bevoegd::staff::import_fhir(black_box(&json), day, None))
+        });
+        g.bench_function("fhir_xml/1002_practitioners", |b| {
+            b.iter(|| bevoegd::staff::import_fhir(black_box(&xml), day, None))
+        });
+        let one = include_str!("../examples/data/big-register.xml");
+        let (start, end) = (one.find("<ListHcpApprox4>").unwrap(), one.rfind("</ListHcpApprox4>").unwrap() + 17);
+        let register = format!("{}{}{}", &one[..start], one[start..end].repeat(500), &one[end..]);
+        assert_eq!(bevoegd::staff::import_big_register(&register, day, None).len(), 1000);
+        g.throughput(Throughput::Elements(1000));
+        g.bench_function("register_xml/1000_people", |b| {
+            b.iter(|| bevoegd::staff::import_big_register(black_box(&register), day, None))
+        });
+        g.finish();
+    }
+    #[cfg(not(feature = "import"))]
+    let _ = c;
+}
+
+/// FHIR's XML form of a resource in its JSON form (the shapes of the sample bundle).
+#[cfg(feature = "import")]
+fn fhir_xml(resource: &serde_json::Value) -> String {
+    fn children(o: &serde_json::Map<String, serde_json::Value>) -> String {
+        let mut out = String::new();
+        for (k, v) in o {
+            if k == "resourceType" || k.starts_with('_') {
+                continue;
+            }
+            match v {
+                serde_json::Value::Array(items) => items.iter().for_each(|i| out += &element(k, i)),
+                _ => out += &element(k, v),
+            }
+        }
+        out
+    }
+    fn element(k: &str, v: &serde_json::Value) -> String {
+        match v {
+            serde_json::Value::Object(o) if o.contains_key("resourceType") => format!("<{k}>{}</{k}>", fhir_xml(v)),
+            serde_json::Value::Object(o) => format!("<{k}>{}</{k}>", children(o)),
+            serde_json::Value::String(s) => {
+                format!("<{k} value=\"{}\"/>", s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;"))
+            }
+            serde_json::Value::Null => String::new(),
+            other => format!("<{k} value=\"{other}\"/>"),
+        }
+    }
+    let kind = resource["resourceType"].as_str().unwrap();
+    format!("<{kind} xmlns=\"http://hl7.org/fhir\">{}</{kind}>", children(resource.as_object().unwrap()))
+}
+
+criterion_group!(benches, single, team, roster, weeks, imports);
 criterion_main!(benches);

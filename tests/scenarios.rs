@@ -121,6 +121,7 @@ fn the_scenarios_cover_every_profession_route_and_reason() {
         "suspended",
         "struck_off",
         "authority_withdrawn",
+        "unknown_measure",
         "qualification_not_held",
         "outside_field",
         "outside_specialism",

@@ -506,6 +506,11 @@ impl Unmet {
                 "the act complies with the special conditions of the registration"
             )
             .to_owned(),
+            Unmet::RegistrationUnconfirmed { profession } => say!(
+                l,
+                format!("het register de registratie als {} bevestigt", profession.name(l)),
+                format!("the register confirms the registration as {}", profession.name(l)),
+            ),
             _ => self.describe_with(l, names),
         }
     }
