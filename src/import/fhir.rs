@@ -344,6 +344,18 @@ pub fn import_bundle_with(bundle: &Bundle, as_of: Date, role_only: RoleOnly) -> 
         })
         .collect();
     let mut roles: Vec<Vec<(String, &PractitionerRole)>> = vec![Vec::new(); practitioners.len()];
+    // A reference is resolved by a look-up, not a scan: a bundle of a whole hospital has thousands
+    // of practitioners and roles. The first practitioner of an id or URL is the one referred to.
+    let mut by_url: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut by_reference: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (i, (_, entry, p)) in practitioners.iter().enumerate() {
+        if let Some(url) = entry.full_url.as_deref() {
+            by_url.entry(url).or_insert(i);
+        }
+        if let Some(id) = p.id.as_deref() {
+            by_reference.entry(format!("Practitioner/{id}")).or_insert(i);
+        }
+    }
     let mut out = Vec::new();
     for (i, e) in bundle.entry.iter().enumerate() {
         let Resource::PractitionerRole(role) = &e.resource else { continue };
@@ -355,12 +367,9 @@ pub fn import_bundle_with(bundle: &Bundle, as_of: Date, role_only: RoleOnly) -> 
             });
             continue;
         };
-        let target = practitioners.iter().position(|(_, entry, p)| {
-            entry.full_url.as_deref() == Some(reference)
-                || p.id.as_deref().is_some_and(|id| {
-                    reference == format!("Practitioner/{id}") || reference.ends_with(&format!("/Practitioner/{id}"))
-                })
-        });
+        // `Practitioner/{id}`, an absolute URL ending in it, or an entry's `fullUrl`.
+        let relative = reference.rfind("Practitioner/").map(|at| &reference[at..]);
+        let target = by_url.get(reference).or_else(|| relative.and_then(|r| by_reference.get(r))).copied();
         match target.and_then(|t| roles.get_mut(t)) {
             Some(list) => list.push((path, role)),
             None => out.push(PractitionerImport {

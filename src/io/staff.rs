@@ -502,13 +502,19 @@ mod importers {
             Err(e) => return vec![ImportLine::Error { error: e }],
         };
         let mut out: Vec<ImportLine> = unread.into_iter().map(|error| ImportLine::Error { error }).collect();
+        // Where each practitioner is, by id (the first of an id), found once for all.
+        let mut entry_of: HashMap<&str, usize> = HashMap::new();
+        for (i, e) in bundle.entry.iter().enumerate() {
+            if let Resource::Practitioner(r) = &e.resource
+                && let Some(id) = r.id.as_deref()
+            {
+                entry_of.entry(id).or_insert(i);
+            }
+        }
         let people = import_bundle_with(&bundle, looked_up_on, options.role_only)
             .into_iter()
             .map(|p| {
-                let at = bundle
-                    .entry
-                    .iter()
-                    .position(|e| matches!(&e.resource, Resource::Practitioner(r) if p.id.is_some() && r.id == p.id));
+                let at = p.id.as_deref().and_then(|id| entry_of.get(id).copied());
                 let path = at.map(|i| format!("entry[{i}].resource")).unwrap_or_default();
                 // The importer names the element from the bundle's root.
                 let result = p.result.map_err(|e| placed(e.path.clone(), &e));
