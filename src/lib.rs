@@ -20,6 +20,8 @@ pub use import::big_register;
 #[cfg(feature = "fhir")]
 pub use import::fhir;
 #[cfg(feature = "json")]
+pub use io::cases;
+#[cfg(feature = "json")]
 pub use io::chain;
 #[cfg(feature = "serve")]
 pub use io::decision_log;

@@ -100,6 +100,29 @@ fn the_schema_rejects_what_the_parser_rejects_for_its_shape() {
     }
 }
 
+/// Every scenario file is a case the case schema accepts, and a case without `expected.outcome`
+/// or with a field the runner does not know is refused, as the runner refuses it.
+#[test]
+fn every_scenario_file_fits_the_case_schema() {
+    let v = validator(Which::Case);
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let mut seen = 0;
+    for f in files.iter().filter(|f| f.extension().is_some_and(|e| e == "json")) {
+        let case: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
+        assert_valid(&v, &case, &f.display().to_string());
+        let mut no_outcome = case.clone();
+        no_outcome["expected"].as_object_mut().unwrap().remove("outcome");
+        assert!(!v.is_valid(&no_outcome), "{}: without an outcome", f.display());
+        let mut unknown = case;
+        unknown["expected"]["outcom"] = serde_json::json!("permitted");
+        assert!(!v.is_valid(&unknown), "{}: an unknown field", f.display());
+        seen += 1;
+    }
+    assert!(seen > 100);
+}
+
 #[cfg(feature = "cli")]
 #[test]
 fn the_command_prints_every_schema() {
@@ -114,6 +137,7 @@ fn the_command_prints_every_schema() {
         ("who-may-answer", Which::WhoMayAnswer),
         ("qualification-mapping", Which::QualificationMapping),
         ("qualification-error", Which::QualificationError),
+        ("case", Which::Case),
     ] {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_bevoegd")).args(["schema", arg]).output().unwrap();
         assert_eq!(out.status.code(), Some(0));

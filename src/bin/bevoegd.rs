@@ -295,8 +295,24 @@ enum Command {
         #[command(subcommand)]
         source: Source,
     },
+    /// Runs test cases (`{"name", "source", "request", "expected"}`: one per JSON file, or JSON
+    /// Lines; a directory: its `.json` and `.jsonl` files) and reports each: pass, or fail with
+    /// the fields that differ. Exit 1 when a case fails, 2 when a file is malformed.
+    Test {
+        /// Case files or directories.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Also list which law-table rows the cases exercised (granted, or assessed and failed),
+        /// with a summary.
+        #[arg(long)]
+        coverage: bool,
+        /// Write JSON Lines (one report per case, then the coverage) instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Prints the JSON Schema (draft 2020-12) of a wire form: `request`, `answer`, `roster`,
-    /// `plan`, `staff` (a staff file member) or `import` (a line `bevoegd import` writes).
+    /// `plan`, `staff` (a staff file member), `import` (a line `bevoegd import` writes) or `case`
+    /// (a test case `bevoegd test` reads).
     Schema {
         /// Which schema.
         #[arg(value_enum)]
@@ -585,6 +601,7 @@ fn run(command: Command) -> Result<ExitCode, Box<dyn std::error::Error>> {
             out.flush()?;
             Ok(good(!bad))
         }
+        Command::Test { paths, coverage, json } => run_tests(&paths, coverage, json),
         Command::Schema { which } => {
             writeln!(io::stdout().lock(), "{}", serde_json::to_string_pretty(&bevoegd::schema::schema(which))?)?;
             Ok(ExitCode::SUCCESS)
@@ -686,6 +703,80 @@ fn read_staff(path: &std::path::Path) -> io::Result<Result<bevoegd::staff::HeldS
 }
 
 /// Bad input, said on standard error: exit 1.
+/// `bevoegd test`: every case of every file, a report each, then the summary (and coverage).
+fn run_tests(paths: &[PathBuf], coverage: bool, json: bool) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut inside: Vec<PathBuf> = std::fs::read_dir(path)
+                .map_err(|e| format!("{}: {e}", path.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "json" || x == "jsonl"))
+                .collect();
+            inside.sort();
+            files.extend(inside);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    let mut cases = Vec::new();
+    let mut malformed = false;
+    for file in &files {
+        let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+        match bevoegd::cases::read_cases(&file.display().to_string(), &text) {
+            Ok(read) => cases.extend(read),
+            Err(e) => {
+                malformed = true;
+                eprintln!("bevoegd test: {}: {}", e.path, e.message);
+            }
+        }
+    }
+    if malformed {
+        return Ok(ExitCode::from(2));
+    }
+    let reports: Vec<_> = cases.iter().map(|(at, case)| bevoegd::cases::run_case(at, case)).collect();
+    let mut out = io::stdout().lock();
+    for r in &reports {
+        if json {
+            emit(&mut out, r, false)?;
+            continue;
+        }
+        writeln!(out, "{}  {}  {}", if r.passed { "pass" } else { "FAIL" }, r.at, r.name)?;
+        for d in &r.differences {
+            writeln!(out, "      {}: expected {}, got {}", d.field, d.expected, d.actual)?;
+        }
+    }
+    let failed = reports.iter().filter(|r| !r.passed).count();
+    if coverage {
+        let c = bevoegd::cases::Coverage::of(&reports);
+        if json {
+            emit(&mut out, &c, false)?;
+        } else {
+            writeln!(out, "\nlaw-table rows (granted / assessed and failed):")?;
+            for row in &c.rows {
+                writeln!(out, "  {:>4} {:>4}  {}  ({})", row.granted, row.assessed, row.rule, row.citation)?;
+            }
+            let s = c.summary;
+            let pct = |n: usize| (n * 100).checked_div(s.rows).unwrap_or(0);
+            writeln!(
+                out,
+                "rows: {}; granted by a case: {} ({}%); assessed and failed: {} ({}%); either: {} ({}%); both: {}",
+                s.rows,
+                s.granted,
+                pct(s.granted),
+                s.assessed,
+                pct(s.assessed),
+                s.either,
+                pct(s.either),
+                s.both
+            )?;
+        }
+    }
+    out.flush()?;
+    eprintln!("bevoegd test: {} cases: {} passed, {failed} failed", reports.len(), reports.len() - failed);
+    Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
 fn bad_input(message: &str) -> Result<ExitCode, Box<dyn std::error::Error>> {
     eprintln!("bevoegd: {message}");
     Ok(ExitCode::from(1))

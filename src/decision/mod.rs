@@ -425,6 +425,33 @@ impl Decision {
         self.basis_row().map(RowId::rule)
     }
 
+    /// The law-table row independence was assessed against when it did not hold: the row whose
+    /// unmet conditions [`independence_reasons`](Decision::independence_reasons) give, or, when no
+    /// row names the person on the date, the row for them nearest in time. `None` when
+    /// independence holds (see [`basis_rule`](Decision::basis_rule)) or no row was assessed. What
+    /// a test suite's coverage counts on the denied side.
+    ///
+    /// ```
+    /// use bevoegd::{decide, law, Procedure, Qualification};
+    ///
+    /// let (nurse, ctx) = law::NURSE_SPECIALIST_AGZ_PRESCRIBING.example_case()?;
+    /// // Outside her specialism: the row she holds was assessed, and did not hold.
+    /// let outside = ctx.to_builder().specialism(Qualification::NurseSpecialistMentalHealth).build()?;
+    /// let d = decide(&nurse, Procedure::Prescribing, &outside);
+    /// assert_eq!(d.assessed_rule().map(|r| r.name), Some("nurse_specialist_agz_prescribing"));
+    /// assert_eq!(decide(&nurse, Procedure::Prescribing, &ctx).assessed_rule(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn assessed_rule(&self) -> Option<&'static Rule> {
+        if self.route == Some(Route::Independent) {
+            return None;
+        }
+        match self.independent {
+            Assessment::Row(r) => Some(r.rule.rule()),
+            Assessment::Route(r) => r.near.map(RowId::rule),
+        }
+    }
+
     /// The row of [`basis_rule`](Decision::basis_rule).
     fn basis_row(&self) -> Option<RowId> {
         match self.route? {
@@ -680,6 +707,7 @@ impl Decision {
             unknown: self.unknown.iter().collect(),
             basis: self.basis(),
             rule: self.basis_rule().map(|r| r.name.to_owned()),
+            assessed_rule: self.assessed_rule().map(|r| r.name.to_owned()),
             independence_reasons: self.independence_reasons(),
             other_route: self.other_route_reasons().map(|(route, reasons)| OtherRoute { route, reasons }),
             missing: self.missing(),

@@ -112,6 +112,11 @@ pub struct DecisionReport {
     pub basis: Option<Citation>,
     /// The table row the permission rests on, by name.
     pub rule: Option<String>,
+    /// The table row independence was assessed against when it did not hold (the row whose unmet
+    /// conditions `reasons` give, or the one nearest in time), by name; absent when independence
+    /// holds or no row was assessed ([`Decision::assessed_rule`](crate::Decision::assessed_rule)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessed_rule: Option<String>,
     /// Why not independently (empty when independent). On the wire: `reasons`.
     #[serde(rename = "reasons")]
     pub independence_reasons: Vec<Reason>,
@@ -164,6 +169,7 @@ impl DecisionReport {
             unknown: Vec::new(),
             basis: Some(law::RESERVED_ACTS),
             rule: None,
+            assessed_rule: None,
             independence_reasons: Vec::new(),
             other_route: None,
             missing: Vec::new(),

@@ -144,7 +144,7 @@ pub(crate) fn cut_quotes(message: &str) -> String {
 
 /// The message of a JSON error without serde_json's "at line 1 column N": the answer names its
 /// own line, and the column of a one-line request is noise next to the path.
-fn json_message(e: &serde_json::Error) -> String {
+pub(crate) fn json_message(e: &serde_json::Error) -> String {
     let text = e.to_string();
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     cut_quotes(text.strip_suffix(&suffix).unwrap_or(&text))

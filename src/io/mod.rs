@@ -3,6 +3,8 @@
 //! the HTTP service. Everything that reads or writes bytes lives here; the layers below are pure.
 
 #[cfg(feature = "json")]
+pub mod cases;
+#[cfg(feature = "json")]
 pub mod chain;
 #[cfg(feature = "serve")]
 pub mod decision_log;

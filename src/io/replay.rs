@@ -215,11 +215,14 @@ impl ReplaySummary {
     }
 }
 
-/// The decision of a record compared by codes: everything but the sentences.
+/// The decision of a record compared by codes: everything but the sentences, and the row
+/// independence was assessed against (`assessed_rule`, which records made before it existed
+/// lack; the reasons it gives are compared).
 fn comparable(record: &AuditRecord) -> serde_json::Value {
     let mut v = serde_json::to_value(&record.decision).unwrap_or(serde_json::Value::Null);
     if let Some(o) = v.as_object_mut() {
         o.remove("explanation");
+        o.remove("assessed_rule");
     }
     v
 }

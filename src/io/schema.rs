@@ -56,6 +56,8 @@ pub enum Which {
     /// (feature `import`).
     #[cfg(feature = "import")]
     Import,
+    /// A test case, as `bevoegd test` reads it (`bevoegd::cases::Case`).
+    Case,
 }
 
 /// The schema, draft 2020-12: of what parses for a request, of what is written for an answer.
@@ -76,6 +78,7 @@ pub fn schema(which: Which) -> Schema {
         Which::QualificationError => writing().into_root_schema_for::<crate::io::qualifications::ErrorLine>(),
         #[cfg(feature = "import")]
         Which::Import => writing().into_root_schema_for::<crate::io::staff::ImportLine>(),
+        Which::Case => reading().into_root_schema_for::<crate::io::cases::Case>(),
     }
 }
 
