@@ -255,8 +255,12 @@ fn generated_rosters_plan_as_brute_force_says() {
                                     cell.procedure,
                                     &ctx.to_builder().instruction(instruction).build().unwrap(),
                                 );
-                                (rank(d.outcome()) > 0)
-                                    .then(|| (d.outcome(), d.route().or(d.conditional_route()), may.clone()))
+                                // What the instruction opens: its own route, or functional
+                                // independence; an answer the person has without it is none.
+                                let route = d.route().or(d.conditional_route());
+                                (rank(d.outcome()) > 0
+                                    && matches!(route, Some(Route::OnInstruction | Route::FunctionalIndependence)))
+                                .then(|| (d.outcome(), route, may.clone()))
                             }
                             _ => None,
                         };

@@ -327,12 +327,18 @@ impl Schedule<'_> {
                         route: a.route().or(a.conditional_route()),
                         basis: a.basis(),
                         because: None,
+                        forecast_from: crate::law::forecast_from(x, Some(y)),
                     }]
                 } else {
                     periods_with(who, procedure, ctx, y, rows)
                 };
                 for r in answers {
-                    if !matches!(r.outcome, Outcome::Permitted | Outcome::Conditional) {
+                    // Only what the instruction opens: an answer on its own route (or functional
+                    // independence, which needs it). One the person has without it (say, a
+                    // conditional independent one) is the cell's, not an entry here.
+                    if !matches!(r.outcome, Outcome::Permitted | Outcome::Conditional)
+                        || !matches!(r.route, Some(Route::OnInstruction | Route::FunctionalIndependence))
+                    {
                         continue;
                     }
                     let warnings = measures(staff_id, who, r.from, r.until);
