@@ -273,7 +273,7 @@ proptest! {
 }
 
 /// What must be equal for two days to have the same answer.
-type Answer = (Outcome, Option<Route>, Option<String>, Option<&'static str>, Vec<(String, String)>, Vec<String>, bool);
+type Answer = (Outcome, Option<Route>, Option<String>, Option<&'static str>, Vec<(String, String)>, Vec<String>);
 
 fn answer(d: &Decision) -> Answer {
     (
@@ -283,7 +283,6 @@ fn answer(d: &Decision) -> Answer {
         d.basis_rule().map(|r| r.name),
         d.reasons().iter().map(|r| (r.unmet.code().to_owned(), r.citation.to_string())).collect(),
         d.requires().iter().map(|r| r.unmet.code().to_owned()).collect(),
-        d.is_forecast(),
     )
 }
 
@@ -319,9 +318,19 @@ fn an_answer_holds_exactly_until_the_day_it_says() {
                 let Some(next) = day.next_day() else { break };
                 day = next;
             }
-            if let Some(h) = holds {
+            if let Some(h) = &holds {
                 let after = h.until.next_day().unwrap();
                 prop_assert_ne!(&answer(&decide(&who, p, &on(&ctx, after))), &first, "the day after {}", h.until);
+                // Where its forecast begins: the first day through `until` that is a forecast
+                // (whether a day is one only grows with the date).
+                let forecast = |d: Date| decide(&who, p, &on(&ctx, d)).is_forecast();
+                match h.forecast_from {
+                    Some(f) => {
+                        prop_assert!(f >= ctx.date() && f <= h.until && forecast(f), "{f}");
+                        prop_assert!(f == ctx.date() || !forecast(f.previous_day().unwrap()), "{f}");
+                    }
+                    None => prop_assert!(!forecast(h.until)),
+                }
             }
             Ok(())
         })
@@ -351,6 +360,8 @@ fn periods_equal_deciding_every_day() {
                     let d = decide(&who, p, &on(&ctx, day));
                     let got = (d.outcome(), d.route().or(d.conditional_route()), d.basis());
                     prop_assert_eq!(got, (s.outcome, s.route, s.basis), "on {}", day);
+                    // The span says where its forecast begins, exactly.
+                    prop_assert_eq!(d.is_forecast(), s.forecast_from.is_some_and(|f| day >= f), "on {}", day);
                     if day >= s.until {
                         break;
                     }

@@ -337,13 +337,29 @@ fn every_kind_of_bad_input_gets_its_exact_error() {
 
 #[test]
 fn a_date_after_the_legal_basis_is_answered_as_a_forecast() {
-    let after = bevoegd::law::LEGAL_BASIS_AS_OF.next_day().unwrap();
-    let json = REQUEST_OK.replace("2025-01-06", &after.to_string());
-    let request: Request = serde_json::from_str(&json).unwrap();
-    let answer = serde_json::to_value(request.audit(Lang::Nl)).unwrap();
+    use bevoegd::law::{FORECAST_HORIZON_DAYS, LEGAL_BASIS_AS_OF, forecast_note_needed};
+    let after = LEGAL_BASIS_AS_OF.next_day().unwrap();
+    let answer_on = |day: Date| {
+        let json = REQUEST_OK.replace("2025-01-06", &day.to_string());
+        serde_json::to_value(serde_json::from_str::<Request>(&json).unwrap().audit(Lang::Nl)).unwrap()
+    };
+    // The day after the check: a forecast, said in the field; the note only past the horizon (or
+    // past a change the table knows of).
+    let answer = answer_on(after);
     assert_eq!(answer["decision"]["forecast"], true);
     assert_eq!(answer["decision"]["outcome"], "permitted");
-    assert!(answer["decision"]["explanation"][0].as_str().unwrap().starts_with("let op: "));
+    let opens_with_note =
+        |a: &serde_json::Value| a["decision"]["explanation"][0].as_str().unwrap().starts_with("let op: ");
+    assert_eq!(opens_with_note(&answer), forecast_note_needed(after));
+    let far = (0..=FORECAST_HORIZON_DAYS).fold(LEGAL_BASIS_AS_OF, |d, _| d.next_day().unwrap());
+    let answer = answer_on(far);
+    assert!(opens_with_note(&answer));
+    assert_eq!(answer["decision"]["forecast"], true);
+    // Before the check day: the answer holds on past it, no longer cut there, and says where its
+    // forecast begins.
+    let before = answer_on(LEGAL_BASIS_AS_OF);
+    assert!(before["decision"].get("holds_until").is_none(), "{}", before["decision"]["holds_until"]);
+    assert_eq!(before["decision"]["forecast_from"], after.to_string());
     // On or before that day the field is absent: answers before it are unchanged.
     let on = serde_json::to_value(serde_json::from_str::<Request>(REQUEST_OK).unwrap().audit(Lang::Nl)).unwrap();
     assert!(on["decision"].get("forecast").is_none());

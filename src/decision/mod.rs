@@ -469,7 +469,9 @@ impl Decision {
 
     /// Whether the date is after [`law::LEGAL_BASIS_AS_OF`], the day the law table was last
     /// checked against its sources: the answer applies the law as it stood then, a forecast rather
-    /// than the law in force on the date.
+    /// than the law in force on the date. The explanation says so only where it matters
+    /// ([`law::forecast_note_needed`]: beyond [`law::FORECAST_HORIZON_DAYS`], or past a change the
+    /// table knows of).
     ///
     /// ```
     /// use bevoegd::{decide, law, Date};
@@ -479,6 +481,8 @@ impl Decision {
     /// let later = ctx.to_builder().date(law::LEGAL_BASIS_AS_OF.next_day().ok_or("last day")?).build()?;
     /// let d = decide(&who, law::PHYSICIAN_INJECTION.procedure, &later);
     /// assert!(d.is_forecast() && d.is_permitted());
+    /// let far = ctx.to_builder().date(Date::new(2030, 1, 1)?).build()?;
+    /// let d = decide(&who, law::PHYSICIAN_INJECTION.procedure, &far);
     /// assert!(d.explain(bevoegd::Lang::En).starts_with("note: "));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -666,7 +670,7 @@ impl Decision {
     /// ```
     pub fn explanation_with(&self, lang: Lang, names: Names<'_>) -> Vec<String> {
         let mut out = Vec::new();
-        if self.is_forecast() {
+        if law::forecast_note_needed(self.date) {
             out.push(sentence::forecast(self.date, lang));
         }
         if let (Some(route), Some(basis)) = (self.route, self.basis()) {
@@ -712,6 +716,7 @@ impl Decision {
             other_route: self.other_route_reasons().map(|(route, reasons)| OtherRoute { route, reasons }),
             missing: self.missing(),
             forecast: self.is_forecast(),
+            forecast_from: None,
             explanation: self.explanation(lang),
             holds_until: None,
             periods: Vec::new(),

@@ -128,6 +128,11 @@ pub struct DecisionReport {
     /// is a forecast under the law of that day. Absent (false) otherwise.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub forecast: bool,
+    /// The first day of the days the answer holds (from its date through `holds_until`, or
+    /// open-ended) that is after `legal_basis_as_of`, whose answer is a forecast; absent when none
+    /// is. Filled with `holds_until` by [`Request::report`](crate::Request::report).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forecast_from: Option<Date>,
     /// The explanation, one sentence each.
     pub explanation: Vec<String>,
     /// The last day the same inputs give the same answer, and what changes the day after; absent
@@ -156,7 +161,7 @@ impl DecisionReport {
     pub fn not_reserved(date: Date, lang: Lang) -> DecisionReport {
         let forecast = date.after(law::LEGAL_BASIS_AS_OF);
         let mut explanation = Vec::new();
-        if forecast {
+        if law::forecast_note_needed(date) {
             explanation.push(sentence::forecast(date, lang));
         }
         explanation.push(sentence::not_reserved(law::RESERVED_ACTS, lang));
@@ -174,6 +179,7 @@ impl DecisionReport {
             other_route: None,
             missing: Vec::new(),
             forecast,
+            forecast_from: None,
             explanation,
             holds_until: None,
             periods: Vec::new(),

@@ -37,7 +37,9 @@ pub enum Change {
     /// The instructor's registration, qualification or competence changes, or the day their own
     /// competence stopped being needed (2011-07-01).
     Instructor,
-    /// The day after the law table was last checked: from then on answers are forecasts.
+    /// The day after the law table was last checked. No longer given: the check day is not a
+    /// change of the answer (a span says `forecast_from` instead); kept so that records that
+    /// name it still read.
     LegalBasis,
     /// A delegation of the roster file starts or ends: the answers are those under its
     /// instruction on the days it runs.
@@ -55,6 +57,10 @@ pub struct HoldsUntil {
     /// What changes the day after.
     #[serde(flatten)]
     pub change: Change,
+    /// The first day through `until` whose answer is a forecast (after `legal_basis_as_of`);
+    /// absent when none is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forecast_from: Option<Date>,
 }
 
 /// One span of days with one answer.
@@ -75,6 +81,10 @@ pub struct Span {
     /// What changed on `from`, for every span but the first.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub because: Option<Change>,
+    /// The first day of the span whose answer is a forecast (after `legal_basis_as_of`); absent
+    /// when none is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forecast_from: Option<Date>,
 }
 
 impl Change {

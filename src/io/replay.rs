@@ -755,7 +755,7 @@ mod tests {
         assert_eq!(one(&record_value())["verdict"], "same");
         // Only an annotation differs (how long the answer holds).
         let mut annotation = record_value();
-        annotation["decision"]["holds_until"]["until"] = "2020-01-01".into();
+        annotation["decision"]["holds_until"] = serde_json::json!({"until": "2020-01-01", "cause": "competence"});
         let r = one(&annotation);
         assert_eq!((r["status"].as_str(), r["verdict"].as_str()), (Some("changed"), Some("annotation_changed")));
         // The outcome differs.

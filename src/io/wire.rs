@@ -308,6 +308,8 @@ impl Request {
         let granted_by = granted_by(&self.professional, &decision, &self.context);
         let mut report = decision.report(lang);
         report.holds_until = crate::plan::timeline::holds_until(&self.professional, p, &self.context);
+        report.forecast_from =
+            crate::law::forecast_from(self.context.date(), report.holds_until.as_ref().map(|h| h.until));
         if let Some(through) = self.through {
             report.periods = crate::plan::timeline::periods(&self.professional, p, &self.context, through);
         }
@@ -549,12 +551,15 @@ impl WhoMayRequest {
                     basis: answer.basis(),
                     requires: Vec::new(),
                     holds_until: None,
+                    forecast_from: None,
                     reason: None,
                     missing: Vec::new(),
                 };
                 match answer.outcome() {
                     crate::decision::Outcome::Permitted => {
                         entry.holds_until = crate::plan::timeline::holds_until(who, self.procedure, &self.context);
+                        entry.forecast_from =
+                            crate::law::forecast_from(self.context.date(), entry.holds_until.as_ref().map(|h| h.until));
                     }
                     crate::decision::Outcome::Conditional => {
                         entry.requires = prepared.decide(who, self.procedure).requires();
@@ -646,6 +651,10 @@ pub struct WhoMayEntry {
     /// (absent when open-ended).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub holds_until: Option<crate::decision::HoldsUntil>,
+    /// When permitted: the first day of the days it holds that is a forecast (after
+    /// `legal_basis_as_of`); absent when none is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forecast_from: Option<crate::types::date::Date>,
     /// Denied: the first reason (the one [`decide`] gives first).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<crate::decision::Reason>,

@@ -139,6 +139,10 @@ pub struct MatrixCell {
     pub rule: &'static str,
     /// The provision it rests on.
     pub citation: String,
+    /// The date is after [`LEGAL_BASIS_AS_OF`](super::LEGAL_BASIS_AS_OF): the cell is a forecast
+    /// under the law as it stood then, as an answer's `forecast` says. Absent (false) otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub forecast: bool,
 }
 
 /// The rows in force on `date`, as cells, in table order.
@@ -164,6 +168,7 @@ pub fn matrix_on(date: crate::types::date::Date) -> Vec<MatrixCell> {
             conditions: r.all_conditions().iter().filter_map(key).collect(),
             rule: r.name,
             citation: r.citation.to_string(),
+            forecast: date.after(super::LEGAL_BASIS_AS_OF),
         })
         .collect()
 }
@@ -186,7 +191,22 @@ pub fn matrix_markdown_on(date: crate::types::date::Date) -> String {
             None => groups.push((h, rule.route, vec![rule])),
         }
     }
-    let mut out = format!("# Authorisation matrix on {date}\n\n| holder | route |");
+    let mut out = format!("# Authorisation matrix on {date}\n\n");
+    // Past the day the table was last checked, marked as an answer is: always said, and with the
+    // full note where it matters (beyond the horizon, or past a change the table knows of).
+    if date.after(super::LEGAL_BASIS_AS_OF) {
+        let as_of = super::LEGAL_BASIS_AS_OF;
+        if super::forecast_note_needed(date) {
+            let _ = writeln!(
+                out,
+                "> Forecast: {date} is after {as_of}, the day the law table was last checked against its sources; \
+                 this matrix applies the law of that day and is a forecast, not the law in force on {date}.\n"
+            );
+        } else {
+            let _ = writeln!(out, "> Forecast: after {as_of}, the day the law table was last checked.\n");
+        }
+    }
+    out.push_str("| holder | route |");
     for p in Procedure::ALL {
         let _ = write!(out, " {} |", p.paragraph());
     }

@@ -31,6 +31,54 @@ pub const COVERAGE_START: Date = ymd!(2010 - 11 - 1);
 /// answered under the law as it stood then: a change after this day needs a new row.
 pub const LEGAL_BASIS_AS_OF: Date = ymd!(2026 - 11 - 22);
 
+/// How many days past [`LEGAL_BASIS_AS_OF`] an answer is given without the note that it is a
+/// forecast, unless the table itself knows of a change on the way ([`forecast_note_needed`]). The
+/// table is re-checked at least this often (`docs/law-table.md`), so an answer within the horizon
+/// applies law that was checked recently; the answer's `forecast` field says it all the same.
+pub const FORECAST_HORIZON_DAYS: i64 = 90;
+
+/// Whether an answer dated `date` opens with the note that it is a forecast: the date is after
+/// [`LEGAL_BASIS_AS_OF`] and either more than [`FORECAST_HORIZON_DAYS`] past it, or on or after a
+/// day the table knows the law changes after the check (a row that begins or ends after
+/// [`LEGAL_BASIS_AS_OF`], published before the check).
+///
+/// ```
+/// use bevoegd::law::{forecast_note_needed, FORECAST_HORIZON_DAYS, LEGAL_BASIS_AS_OF};
+///
+/// assert!(!forecast_note_needed(LEGAL_BASIS_AS_OF));
+/// let soon = LEGAL_BASIS_AS_OF.next_day().ok_or("a day")?;
+/// let far = (0..=FORECAST_HORIZON_DAYS).try_fold(LEGAL_BASIS_AS_OF, |d, _| d.next_day()).ok_or("a day")?;
+/// assert!(forecast_note_needed(far));
+/// assert_eq!(forecast_note_needed(soon), bevoegd::law::RULES.iter().any(|r| r.valid.from() == soon));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn forecast_note_needed(date: Date) -> bool {
+    if !date.after(LEGAL_BASIS_AS_OF) {
+        return false;
+    }
+    let changes = |day: Option<Date>| day.is_some_and(|d| d.after(LEGAL_BASIS_AS_OF) && !d.after(date));
+    date.days_since(LEGAL_BASIS_AS_OF) > FORECAST_HORIZON_DAYS
+        || RULES.iter().any(|r| changes(Some(r.valid.from())) || changes(r.valid.until().and_then(Date::next_day)))
+}
+
+/// The first day from `from` through `until` (open-ended: `None`) that is after
+/// [`LEGAL_BASIS_AS_OF`], whose answer is a forecast; `None` when there is none.
+///
+/// ```
+/// use bevoegd::law::{forecast_from, LEGAL_BASIS_AS_OF};
+/// use bevoegd::Date;
+///
+/// let after = LEGAL_BASIS_AS_OF.next_day().ok_or("a day")?;
+/// assert_eq!(forecast_from(Date::new(2025, 1, 1)?, None), Some(after));
+/// assert_eq!(forecast_from(Date::new(2025, 1, 1)?, Some(LEGAL_BASIS_AS_OF)), None);
+/// assert_eq!(forecast_from(after, Some(after)), Some(after));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn forecast_from(from: Date, until: Option<Date>) -> Option<Date> {
+    let first = if from.after(LEGAL_BASIS_AS_OF) { Some(from) } else { LEGAL_BASIS_AS_OF.next_day() }?;
+    until.is_none_or(|u| !first.after(u)).then_some(first)
+}
+
 /// Art. 36 lid 15, second sentence (the incompetent professional still counts as a source of
 /// authority for an instruction) is in the text from the version of 2011-07-01 on.
 pub(crate) const INSTRUCTOR_COMPETENCE_WAIVED_FROM: Date = ymd!(2011 - 7 - 1);

@@ -119,10 +119,14 @@ fn merge(days: Vec<Day>) -> Vec<Span> {
                     route: d.route,
                     basis: d.basis,
                     because: if contiguous { because } else { d.starts.flatten() },
+                    forecast_from: None,
                 });
             }
         }
         previous = Some((d.day, d.delegation));
+    }
+    for s in &mut out {
+        s.forecast_from = crate::law::forecast_from(s.from, Some(s.until));
     }
     out
 }

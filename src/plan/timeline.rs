@@ -2,8 +2,9 @@
 //!
 //! Every input is piecewise constant in time: the law table's rows, registration statuses,
 //! qualifications and competence records each start and end on a day, and nothing else in a
-//! decision depends on the date (but the one day the table was last checked, after which answers
-//! are forecasts). So the answer can change only on one of those days, and deciding on each of
+//! decision depends on the date (the day the table was last checked changes no answer: later
+//! answers are forecasts of the same law, which a span's `forecast_from` says). So the answer can
+//! change only on one of those days, and deciding on each of
 //! them is exact: [`holds_until`] and [`periods`] are equal to deciding every day (a property test
 //! checks it). They cost a few decisions, on request only; [`decide`] itself never pays for them.
 
@@ -26,7 +27,6 @@ struct Signature {
     rule: Option<&'static str>,
     reasons: Vec<(&'static str, Citation, Option<Citation>)>,
     requires: Vec<(&'static str, Citation)>,
-    forecast: bool,
 }
 
 /// What a reason contributes to a [`Signature`]: its code and the provisions it cites.
@@ -46,7 +46,6 @@ fn gives(d: &Decision, sig: &Signature) -> bool {
         && d.route().or(d.conditional_route()) == sig.route
         && d.basis() == sig.basis
         && d.basis_rule().map(|r| r.name) == sig.rule
-        && d.is_forecast() == sig.forecast
         && d.reason_iter().map(|r| reason_key(&r)).eq(sig.reasons.iter().copied())
         && d.requires().iter().map(requirement_key).eq(sig.requires.iter().copied())
 }
@@ -59,7 +58,6 @@ fn signature(d: &Decision) -> Signature {
         rule: d.basis_rule().map(|r| r.name),
         reasons: d.reason_iter().map(|r| reason_key(&r)).collect(),
         requires: d.requires().iter().map(requirement_key).collect(),
-        forecast: d.is_forecast(),
     }
 }
 
@@ -157,16 +155,16 @@ fn boundaries(
     let date = ctx.date();
     let within = |day: Option<Date>| day.filter(|d| *d > date && *d <= through);
     // Each day with the kinds of change on it; the one named for a day is the most telling: a row
-    // of this procedure, then the person's own records, then other rows, then the legal basis.
+    // of this procedure, then the person's own records, then other rows. (The day after the table
+    // was last checked is no change: the answer is the same, and says where its forecast begins.)
     let mut out: Vec<(Date, u8, Boundary)> = Vec::new();
     for &(day, rule, begins) in rows {
         let rank = if rule.procedure == procedure { 0 } else { 2 };
         out.push((day, rank, Boundary::Row { rule, begins }));
     }
     let mut add = |day: Option<Date>, change: Change| {
-        let rank = if change == Change::LegalBasis { 3 } else { 1 };
         if let Some(day) = within(day) {
-            out.push((day, rank, Boundary::Other(change)));
+            out.push((day, 1, Boundary::Other(change)));
         }
     };
     let mut person = |p: &Professional, registration: Change, qualification: Change, competence: Change| {
@@ -193,7 +191,6 @@ fn boundaries(
         person(&i.instructor, Change::Instructor, Change::Instructor, Change::Instructor);
         add(Some(INSTRUCTOR_COMPETENCE_WAIVED_FROM), Change::Instructor);
     }
-    add(law::LEGAL_BASIS_AS_OF.next_day(), Change::LegalBasis);
     out.sort_by_key(|(d, rank, _)| (*d, *rank));
     out.into_iter().map(|(d, _, c)| (d, c)).collect()
 }
@@ -225,7 +222,7 @@ pub(crate) fn steady(
     };
     let instructor_changes =
         ctx.instruction().is_some_and(|i| person(&i.instructor) || within(Some(INSTRUCTOR_COMPETENCE_WAIVED_FROM)));
-    rows.is_empty() && !person(who) && !instructor_changes && !within(law::LEGAL_BASIS_AS_OF.next_day())
+    rows.is_empty() && !person(who) && !instructor_changes
 }
 
 /// The decision on `day`, the context otherwise unchanged.
@@ -260,7 +257,12 @@ pub fn holds_until(who: &Professional, procedure: Procedure, ctx: &Context) -> O
         last = Some(day);
         let then = decide_on(who, procedure, ctx, day)?;
         if !gives(&then, &now) {
-            return Some(HoldsUntil { until: day.previous_day()?, change: change.into_change() });
+            let until = day.previous_day()?;
+            return Some(HoldsUntil {
+                until,
+                change: change.into_change(),
+                forecast_from: law::forecast_from(ctx.date(), Some(until)),
+            });
         }
     }
     None
@@ -307,12 +309,13 @@ pub(crate) fn periods_with(
         route: d.route().or(d.conditional_route()),
         basis: d.basis(),
         because,
+        forecast_from: None,
     };
     let first = decide(who, procedure, ctx);
     out.push(span(&first, ctx.date(), None));
     let days = boundaries(who, procedure, ctx, through, rows);
     if days.is_empty() {
-        return out; // nothing changes in the span: one answer, no signature to compare
+        return with_forecast(out); // nothing changes in the span: one answer, no signature to compare
     }
     let mut current = signature(&first);
     let mut last = None;
@@ -330,7 +333,17 @@ pub(crate) fn periods_with(
             current = signature(&d);
         }
     }
-    out
+    with_forecast(out)
+}
+
+/// The spans with the first day of each whose answer is a forecast: the check day of the law
+/// table is not a change of the answer, so a span is not cut there; it says where its forecast
+/// begins instead.
+fn with_forecast(mut spans: Vec<Span>) -> Vec<Span> {
+    for s in &mut spans {
+        s.forecast_from = law::forecast_from(s.from, Some(s.until));
+    }
+    spans
 }
 
 /// The spans of days from the context's date through `through` on which `who` may give the
