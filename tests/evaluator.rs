@@ -220,3 +220,80 @@ fn batch_answers_equal_decide_on_every_cell() {
     assert!(cells > 500_000, "{cells} cells");
     assert!(by_outcome.iter().all(|n| *n > 10_000), "{by_outcome:?}");
 }
+
+/// A registration known only from a source the register has not confirmed, and one with a measure
+/// that could not be read: the batch answers equal `decide` for them too, on days inside and
+/// outside the measure, in every context shape (the facts with and without
+/// `registration_confirmed`, unknown, under an instruction).
+#[test]
+fn unconfirmed_registrations_and_unknown_measures_answer_alike_in_batch() {
+    use bevoegd::{Provenance, RegistrationStatus, StatusPeriod};
+    let from = d("2021-01-01");
+    let (m_from, m_until) = (d("2024-03-01"), d("2024-03-31"));
+    let mut staff = Vec::new();
+    for (profession, qualification) in [
+        (Profession::Physician, None),
+        (Profession::Nurse, Some(Qualification::NurseSpecialistGeneralHealthcare)),
+        (Profession::PhysicianAssistant, None),
+        (Profession::Midwife, None),
+        (Profession::ClinicalTechnologist, None),
+    ] {
+        let competent = |mut b: bevoegd::ProfessionalBuilder| {
+            for p in Procedure::ALL {
+                b = b.competence(Competence { procedure: p, subdomain: None, valid: Period::starting(from) });
+            }
+            if let Some(q) = qualification {
+                b = b.qualification(q, Period::starting(from));
+            }
+            b.trained_in(ward()).build().unwrap()
+        };
+        let unconfirmed = Registration::active_from(profession, from)
+            .with_provenance(Some(Provenance::fhir(from, "PractitionerRole/r").unconfirmed()));
+        staff.push(competent(Professional::builder("unconfirmed").registration(unconfirmed)));
+        let measured = Registration::new(
+            profession,
+            None,
+            [
+                StatusPeriod {
+                    period: Period::new(from, m_from.previous_day()).unwrap(),
+                    status: RegistrationStatus::Active,
+                },
+                StatusPeriod {
+                    period: Period::new(m_from, Some(m_until)).unwrap(),
+                    status: RegistrationStatus::UnknownMeasure,
+                },
+                StatusPeriod::active_from(m_until.next_day().unwrap()),
+            ],
+        )
+        .unwrap();
+        staff.push(competent(Professional::builder("unknown measure").registration(measured)));
+    }
+    let mut by_outcome = [0usize; 3];
+    for p in Procedure::ALL {
+        for date in [d("2024-02-29"), d("2024-03-15"), d("2024-04-01")] {
+            let contexts = contexts(p, date);
+            let matrix = Eligibility::compute(&staff, &[p], &contexts).unwrap();
+            for (c, ctx) in contexts.iter().enumerate() {
+                let prepared = PreparedContext::new(ctx);
+                let team = prepared.who_may(&staff, p);
+                let single = who_may_answers(&staff, p, ctx);
+                for (s, who) in staff.iter().enumerate() {
+                    let decision = decide(who, p, ctx);
+                    let expected = decision.answer();
+                    let at = || format!("{} / {p} / {date} / {ctx:?}", who.name());
+                    assert_eq!(prepared.answer(who, p), expected, "{}", at());
+                    assert_eq!(team[s], expected, "{}", at());
+                    assert_eq!(single[s], expected, "{}", at());
+                    assert_eq!(matrix.answer(s, c, p), Some(expected), "{}", at());
+                    assert_eq!(prepared.decide(who, p), decision, "{}", at());
+                    by_outcome[match expected.outcome() {
+                        Outcome::Permitted => 0,
+                        Outcome::Conditional => 1,
+                        _ => 2,
+                    }] += 1;
+                }
+            }
+        }
+    }
+    assert!(by_outcome.iter().all(|n| *n > 100), "{by_outcome:?}");
+}
