@@ -266,6 +266,13 @@ fn personal_data(record: &mut serde_json::Map<String, Value>, key: Option<&Key>)
         }
         numbers.sort();
         numbers.dedup();
+        // Where a record came from can name the person too (a BIG number, a FHIR resource id):
+        // the kind of source and its day stay, the id goes.
+        for list in ["registrations", "qualifications", "competences"] {
+            if let Some(Value::Array(items)) = p.get_mut(list) {
+                items.iter_mut().filter_map(Value::as_object_mut).for_each(without_source_id);
+            }
+        }
         let name = p.insert("name".to_owned(), Value::String(role.clone()));
         if let Some(k) = key {
             let identity = if numbers.is_empty() {
@@ -288,9 +295,19 @@ fn personal_data(record: &mut serde_json::Map<String, Value>, key: Option<&Key>)
         }
         person(instructor(who_may.get_mut("context")), "instructor".to_owned());
     }
+    if let Some(Value::Array(granted)) = record.get_mut("granted_by") {
+        granted.iter_mut().filter_map(Value::as_object_mut).for_each(without_source_id);
+    }
     let k = key?;
     subjects.insert("key_id".to_owned(), Value::String(k.id().to_owned()));
     Some(Value::Object(subjects))
+}
+
+/// A record's `provenance` without its `id`.
+fn without_source_id(item: &mut serde_json::Map<String, Value>) {
+    if let Some(Value::Object(provenance)) = item.get_mut("provenance") {
+        provenance.remove("id");
+    }
 }
 
 fn instructor(context: Option<&mut Value>) -> Option<&mut Value> {
@@ -711,9 +728,12 @@ mod tests {
     #[test]
     fn people_are_replaced_by_their_role_and_a_pseudonym() {
         let key = Key::from_bytes("k", b"a pseudonym key of some length").unwrap();
+        let register = serde_json::json!({"source": "register", "on": "2026-01-05", "id": "19012345601"});
         let mut record = serde_json::json!({
-            "request": {"professional": {"name": "A. de Vries", "registrations": [{"profession": "physician", "big_number": "19012345601"}]},
-                        "context": {"instruction": {"instructor": {"name": "B. Bos", "registrations": []}}}}
+            "request": {"professional": {"name": "A. de Vries", "registrations": [{"profession": "physician", "big_number": "19012345601", "provenance": register}],
+                                         "competences": [{"procedure": "surgery", "valid": {"from": "2020-01-01"}, "provenance": {"source": "fhir", "id": "Practitioner/devries"}}]},
+                        "context": {"instruction": {"instructor": {"name": "B. Bos", "registrations": []}}}},
+            "granted_by": [{"record": "registration", "code": "physician", "provenance": register}]
         });
         let subjects = personal_data(record.as_object_mut().unwrap(), Some(&key)).unwrap();
         assert_eq!(record["request"]["professional"]["name"], "performer");
@@ -723,5 +743,12 @@ mod tests {
         assert_eq!(subjects["instructor"], key.pseudonym("name:B. Bos"));
         assert_eq!(subjects["key_id"], key.id());
         assert!(!record.to_string().contains("Vries"));
+        // The provenance keeps its kind and day, not the id that names the person.
+        assert!(!record.to_string().contains("19012345601"), "{record}");
+        assert!(!record.to_string().contains("devries"), "{record}");
+        assert_eq!(
+            record["granted_by"][0]["provenance"],
+            serde_json::json!({"source": "register", "on": "2026-01-05"})
+        );
     }
 }
