@@ -172,6 +172,50 @@ fn contexts(p: Procedure, date: Date) -> Vec<Context> {
     shapes.into_iter().step_by(every).filter_map(|b| b.build().ok()).collect()
 }
 
+/// One cell: a person, a procedure and a context, with the batch answers computed for it.
+struct Cell<'a> {
+    who: &'a Professional,
+    s: usize,
+    c: usize,
+    p: Procedure,
+    date: Date,
+    ctx: &'a Context,
+    prepared: &'a PreparedContext<'a>,
+    matrix: &'a Eligibility,
+}
+
+impl Cell<'_> {
+    /// Asserts that every batch answer (`team` and `single`: this person's of `who_may` and
+    /// `who_may_answers`) equals `decide`, and that the answer says what the decision says; gives
+    /// the outcome's index (permitted, conditional, denied).
+    fn check(&self, team: &bevoegd::Answer, single: &bevoegd::Answer) -> usize {
+        let Cell { who, s, c, p, date, ctx, prepared, matrix } = *self;
+        let decision = decide(who, p, ctx);
+        let expected = decision.answer();
+        let at = || format!("{} / {p} / {date} / {ctx:?}", who.name());
+        assert_eq!(prepared.answer(who, p), expected, "{}", at());
+        assert_eq!(*team, expected, "{}", at());
+        assert_eq!(*single, expected, "{}", at());
+        assert_eq!(matrix.answer(s, c, p), Some(expected), "{}", at());
+        assert_eq!(matrix.get(s, c, p), Some(decision.route()), "{}", at());
+        assert_eq!(prepared.decide(who, p), decision, "{}", at());
+        // The answer says what the decision says.
+        assert_eq!(expected.outcome(), decision.outcome());
+        assert_eq!(expected.route(), decision.route());
+        assert_eq!(expected.conditional_route(), decision.conditional_route());
+        assert_eq!(expected.basis(), decision.basis());
+        assert_eq!(expected.basis_rule().map(|r| r.name), decision.basis_rule().map(|r| r.name));
+        assert_eq!(expected.required_facts(), decision.required_facts());
+        assert_eq!(expected.required_drugs(), decision.required_drugs());
+        assert_eq!(expected.required_techniques(), decision.required_techniques());
+        match expected.outcome() {
+            Outcome::Permitted => 0,
+            Outcome::Conditional => 1,
+            _ => 2,
+        }
+    }
+}
+
 #[test]
 fn batch_answers_equal_decide_on_every_cell() {
     let staff = staff();
@@ -187,29 +231,8 @@ fn batch_answers_equal_decide_on_every_cell() {
                 let team = prepared.who_may(&staff, p);
                 let single = who_may_answers(&staff, p, ctx);
                 for (s, who) in staff.iter().enumerate() {
-                    let decision = decide(who, p, ctx);
-                    let expected = decision.answer();
-                    let at = || format!("{} / {p} / {date} / {ctx:?}", who.name());
-                    assert_eq!(prepared.answer(who, p), expected, "{}", at());
-                    assert_eq!(team[s], expected, "{}", at());
-                    assert_eq!(single[s], expected, "{}", at());
-                    assert_eq!(matrix.answer(s, c, p), Some(expected), "{}", at());
-                    assert_eq!(matrix.get(s, c, p), Some(decision.route()), "{}", at());
-                    assert_eq!(prepared.decide(who, p), decision, "{}", at());
-                    // The answer says what the decision says.
-                    assert_eq!(expected.outcome(), decision.outcome());
-                    assert_eq!(expected.route(), decision.route());
-                    assert_eq!(expected.conditional_route(), decision.conditional_route());
-                    assert_eq!(expected.basis(), decision.basis());
-                    assert_eq!(expected.basis_rule().map(|r| r.name), decision.basis_rule().map(|r| r.name));
-                    assert_eq!(expected.required_facts(), decision.required_facts());
-                    assert_eq!(expected.required_drugs(), decision.required_drugs());
-                    assert_eq!(expected.required_techniques(), decision.required_techniques());
-                    by_outcome[match expected.outcome() {
-                        Outcome::Permitted => 0,
-                        Outcome::Conditional => 1,
-                        _ => 2,
-                    }] += 1;
+                    let cell = Cell { who, s, c, p, date, ctx, prepared: &prepared, matrix: &matrix };
+                    by_outcome[cell.check(&team[s], &single[s])] += 1;
                     cells += 1;
                 }
             }
@@ -278,19 +301,8 @@ fn unconfirmed_registrations_and_unknown_measures_answer_alike_in_batch() {
                 let team = prepared.who_may(&staff, p);
                 let single = who_may_answers(&staff, p, ctx);
                 for (s, who) in staff.iter().enumerate() {
-                    let decision = decide(who, p, ctx);
-                    let expected = decision.answer();
-                    let at = || format!("{} / {p} / {date} / {ctx:?}", who.name());
-                    assert_eq!(prepared.answer(who, p), expected, "{}", at());
-                    assert_eq!(team[s], expected, "{}", at());
-                    assert_eq!(single[s], expected, "{}", at());
-                    assert_eq!(matrix.answer(s, c, p), Some(expected), "{}", at());
-                    assert_eq!(prepared.decide(who, p), decision, "{}", at());
-                    by_outcome[match expected.outcome() {
-                        Outcome::Permitted => 0,
-                        Outcome::Conditional => 1,
-                        _ => 2,
-                    }] += 1;
+                    let cell = Cell { who, s, c, p, date, ctx, prepared: &prepared, matrix: &matrix };
+                    by_outcome[cell.check(&team[s], &single[s])] += 1;
                 }
             }
         }

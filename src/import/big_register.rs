@@ -612,16 +612,7 @@ impl Person {
     ) {
         for (i, s) in self.specialism.items.iter().enumerate() {
             let path = format!("Specialism[{i}]");
-            let at = match belongs(regs, &s.article_registration_number, &path) {
-                Ok(Belongs::To(at)) => at,
-                Ok(Belongs::LeftOut) => continue,
-                // A specialism only grants: without its registration it is left out, and said.
-                Err(e) => {
-                    errors.push(e);
-                    continue;
-                }
-            };
-            let Some(reg) = regs.get_mut(at) else { continue };
+            let Some(reg) = granting(regs, &s.article_registration_number, &path, errors) else { continue };
             let id_path = format!("{path}.TypeOfSpecialismId");
             let placed =
                 number(&id_path, &s.type_of_specialism_id).and_then(|id| match specialism_meaning(&reg.group, id) {
@@ -649,26 +640,14 @@ impl Person {
                         ImportProblem::UnknownSpecialism { group: reg.group.clone() },
                     )),
                 });
-            match placed {
-                Ok(Some(q)) => reg.qualifications.push(q),
-                Ok(None) => {}
-                Err(e) => fail(reg, e, errors),
-            }
+            settle(reg, placed, errors);
         }
     }
 
     fn place_mentions(&self, regs: &mut [Read], skipped: &mut Vec<Skipped>, errors: &mut Vec<ImportError>) {
         for (i, m) in self.mention.items.iter().enumerate() {
             let path = format!("Mention[{i}]");
-            let at = match belongs(regs, &m.article_registration_number, &path) {
-                Ok(Belongs::To(at)) => at,
-                Ok(Belongs::LeftOut) => continue,
-                Err(e) => {
-                    errors.push(e);
-                    continue;
-                }
-            };
-            let Some(reg) = regs.get_mut(at) else { continue };
+            let Some(reg) = granting(regs, &m.article_registration_number, &path, errors) else { continue };
             let type_path = format!("{path}.TypeOfMentionId");
             let placed = number(&type_path, &m.type_of_mention_id).and_then(|id| {
                 let Some((_, meaning)) = MENTIONS.iter().find(|(code, _)| *code == id) else {
@@ -700,11 +679,7 @@ impl Person {
                 let until = end_of(&format!("{path}.EndDate"), m.end_date.as_ref().map(Text::as_str))?;
                 Ok(Some((*q, period(&format!("{path}.EndDate"), from, until)?)))
             });
-            match placed {
-                Ok(Some(q)) => reg.qualifications.push(q),
-                Ok(None) => {}
-                Err(e) => fail(reg, e, errors),
-            }
+            settle(reg, placed, errors);
         }
     }
 
@@ -840,6 +815,35 @@ fn measure_period(
         until = Some(until.map_or(reg_until, |u| u.min(reg_until)));
     }
     period(&end_path, from, until)
+}
+
+/// The registration a record that only grants (a specialism, a mention) is on; `None` when it is
+/// left out with its registration, or names none of the person's (then listed in `errors`: the
+/// record is left out, which is stricter, and the registrations stay).
+fn granting<'a>(
+    regs: &'a mut [Read],
+    number: &Text,
+    path: &str,
+    errors: &mut Vec<ImportError>,
+) -> Option<&'a mut Read> {
+    match belongs(regs, number, path) {
+        Ok(Belongs::To(at)) => regs.get_mut(at),
+        Ok(Belongs::LeftOut) => None,
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    }
+}
+
+/// A granting record placed on `reg` as a qualification, skipped (`None`), or, when it cannot be
+/// placed, `reg` left out for it.
+fn settle(reg: &mut Read, placed: Result<Option<(Qualification, Period)>, ImportError>, errors: &mut Vec<ImportError>) {
+    match placed {
+        Ok(Some(q)) => reg.qualifications.push(q),
+        Ok(None) => {}
+        Err(e) => fail(reg, e, errors),
+    }
 }
 
 /// Leaves `reg` out for `error`, and lists the error.
