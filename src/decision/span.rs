@@ -87,6 +87,21 @@ pub struct Span {
     pub forecast_from: Option<Date>,
 }
 
+impl Span {
+    /// The span from `from` through `until` with one answer throughout, nothing changing in it.
+    pub(crate) fn of_answer(answer: &crate::decision::Answer, from: Date, until: Date) -> Span {
+        Span {
+            from,
+            until,
+            outcome: answer.outcome(),
+            route: answer.route().or(answer.conditional_route()),
+            basis: answer.basis(),
+            because: None,
+            forecast_from: crate::law::forecast_from(from, Some(until)),
+        }
+    }
+}
+
 impl Change {
     /// What changed, in words.
     pub fn describe(&self, lang: Lang) -> String {

@@ -320,15 +320,7 @@ impl Schedule<'_> {
                 // from the evaluator without its reasons; else every change, as a plan finds it.
                 let answers = if steady(who, procedure, ctx, y, rows) {
                     let a = answer_in(who, procedure, &Direct(ctx), &Competent::of(who, ctx));
-                    vec![Span {
-                        from: x,
-                        until: y,
-                        outcome: a.outcome(),
-                        route: a.route().or(a.conditional_route()),
-                        basis: a.basis(),
-                        because: None,
-                        forecast_from: crate::law::forecast_from(x, Some(y)),
-                    }]
+                    vec![Span::of_answer(&a, x, y)]
                 } else {
                     periods_with(who, procedure, ctx, y, rows)
                 };

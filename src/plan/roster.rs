@@ -7,16 +7,19 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::decision::Answer;
 use crate::decision::{Outcome, Remedy, Span};
+use crate::engine::PreparedContext;
 use crate::engine::decide;
 use crate::input::context::Context;
 use crate::input::professional::Professional;
 use crate::law::Rule;
 use crate::plan::delegation;
 use crate::plan::instruction::{InstructedContexts, OnInstruction, Warning, measures};
-use crate::plan::timeline::{instructing_periods, periods_with, row_days};
+use crate::plan::timeline::{competence_steady, instructing_periods, periods_with, records_steady, row_days};
 use crate::types::date::Date;
 use crate::types::procedure::Procedure;
+use crate::types::procedure::ProcedureSet;
 use crate::types::route::Route;
 
 /// A roster to plan: staff and places, each under the caller's own id, the procedures asked
@@ -592,6 +595,15 @@ impl Schedule<'_> {
         rows.get(lo..hi).unwrap_or_default()
     }
 
+    /// Every (place, first day) of a stretch someone works, once each, in order.
+    fn first_days(&self) -> Vec<(usize, Date)> {
+        let mut out: Vec<(usize, Date)> =
+            self.works.iter().flat_map(|w| w.days.iter().map(move |&(a, _)| (w.place, a))).collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     /// The place's context on `day` (the first day's borrowed).
     pub(crate) fn on(&self, j: usize, day: Date) -> Option<Cow<'_, Context>> {
         let (_, ctx) = self.places.get(j)?;
@@ -706,27 +718,51 @@ impl Schedule<'_> {
     fn cells(&self, teach: Option<&[TeacherSpans]>) -> (Vec<Cell>, Vec<Vec<usize>>) {
         let rows = row_days(self.from, self.through);
         let np = self.places.len();
-        let mut cells = Vec::new();
+        let mut cells = Vec::with_capacity(self.works.len().saturating_mul(self.procedures.len()));
         // Per place and procedure, the cells there.
         let mut here: Vec<Vec<usize>> = vec![Vec::new(); np * self.procedures.len()];
         let mut instructed = InstructedContexts::new();
+        // Each place's context on each first day of a stretch worked, prepared once for everyone
+        // working there from that day: a stretch in which nothing changes (the usual case) is
+        // answered from the evaluator's batch answer, without deciding it again with reasons.
+        let firsts: Vec<((usize, Date), Context)> =
+            self.first_days().into_iter().filter_map(|(j, a)| Some(((j, a), self.on(j, a)?.into_owned()))).collect();
+        let keys: HashMap<(usize, Date), usize> = firsts.iter().enumerate().map(|(n, (key, _))| (*key, n)).collect();
+        let asked: ProcedureSet = self.procedures.iter().copied().collect();
+        let prepared: Vec<PreparedContext<'_>> =
+            firsts.iter().map(|(_, ctx)| PreparedContext::for_procedures(ctx, asked)).collect();
+        let mut answers: Vec<Answer> = Vec::new();
         for &Work { staff: i, place: j, ref days } in &self.works {
             let (Some(&(staff_id, who)), Some(&(place_id, _))) = (self.staff.get(i), self.places.get(j)) else {
                 continue;
             };
-            let contexts: Vec<(Cow<'_, Context>, Date)> =
-                days.iter().filter_map(|&(a, b)| Some((self.on(j, a)?, b))).collect();
+            // Per stretch worked: its place prepared on its first day, its last day, and the
+            // answers for every procedure from `answers[n * procedures..]`.
+            let mut stretches: Vec<(&PreparedContext<'_>, Date, bool)> = Vec::with_capacity(days.len());
+            answers.clear();
+            for &(a, b) in days {
+                let Some(ward) = keys.get(&(j, a)).and_then(|n| prepared.get(*n)) else { continue };
+                ward.answers_into(who, self.procedures, &mut answers);
+                let ctx = ward.context();
+                let steady = Self::rows_within(&rows, a, b).is_empty() && records_steady(who, ctx, b);
+                stretches.push((ward, b, steady));
+            }
             for (k, &procedure) in self.procedures.iter().enumerate() {
                 let at = j * self.procedures.len() + k;
                 if let Some(h) = here.get_mut(at) {
                     h.push(cells.len());
                 }
-                let mut spans: Vec<Span> = contexts
-                    .iter()
-                    .flat_map(|(ctx, b)| {
-                        periods_with(who, procedure, ctx, *b, Self::rows_within(&rows, ctx.date(), *b))
-                    })
-                    .collect();
+                let mut spans: Vec<Span> = Vec::with_capacity(stretches.len());
+                for (n, &(ward, b, steady)) in stretches.iter().enumerate() {
+                    let ctx = ward.context();
+                    let rows = Self::rows_within(&rows, ctx.date(), b);
+                    match answers.get(n * self.procedures.len() + k) {
+                        Some(answer) if steady && competence_steady(who, procedure, ctx, b) => {
+                            spans.push(Span::of_answer(answer, ctx.date(), b));
+                        }
+                        _ => spans.extend(periods_with(who, procedure, ctx, b, rows)),
+                    }
+                }
                 let mut delegated = Vec::new();
                 let mut runs = Vec::new();
                 for (k, d) in self.delegated.iter().enumerate() {
@@ -836,54 +872,63 @@ impl Schedule<'_> {
             .collect()
     }
 
-    /// Counts per place, procedure and longest span of days on which no count changes.
+    /// Counts per place, procedure and longest span of days on which no count changes: each
+    /// cell's spans read once, in cell order, as the days on which they add to a count and the
+    /// day after, on which they stop; then the days swept in order.
     fn coverage(&self, cells: &[Cell], here: &[Vec<usize>]) -> Vec<Coverage> {
         let mut out: Vec<Coverage> = Vec::new();
         let mut buckets = here.iter();
+        // (day, independent, permitted, conditional): what a span adds on its day, or takes away.
+        let mut changes: Vec<(Date, i64, i64, i64)> = Vec::new();
         for &(place, _) in &self.places {
             for &procedure in self.procedures {
-                let here: Vec<&Cell> = buckets.next().into_iter().flatten().filter_map(|i| cells.get(*i)).collect();
-                // The first day, and the days on which some cell here changes, or someone starts
-                // or stops working here.
-                let mut starts: Vec<Date> = here
-                    .iter()
-                    .flat_map(|c| c.spans.iter().flat_map(|s| [Some(s.from), s.until.next_day()]))
-                    .flatten()
-                    .filter(|d| *d <= self.through)
-                    .collect();
-                starts.push(self.from);
-                starts.sort();
-                starts.dedup();
-                for (i, from) in starts.iter().enumerate() {
-                    let until = starts.get(i + 1).and_then(|d| d.previous_day()).unwrap_or(self.through);
-                    let (mut independent, mut permitted, mut conditional) = (0, 0, 0);
-                    for c in &here {
-                        let Some(s) = c.spans.iter().find(|s| s.from <= *from && *from <= s.until) else { continue };
-                        match s.outcome {
-                            Outcome::Permitted => {
-                                permitted += 1;
-                                if s.route == Some(Route::Independent) {
-                                    independent += 1;
-                                }
-                            }
-                            Outcome::Conditional => conditional += 1,
-                            _ => {}
+                changes.clear();
+                for c in buckets.next().into_iter().flatten().filter_map(|i| cells.get(*i)) {
+                    for s in &c.spans {
+                        let (independent, permitted, conditional) = match s.outcome {
+                            Outcome::Permitted => (i64::from(s.route == Some(Route::Independent)), 1, 0),
+                            Outcome::Conditional => (0, 0, 1),
+                            _ => continue,
+                        };
+                        changes.push((s.from, independent, permitted, conditional));
+                        if let Some(end) = s.until.next_day().filter(|d| *d <= self.through) {
+                            changes.push((end, -independent, -permitted, -conditional));
                         }
                     }
-                    let counts = (independent, permitted, conditional);
+                }
+                changes.sort_unstable_by_key(|c| c.0);
+                let mut counts = (0_i64, 0_i64, 0_i64);
+                let mut from = self.from;
+                let mut next = changes.iter().peekable();
+                loop {
+                    while let Some(c) = next.next_if(|c| c.0 <= from) {
+                        counts = (counts.0 + c.1, counts.1 + c.2, counts.2 + c.3);
+                    }
+                    let following = next.peek().map(|c| c.0);
+                    let until = following.and_then(Date::previous_day).unwrap_or(self.through);
+                    let count = |n: i64| u32::try_from(n).unwrap_or(0);
+                    let (independent, permitted, conditional) = (count(counts.0), count(counts.1), count(counts.2));
                     match out.last_mut() {
-                        Some(last) if last.place == place && last.procedure == procedure && last.counts() == counts => {
+                        Some(last)
+                            if last.place == place
+                                && last.procedure == procedure
+                                && last.counts() == (independent, permitted, conditional) =>
+                        {
                             last.until = until;
                         }
                         _ => out.push(Coverage {
                             place: place.to_owned(),
                             procedure,
-                            from: *from,
+                            from,
                             until,
                             independent,
                             permitted,
                             conditional,
                         }),
+                    }
+                    match following {
+                        Some(day) => from = day,
+                        None => break,
                     }
                 }
             }

@@ -204,9 +204,17 @@ pub(crate) fn steady(
     through: Date,
     rows: &[(Date, &'static Rule, bool)],
 ) -> bool {
+    rows.is_empty() && records_steady(who, ctx, through) && competence_steady(who, procedure, ctx, through)
+}
+
+/// [`steady`] but for the person's competence records: none of `who`'s registrations,
+/// qualifications or training, nor the instructor's records (or the instructor's competence
+/// being waived), changes after the context's date through `through`. The same for every
+/// procedure, so a roster asks it once per person and stretch of days.
+pub(crate) fn records_steady(who: &Professional, ctx: &Context, through: Date) -> bool {
     let date = ctx.date();
     let within = |day: Option<Date>| day.is_some_and(|d| d > date && d <= through);
-    let person = |p: &Professional| {
+    let records = |p: &Professional| {
         p.registrations()
             .iter()
             .flat_map(|r| r.history())
@@ -215,14 +223,24 @@ pub(crate) fn steady(
                 .iter()
                 .any(|q| within(Some(q.period.from())) || within(q.period.until().and_then(Date::next_day)))
             || p.training().iter().any(|t| within(t.counts_from()))
-            || p.competences()
-                .iter()
-                .filter(|c| c.procedure == procedure)
-                .any(|c| within(Some(c.valid.from())) || within(c.valid.until().and_then(Date::next_day)))
     };
     let instructor_changes =
-        ctx.instruction().is_some_and(|i| person(&i.instructor) || within(Some(INSTRUCTOR_COMPETENCE_WAIVED_FROM)));
-    rows.is_empty() && !person(who) && !instructor_changes
+        ctx.instruction().is_some_and(|i| records(&i.instructor) || within(Some(INSTRUCTOR_COMPETENCE_WAIVED_FROM)));
+    !records(who) && !instructor_changes
+}
+
+/// [`steady`] for the competence records for `procedure` alone: none of `who`'s, nor the
+/// instructor's, begins or ends after the context's date through `through`.
+pub(crate) fn competence_steady(who: &Professional, procedure: Procedure, ctx: &Context, through: Date) -> bool {
+    let date = ctx.date();
+    let within = |day: Option<Date>| day.is_some_and(|d| d > date && d <= through);
+    let changes = |p: &Professional| {
+        p.competences()
+            .iter()
+            .filter(|c| c.procedure == procedure)
+            .any(|c| within(Some(c.valid.from())) || within(c.valid.until().and_then(Date::next_day)))
+    };
+    !changes(who) && !ctx.instruction().is_some_and(|i| changes(&i.instructor))
 }
 
 /// The decision on `day`, the context otherwise unchanged.
@@ -362,8 +380,16 @@ pub(crate) fn instructing_periods(
     if through < ctx.date() {
         return out;
     }
+    let waived_within = INSTRUCTOR_COMPETENCE_WAIVED_FROM > ctx.date() && INSTRUCTOR_COMPETENCE_WAIVED_FROM <= through;
+    // Nothing changes in the span (the usual case within a roster): one question.
+    if !waived_within && steady(who, procedure, ctx, through, rows) {
+        if crate::engine::may_instruct(who, procedure, ctx) {
+            out.push((ctx.date(), through));
+        }
+        return out;
+    }
     let mut days: Vec<Date> = boundaries(who, procedure, ctx, through, rows).into_iter().map(|(d, _)| d).collect();
-    if INSTRUCTOR_COMPETENCE_WAIVED_FROM > ctx.date() && INSTRUCTOR_COMPETENCE_WAIVED_FROM <= through {
+    if waived_within {
         days.push(INSTRUCTOR_COMPETENCE_WAIVED_FROM);
     }
     days.push(ctx.date());
