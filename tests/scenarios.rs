@@ -35,6 +35,10 @@ struct Expected {
     /// The texts of the provisions cited beside them (`""` for none), where the file pins them.
     #[serde(default)]
     also_cites: Option<Vec<String>>,
+    /// What changed each reason's designation, `"<citation> from <day>"` (`""` for none), where
+    /// the file pins it.
+    #[serde(default)]
+    changed_by: Option<Vec<String>>,
     /// For a conditional answer: the codes of the facts it requires, in order.
     #[serde(default)]
     requires: Vec<String>,
@@ -79,6 +83,14 @@ fn every_scenario_decides_as_its_source_says() {
             let got: Vec<_> =
                 report.independence_reasons.iter().map(|r| r.also.map(|c| c.to_string()).unwrap_or_default()).collect();
             assert_eq!(&got, also, "{ctx}");
+        }
+        if let Some(changed) = &s.expected.changed_by {
+            let got: Vec<_> = report
+                .independence_reasons
+                .iter()
+                .map(|r| r.changed_by.map(|c| format!("{} from {}", c.citation, c.on)).unwrap_or_default())
+                .collect();
+            assert_eq!(&got, changed, "{ctx}");
         }
         let other = report.other_route.as_ref();
         assert_eq!(other.map(|o| o.route), s.expected.other_route, "{ctx}");

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::decision::sentence::{self, Names};
 use crate::decision::{Assessment, Decision, RouteAssessment, RouteCondition, RowAssessment};
 use crate::input::professional::StateOn;
-use crate::law::{self, Citation, Condition, Instrument, RowId, Rule};
+use crate::law::{self, ChangedBy, Citation, Condition, RowId, Rule};
 use crate::text::Lang;
 use crate::types::date::Date;
 use crate::types::facts::{CaseFact, DrugClass, DrugSet, FieldOfCare, Technique, TechniqueSet};
@@ -46,6 +46,10 @@ pub struct Reason {
     /// the article defining a field of expertise beside a field limit.
     #[serde(default, rename = "also_cites", skip_serializing_if = "Option::is_none")]
     pub also: Option<Citation>,
+    /// Where a designation ended or has not started yet: the instrument (or article) that changed
+    /// it and the first day it applies, beside the granting provision [`citation`](Reason::citation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed_by: Option<ChangedBy>,
 }
 
 impl Reason {
@@ -57,10 +61,19 @@ impl Reason {
     /// [`sentence`](Reason::sentence) with subdomains as `names` names them (a roster's labels).
     pub fn sentence_with(&self, lang: Lang, names: Names<'_>) -> String {
         let what = self.unmet.describe_with(lang, names);
-        match self.also {
-            Some(also) => format!("{what} ({}, {} {also})", self.citation, sentence::with(lang)),
-            None => format!("{what} ({})", self.citation),
+        format!("{what} ({})", self.cited(lang))
+    }
+
+    /// What the parentheses of a sentence hold: the citation, the one beside it, and the change.
+    fn cited(&self, lang: Lang) -> String {
+        let mut out = self.citation.to_string();
+        if let Some(also) = self.also {
+            out = format!("{out}, {} {also}", sentence::with(lang));
         }
+        if let Some(changed) = self.changed_by {
+            out = format!("{out}; {}", sentence::changed_by(changed, lang));
+        }
+        out
     }
 }
 
@@ -74,10 +87,7 @@ impl Reason {
     /// [`requirement`](Reason::requirement) with subdomains as `names` names them.
     pub fn requirement_with(&self, lang: Lang, names: Names<'_>) -> String {
         let what = self.unmet.requirement_with(lang, names);
-        match self.also {
-            Some(also) => format!("{what} ({}, {} {also})", self.citation, sentence::with(lang)),
-            None => format!("{what} ({})", self.citation),
-        }
+        format!("{what} ({})", self.cited(lang))
     }
 }
 
@@ -375,71 +385,42 @@ impl Decision {
     /// have set (a qualification condition on a row without a qualification): the engine never
     /// produces one, and no placeholder stands in for it.
     pub(super) fn row_reason(&self, a: &RowAssessment, rule: &'static Rule, c: Condition) -> Option<Reason> {
-        let grant = rule.citation;
         let s = &self.snapshot;
-        // The provision the row names for `c`, else `default`.
-        let cite = |default: Citation| rule.sources.iter().find(|(k, _)| *k == c).map_or(default, |(_, x)| *x);
-        let source = rule.source_of(c);
-        let profession = rule.registration_profession();
-        let mut also = rule.also_of(c);
-        let (unmet, citation) = match c {
-            Condition::RegistrationInForce => registration_reason(a.state, profession, self.procedure),
-            Condition::QualificationHeld => {
-                (Unmet::QualificationNotHeld { qualification: rule.qualification? }, cite(grant))
+        let (citation, also) = rule.reason_citation(c);
+        let unmet = match c {
+            Condition::RegistrationInForce => {
+                let (unmet, citation) = registration_reason(a.state, rule.registration_profession(), self.procedure);
+                return Some(Reason { unmet, citation, also, changed_by: None });
             }
-            Condition::WithinField => {
-                let required = rule.field?;
-                // Beside the grant's proviso, the article that defines the field of expertise.
-                if also.is_none() && cite(grant) == grant {
-                    also = Some(law::field_of_expertise(required));
-                }
-                (Unmet::OutsideField { required, actual: s.field }, cite(grant))
-            }
+            Condition::QualificationHeld => Unmet::QualificationNotHeld { qualification: rule.qualification? },
+            Condition::WithinField => Unmet::OutsideField { required: rule.field?, actual: s.field },
             Condition::WithinSpecialism => {
-                (Unmet::OutsideSpecialism { required: rule.qualification?, actual: s.specialism }, source)
+                Unmet::OutsideSpecialism { required: rule.qualification?, actual: s.specialism }
             }
             Condition::WithinTrainedSubdomain => {
-                // A row of art. 36 itself limits the holder to their field of expertise in its own
-                // words ("voor zover ... deskundigheidsgebied"): cite that proviso beside the decree.
-                if also.is_none() && grant.instrument() == Instrument::WetBig && source != grant {
-                    also = Some(grant);
-                }
-                let unmet = Unmet::OutsideTrainedSubdomain {
-                    trained: s.trained,
-                    also_trained: s.trained_more,
-                    actual: s.subdomain,
-                };
-                (unmet, source)
+                Unmet::OutsideTrainedSubdomain { trained: s.trained, also_trained: s.trained_more, actual: s.subdomain }
             }
-            Condition::Protocol => (Unmet::NoProtocol { procedure: self.procedure, subdomain: s.subdomain }, source),
-            Condition::LimitedComplexity => (Unmet::NotLimitedComplexity, source),
-            Condition::Routine => (Unmet::NotRoutine, source),
-            Condition::RisksOverseeable => (Unmet::RisksNotOverseeable, source),
-            Condition::ComplexTechnicalMedicalAct => (Unmet::NotComplexTechnicalMedicalAct, source),
-            Condition::RadiationRequirements => (Unmet::RadiationRequirementsNotMet, cite(grant)),
-            Condition::DiagnosisByPhysician => (Unmet::NoDiagnosisByPhysician, cite(law::NURSE_PRESCRIBING_DIAGNOSIS)),
-            Condition::DrugPermitted => (Unmet::DrugNotPermitted { drug: s.drug, procedure: self.procedure }, source),
-            Condition::TechniqueCovered => (Unmet::TechniqueNotCovered { technique: s.technique }, cite(grant)),
-            Condition::Instructed => (Unmet::NoInstruction, law::INSTRUCTION),
-            Condition::InstructorAuthorised => (Unmet::InstructorNotAuthorised, law::INSTRUCTION),
-            Condition::DirectionsFollowed => (Unmet::DirectionsNotFollowed, law::INSTRUCTION_DIRECTIONS),
-            Condition::Competent => {
-                let citation = match rule.route {
-                    // Experiments: art. 36a lid 2 applies the competence clause.
-                    Route::Independent if grant.instrument() != Instrument::WetBig => law::COMPETENCE_EXPERIMENT,
-                    Route::Independent => law::COMPETENCE,
-                    _ => law::INSTRUCTED_COMPETENCE,
-                };
-                (self.competence_unmet(a.expired), citation)
-            }
+            Condition::Protocol => Unmet::NoProtocol { procedure: self.procedure, subdomain: s.subdomain },
+            Condition::LimitedComplexity => Unmet::NotLimitedComplexity,
+            Condition::Routine => Unmet::NotRoutine,
+            Condition::RisksOverseeable => Unmet::RisksNotOverseeable,
+            Condition::ComplexTechnicalMedicalAct => Unmet::NotComplexTechnicalMedicalAct,
+            Condition::RadiationRequirements => Unmet::RadiationRequirementsNotMet,
+            Condition::DiagnosisByPhysician => Unmet::NoDiagnosisByPhysician,
+            Condition::DrugPermitted => Unmet::DrugNotPermitted { drug: s.drug, procedure: self.procedure },
+            Condition::TechniqueCovered => Unmet::TechniqueNotCovered { technique: s.technique },
+            Condition::Instructed => Unmet::NoInstruction,
+            Condition::InstructorAuthorised => Unmet::InstructorNotAuthorised,
+            Condition::DirectionsFollowed => Unmet::DirectionsNotFollowed,
+            Condition::Competent => self.competence_unmet(a.expired),
         };
-        Some(Reason { unmet, citation, also })
+        Some(Reason { unmet, citation, also, changed_by: None })
     }
 
     /// The reason a route-level unmet condition gives: every one has its own.
     pub(super) fn route_reason(&self, a: &RouteAssessment, c: RouteCondition) -> Reason {
         let (unmet, citation) = match c {
-            RouteCondition::NotGranted => self.not_granted(a),
+            RouteCondition::NotGranted => return self.not_granted(a),
             RouteCondition::TechniqueOfOtherProcedure => match self.snapshot.technique {
                 Some(technique) => (
                     Unmet::TechniqueOfOtherProcedure { technique, procedure: self.procedure },
@@ -459,7 +440,7 @@ impl Decision {
                 (Unmet::RouteClosedForPrescribing { route: a.route }, law::PRESCRIPTION_DEFINITION)
             }
         };
-        Reason { unmet, citation, also: None }
+        Reason { unmet, citation, also: None, changed_by: None }
     }
 
     /// The reason a fact the permitting assessment `a` needs would give if it did not hold.
@@ -493,7 +474,7 @@ impl Decision {
                 Unmet::RegistrationConditionsNotMet { profession }
             }),
         };
-        Reason { unmet, citation: law::INSTRUCTION, also: None }
+        Reason { unmet, citation: law::INSTRUCTION, also: None, changed_by: None }
     }
 
     /// The requirement of a conditional answer that the unknown medicine be one of those that
@@ -523,7 +504,7 @@ impl Decision {
                 return Reason { unmet, ..reason };
             }
         }
-        Reason { unmet, citation: law::INSTRUCTION, also: None }
+        Reason { unmet, citation: law::INSTRUCTION, also: None, changed_by: None }
     }
 
     fn competence_unmet(&self, expired: Option<Date>) -> Unmet {
@@ -536,15 +517,18 @@ impl Decision {
     /// Why no row grants the procedure: the holder's designation ended or has not started, their
     /// category or experiment list does not include it, a title holder lacks the register entry
     /// that took over, a nurse lacks a prescribing annotation, or no profession of theirs holds it.
-    pub(super) fn not_granted(&self, a: &RouteAssessment) -> (Unmet, Citation) {
+    /// A designation that ended or has not started cites the provision that grants the act, and
+    /// the instrument that changed it, with its day, beside it ([`Rule::ended`], [`Rule::started`]).
+    pub(super) fn not_granted(&self, a: &RouteAssessment) -> Reason {
         let s = &self.snapshot;
         let procedure = self.procedure;
+        let reason = |unmet, citation| Reason { unmet, citation, also: None, changed_by: None };
         if let Some(near) = a.near.map(RowId::rule) {
             let profession = near.registration_profession();
             let qualification = near.qualification;
             if near.valid.from() > self.date {
                 let unmet = Unmet::DesignationNotYet { profession, qualification, procedure, from: near.valid.from() };
-                return (unmet, near.started_by.unwrap_or(near.citation));
+                return Reason { changed_by: near.started(), ..reason(unmet, near.citation) };
             }
             if s.title_without_register == Some(profession)
                 && law::rules_for(procedure).any(|r| {
@@ -556,23 +540,24 @@ impl Decision {
                 // The experiment ended and the register took over the procedure: what is missing
                 // is the register entry (art. 4 lid 4), not a designation.
                 let register = profession.register_profession();
-                return (Unmet::NotRegistered { profession: register }, law::registration(register));
+                return reason(Unmet::NotRegistered { profession: register }, law::registration(register));
             }
             let on = near.valid.until().unwrap_or(self.date);
-            return (
-                Unmet::DesignationEnded { profession, qualification, procedure, on },
-                near.ended_by.unwrap_or(near.citation),
-            );
+            let unmet = Unmet::DesignationEnded { profession, qualification, procedure, on };
+            return Reason { changed_by: near.ended(), ..reason(unmet, near.citation) };
         }
         if let Some((profession, qualification, list)) =
             law::designation_list(s.sole_profession, s.held_specialism, self.date)
         {
-            return (Unmet::NotDesignated { profession, qualification, procedure }, list);
+            return reason(Unmet::NotDesignated { profession, qualification, procedure }, list);
         }
         if s.sole_profession == Some(Profession::Nurse) && procedure == Procedure::Prescribing {
-            return (Unmet::NoPrescribingAnnotation, law::NURSE_PRESCRIBING_ANNOTATION);
+            return reason(Unmet::NoPrescribingAnnotation, law::NURSE_PRESCRIBING_ANNOTATION);
         }
-        (Unmet::NotGranted { profession: s.sole_profession, procedure, date: self.date }, law::reserving(procedure))
+        reason(
+            Unmet::NotGranted { profession: s.sole_profession, procedure, date: self.date },
+            law::reserving(procedure),
+        )
     }
 }
 

@@ -208,7 +208,7 @@ impl Decision {
     /// The remedy for a route-level unmet condition.
     pub(super) fn route_remedy(&self, a: &RouteAssessment, c: RouteCondition) -> Remedy {
         match c {
-            RouteCondition::NotGranted => match self.not_granted(a).0 {
+            RouteCondition::NotGranted => match self.not_granted(a).unmet {
                 Unmet::DesignationNotYet { from, .. } => Remedy::WaitUntil { date: from },
                 Unmet::NotRegistered { profession } => Remedy::Registration { profession },
                 _ => Remedy::NotOpen { route: a.route },

@@ -655,6 +655,12 @@ pub(crate) const fn with(lang: Lang) -> &'static str {
     say!(lang, "met", "with")
 }
 
+/// How a citation's change is named beside it: "as changed by X from D".
+pub(crate) fn changed_by(changed: crate::law::ChangedBy, lang: Lang) -> String {
+    let (citation, on) = (changed.citation, changed.on);
+    say!(lang, format!("gewijzigd bij {citation} per {on}"), format!("as changed by {citation} from {on}"))
+}
+
 /// The first sentence of an answer dated after the law table was last checked.
 pub(crate) fn forecast(date: Date, lang: Lang) -> String {
     let as_of = law::LEGAL_BASIS_AS_OF;

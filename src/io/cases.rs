@@ -5,8 +5,9 @@
 //! A **case** is `{ "name", "source", "request", "expected" }`, the form of the scenario files in
 //! `tests/data/`. `expected.outcome` is required; every other field is checked only when given:
 //! `route`, `basis` (the citation's text), `rule`, `assessed_rule` (`null` for none), the lists
-//! `reasons` and `other_reasons` (reason codes), `citations` and `also_cites` (citation texts of
-//! the reasons, `""` for none), `requires` (the codes of a conditional answer's requirements) and
+//! `reasons` and `other_reasons` (reason codes), `citations`, `also_cites` and `changed_by`
+//! (citation texts of the reasons, `""` for none; `changed_by` as `"<citation> from <day>"`),
+//! `requires` (the codes of a conditional answer's requirements) and
 //! `missing` (remedy codes), each compared exactly and in order, and `reasons_include` (reason
 //! codes that must all be among the reasons, in any order). A file holds one case (a JSON object)
 //! or many (JSON Lines, one case per line).
@@ -91,6 +92,10 @@ pub struct Expected {
     /// The texts of the provisions cited beside them (`""` for none), exactly and in order.
     #[serde(default)]
     pub also_cites: Option<Vec<String>>,
+    /// What changed each reason's designation, as `"<citation> from <first day>"` (`""` for
+    /// none), exactly and in order.
+    #[serde(default)]
+    pub changed_by: Option<Vec<String>>,
     /// For a conditional answer: the codes of its requirements, exactly and in order.
     #[serde(default)]
     pub requires: Option<Vec<String>>,
@@ -241,6 +246,14 @@ fn compare(expected: &Expected, report: &DecisionReport) -> Vec<Difference> {
         let got: Vec<String> =
             report.independence_reasons.iter().map(|r| r.also.map(|c| c.to_string()).unwrap_or_default()).collect();
         check("also_cites", json(want), json(&got));
+    }
+    if let Some(want) = &expected.changed_by {
+        let got: Vec<String> = report
+            .independence_reasons
+            .iter()
+            .map(|r| r.changed_by.map(|c| format!("{} from {}", c.citation, c.on)).unwrap_or_default())
+            .collect();
+        check("changed_by", json(want), json(&got));
     }
     if let Some(want) = &expected.requires {
         check("requires", json(want), json(&codes(&report.requires)));

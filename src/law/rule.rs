@@ -3,7 +3,7 @@
 use std::fmt;
 
 use crate::law::{COVERAGE_START, Citation, Condition, ConditionSet};
-use crate::types::date::Period;
+use crate::types::date::{Date, Period};
 use crate::types::facts::{DrugSet, FieldOfCare, TechniqueSet};
 use crate::types::procedure::Procedure;
 use crate::types::profession::{Profession, Qualification};
@@ -92,6 +92,18 @@ pub struct Rule {
     pub confidence: Confidence,
 }
 
+/// The instrument (or article) that changed what a row grants, and the first day it did: cited
+/// beside the granting provision where a designation ended or has not started yet.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ChangedBy {
+    /// The amending instrument, or the article that set the day.
+    pub citation: Citation,
+    /// The first day on which the change applies.
+    pub on: Date,
+}
+
 impl Rule {
     /// Every condition the row checks, including the registration and competence every row has.
     pub const fn all_conditions(&self) -> ConditionSet {
@@ -112,6 +124,87 @@ impl Rule {
             c = c.with(Condition::Instructed).with(Condition::InstructorAuthorised).with(Condition::DirectionsFollowed);
         }
         c
+    }
+
+    /// What a reason for condition `c` of this row cites: the provision that sets the condition,
+    /// and the one cited beside it, if any. The one place the choice between the decree, the grant
+    /// and both is made. [`Condition::RegistrationInForce`] is the row's registration: its reason
+    /// cites the measure that took it away (or the register), chosen by the registration's state;
+    /// for it this gives the row's registration provision.
+    ///
+    /// ```
+    /// use bevoegd::law::{self, Condition};
+    ///
+    /// // A dentist's field limit cites the grant's proviso and, beside it, the article that
+    /// // defines dentistry; a decree's condition cites the decree, and the grant beside it.
+    /// let (cited, also) = law::DENTIST_SURGERY.reason_citation(Condition::WithinField);
+    /// assert_eq!(cited.to_string(), "Wet BIG art. 36 lid 1 onder b");
+    /// assert_eq!(also.map(|c| c.to_string()).as_deref(), Some("Wet BIG art. 21"));
+    /// let (cited, also) = law::CLINICAL_TECHNOLOGIST_SURGERY.reason_citation(Condition::WithinTrainedSubdomain);
+    /// assert_eq!(cited.to_string(), "Besluit opleidingseisen en deskundigheidsgebied klinisch technoloog art. 5 lid 1");
+    /// assert_eq!(also, Some(law::CLINICAL_TECHNOLOGIST_SURGERY.citation));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn reason_citation(&self, c: Condition) -> (Citation, Option<Citation>) {
+        use crate::law::{self, Instrument};
+        let grant = self.citation;
+        // The provision the row names for `c`, else the grant: for a limit the grant states itself.
+        let named_or_grant = self.sources.iter().find(|(k, _)| *k == c).map_or(grant, |(_, x)| *x);
+        let also = self.also_of(c);
+        match c {
+            Condition::RegistrationInForce => (law::registration(self.registration_profession()), also),
+            Condition::QualificationHeld | Condition::RadiationRequirements | Condition::TechniqueCovered => {
+                (named_or_grant, also)
+            }
+            Condition::WithinField => {
+                // Beside the grant's proviso, the article that defines the field of expertise.
+                let defined =
+                    self.field.filter(|_| also.is_none() && named_or_grant == grant).map(law::field_of_expertise);
+                (named_or_grant, also.or(defined))
+            }
+            Condition::WithinTrainedSubdomain => {
+                // A row of art. 36 itself limits the holder to their field of expertise in its own
+                // words ("voor zover ... deskundigheidsgebied"): cite that proviso beside the decree.
+                let source = self.source_of(c);
+                let proviso =
+                    (also.is_none() && grant.instrument() == Instrument::WetBig && source != grant).then_some(grant);
+                (source, also.or(proviso))
+            }
+            Condition::DiagnosisByPhysician => {
+                (self.sources.iter().find(|(k, _)| *k == c).map_or(law::NURSE_PRESCRIBING_DIAGNOSIS, |(_, x)| *x), also)
+            }
+            Condition::Instructed | Condition::InstructorAuthorised => (law::INSTRUCTION, also),
+            Condition::DirectionsFollowed => (law::INSTRUCTION_DIRECTIONS, also),
+            Condition::Competent => {
+                let citation = match self.route {
+                    // Experiments: art. 36a lid 2 applies the competence clause.
+                    Route::Independent if grant.instrument() != Instrument::WetBig => law::COMPETENCE_EXPERIMENT,
+                    Route::Independent => law::COMPETENCE,
+                    _ => law::INSTRUCTED_COMPETENCE,
+                };
+                (citation, also)
+            }
+            Condition::WithinSpecialism
+            | Condition::Protocol
+            | Condition::LimitedComplexity
+            | Condition::Routine
+            | Condition::RisksOverseeable
+            | Condition::ComplexTechnicalMedicalAct
+            | Condition::DrugPermitted => (self.source_of(c), also),
+        }
+    }
+
+    /// The change that made the row law on its first day: the provision that did (the row's
+    /// `started_by`) and that day. `None` when the grant itself is all there is to cite.
+    pub fn started(&self) -> Option<ChangedBy> {
+        self.started_by.map(|citation| ChangedBy { citation, on: self.valid.from() })
+    }
+
+    /// The change that ended the row: the provision that did (the row's `ended_by`) and the first
+    /// day the row no longer holds. `None` for an open-ended row.
+    pub fn ended(&self) -> Option<ChangedBy> {
+        let on = self.valid.until()?.next_day()?;
+        self.ended_by.map(|citation| ChangedBy { citation, on })
     }
 
     /// The provision that sets condition `c` of this row.

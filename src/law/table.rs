@@ -185,9 +185,9 @@ const MIDWIFE_INJECTABLES_2008: DrugSet = DrugSet::of(&[
 /// From 2015-10-01 the injectable hormonal contraceptive joins the list.
 const MIDWIFE_INJECTABLES_2015: DrugSet =
     MIDWIFE_INJECTABLES_2008.union(DrugSet::of(&[DrugClass::OtherHormonalContraceptive]));
-/// The registered dental hygienist decree set both ends of its experiment (five years, Wet BIG
-/// art. 36a lid 1); the article was not read, so the decree is cited whole.
-const RDH_DECREE: Option<Citation> = Some(Citation::whole(Instrument::TijdelijkBesluitGeregistreerdMondhygienist));
+/// The registered dental hygienist decree, cited whole: it grants the three acts and set both
+/// ends of its experiment (five years, Wet BIG art. 36a lid 1), and its articles were not read.
+const RDH_DECREE: Citation = Citation::whole(Instrument::TijdelijkBesluitGeregistreerdMondhygienist);
 const MIDWIFE_2008: Period = Period::between(COVERAGE_START, ymd!(2014 - 8 - 31));
 const MIDWIFE_2014: Period = Period::between(ymd!(2014 - 9 - 1), ymd!(2015 - 9 - 30));
 const MIDWIFE_2015: Period = Period::starting(ymd!(2015 - 10 - 1));
@@ -1772,40 +1772,43 @@ rules! {
     ///
     /// Tijdelijk besluit zelfstandige bevoegdheid geregistreerd-mondhygiënist (Stb. 2019, 192), art.
     /// 36b temporary register; the government lists the experiment as running to 2025-06-30 inclusive.
-    /// Confidence medium: the decree's art. 8 was cited by secondary sources but not read, so any
-    /// further condition it sets is not modelled (open question in the README).
-    REGISTERED_DENTAL_HYGIENIST_SURGERY = Rule::independent("registered_dental_hygienist_surgery", Profession::RegisteredDentalHygienist, Procedure::Surgery, RDH_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitGeregistreerdMondhygienist, 8, None))
+    /// Confidence medium: the decree is cited whole. The article that grants the acts (art. 8, by
+    /// secondary sources) and any further condition it sets were not read, so they are not modelled
+    /// or cited (open question in the README); the decree's own five-year term starts and ends the
+    /// row, so no other instrument is cited for either day.
+    REGISTERED_DENTAL_HYGIENIST_SURGERY = Rule::independent("registered_dental_hygienist_surgery", Profession::RegisteredDentalHygienist, Procedure::Surgery, RDH_EXPERIMENT, RDH_DECREE)
         .within(FieldOfCare::Dentistry)
         .techniques(TechniqueSet::of(&[Technique::PrimaryCariesPreparation]))
-        .dated_by(RDH_DECREE, RDH_DECREE)
         .medium(),
-        cites "Tijdelijk besluit zelfstandige bevoegdheid geregistreerd-mondhygiënist art. 8";
+        cites "Tijdelijk besluit zelfstandige bevoegdheid geregistreerd-mondhygiënist";
     /// Registered dental hygienists, experiment 2020-07-01 to 2025-06-30: local anaesthesia by
     /// injection, within dentistry.
     ///
     /// Tijdelijk besluit zelfstandige bevoegdheid geregistreerd-mondhygiënist (Stb. 2019, 192), art.
     /// 36b temporary register; the government lists the experiment as running to 2025-06-30 inclusive.
-    /// Confidence medium: the decree's art. 8 was cited by secondary sources but not read, so any
-    /// further condition it sets is not modelled (open question in the README).
-    REGISTERED_DENTAL_HYGIENIST_INJECTION = Rule::independent("registered_dental_hygienist_injection", Profession::RegisteredDentalHygienist, Procedure::Injection, RDH_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitGeregistreerdMondhygienist, 8, None))
+    /// Confidence medium: the decree is cited whole. The article that grants the acts (art. 8, by
+    /// secondary sources) and any further condition it sets were not read, so they are not modelled
+    /// or cited (open question in the README); the decree's own five-year term starts and ends the
+    /// row, so no other instrument is cited for either day.
+    REGISTERED_DENTAL_HYGIENIST_INJECTION = Rule::independent("registered_dental_hygienist_injection", Profession::RegisteredDentalHygienist, Procedure::Injection, RDH_EXPERIMENT, RDH_DECREE)
         .within(FieldOfCare::Dentistry)
         .techniques(TechniqueSet::of(&[Technique::LocalAnaesthesiaInjection]))
-        .dated_by(RDH_DECREE, RDH_DECREE)
         .medium(),
-        cites "Tijdelijk besluit zelfstandige bevoegdheid geregistreerd-mondhygiënist art. 8";
+        cites "Tijdelijk besluit zelfstandige bevoegdheid geregistreerd-mondhygiënist";
     /// Registered dental hygienists, experiment 2020-07-01 to 2025-06-30: intraoral X-rays, within
     /// dentistry.
     ///
     /// Tijdelijk besluit zelfstandige bevoegdheid geregistreerd-mondhygiënist (Stb. 2019, 192), art.
     /// 36b temporary register; the government lists the experiment as running to 2025-06-30 inclusive.
-    /// Confidence medium: the decree's art. 8 was cited by secondary sources but not read, so any
-    /// further condition it sets is not modelled (open question in the README).
-    REGISTERED_DENTAL_HYGIENIST_IONISING_RADIATION = Rule::independent("registered_dental_hygienist_ionising_radiation", Profession::RegisteredDentalHygienist, Procedure::IonisingRadiation, RDH_EXPERIMENT, Citation::new(Instrument::TijdelijkBesluitGeregistreerdMondhygienist, 8, None))
+    /// Confidence medium: the decree is cited whole. The article that grants the acts (art. 8, by
+    /// secondary sources) and any further condition it sets were not read, so they are not modelled
+    /// or cited (open question in the README); the decree's own five-year term starts and ends the
+    /// row, so no other instrument is cited for either day.
+    REGISTERED_DENTAL_HYGIENIST_IONISING_RADIATION = Rule::independent("registered_dental_hygienist_ionising_radiation", Profession::RegisteredDentalHygienist, Procedure::IonisingRadiation, RDH_EXPERIMENT, RDH_DECREE)
         .within(FieldOfCare::Dentistry)
         .techniques(TechniqueSet::of(&[Technique::IntraoralXray]))
-        .dated_by(RDH_DECREE, RDH_DECREE)
         .medium(),
-        cites "Tijdelijk besluit zelfstandige bevoegdheid geregistreerd-mondhygiënist art. 8";
+        cites "Tijdelijk besluit zelfstandige bevoegdheid geregistreerd-mondhygiënist";
 
     // ---- Designated nurses: prescribing (art. 36 lid 14 onder d) ----
 

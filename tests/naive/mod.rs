@@ -283,7 +283,7 @@ fn independent(who: &Professional, p: Procedure, ctx: &Context, need_competence:
             || (p == Injection && t == Some(Technique::LocalAnaesthesiaInjection))
             || (p == IonisingRadiation && t == Some(Technique::IntraoralXray))
         {
-            return Some("Tijdelijk besluit zelfstandige bevoegdheid geregistreerd-mondhygiënist art. 8".into());
+            return Some("Tijdelijk besluit zelfstandige bevoegdheid geregistreerd-mondhygiënist".into());
         }
     }
     // Nurse prescribing from 2014-02-01: annotation, physician's diagnosis, protocol, one class.
