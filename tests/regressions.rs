@@ -144,3 +144,24 @@ fn a_permission_lists_no_unknown_facts() {
     assert_eq!(d.unknown_facts(), CaseFactSet::EMPTY);
     assert!(d.report(Lang::En).unknown.is_empty());
 }
+
+/// A clinical technologist who holds only the experiment's title, after the register took over
+/// five of the nine procedures: for one the register took over, what is missing is the register
+/// entry; for one it did not (lithotripsy), the designation ended. Which rows the register has is
+/// looked up for the procedure asked, not for any other.
+#[test]
+fn a_title_holder_lacks_the_register_entry_only_for_a_procedure_the_register_took_over() {
+    let from = d("2016-01-01");
+    let title = Professional::builder("title only")
+        .registration(Registration::active_from(Profession::ClinicalTechnologistTitle, from))
+        .competence(Competence { procedure: Procedure::Lithotripsy, subdomain: None, valid: Period::starting(from) })
+        .competence(Competence { procedure: Procedure::Surgery, subdomain: None, valid: Period::starting(from) })
+        .build()
+        .unwrap();
+    let on = |procedure| {
+        let ctx = Context::builder(d("2021-06-01"), FieldOfCare::Medicine).build().unwrap();
+        decide(&title, procedure, &ctx).independence_reasons()[0].unmet.code()
+    };
+    assert_eq!(on(Procedure::Lithotripsy), "designation_ended");
+    assert_eq!(on(Procedure::Surgery), "not_registered");
+}

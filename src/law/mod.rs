@@ -53,12 +53,18 @@ pub const FORECAST_HORIZON_DAYS: i64 = 90;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn forecast_note_needed(date: Date) -> bool {
+    forecast_note_needed_in(RULES, date)
+}
+
+/// [`forecast_note_needed`] against the rows `rules` (the tests give it tables with changes after
+/// the check day, which the real table may not have).
+fn forecast_note_needed_in(rules: &[Rule], date: Date) -> bool {
     if !date.after(LEGAL_BASIS_AS_OF) {
         return false;
     }
     let changes = |day: Option<Date>| day.is_some_and(|d| d.after(LEGAL_BASIS_AS_OF) && !d.after(date));
     date.days_since(LEGAL_BASIS_AS_OF) > FORECAST_HORIZON_DAYS
-        || RULES.iter().any(|r| changes(Some(r.valid.from())) || changes(r.valid.until().and_then(Date::next_day)))
+        || rules.iter().any(|r| changes(Some(r.valid.from())) || changes(r.valid.until().and_then(Date::next_day)))
 }
 
 /// The first day from `from` through `until` (open-ended: `None`) that is after
@@ -275,6 +281,28 @@ mod tests {
             if let Some(q) = r.qualification {
                 assert_eq!(r.profession, q.base_profession(), "{}", r.name);
             }
+        }
+    }
+
+    /// The note opens an answer from the day after the horizon, and from the day a row the table
+    /// knows of begins or ends after the check day, not before either: on a table with no change
+    /// after the check, and on tables with a row beginning, or ending, after it.
+    #[test]
+    fn the_forecast_note_needs_the_horizon_passed_or_a_known_change_reached() {
+        let plus = |n: i64| (0..n).try_fold(LEGAL_BASIS_AS_OF, |d, _| d.next_day()).expect("a representable day");
+        let row = RULES[0];
+        let quiet = [Rule { valid: Period::starting(row.valid.from()), ..row }];
+        assert!(!forecast_note_needed_in(&quiet, LEGAL_BASIS_AS_OF));
+        assert!(!forecast_note_needed_in(&quiet, plus(1)));
+        assert!(!forecast_note_needed_in(&quiet, plus(FORECAST_HORIZON_DAYS)));
+        assert!(forecast_note_needed_in(&quiet, plus(FORECAST_HORIZON_DAYS + 1)));
+        let begins = [Rule { valid: Period::starting(plus(10)), ..row }];
+        let ends = [Rule { valid: Period::between(row.valid.from(), plus(9)), ..row }];
+        for table in [&begins, &ends] {
+            assert!(!forecast_note_needed_in(table, plus(9)));
+            assert!(forecast_note_needed_in(table, plus(10)));
+            assert!(forecast_note_needed_in(table, plus(11)));
+            assert!(!forecast_note_needed_in(table, LEGAL_BASIS_AS_OF));
         }
     }
 
