@@ -314,8 +314,31 @@ impl Rule {
     }
 }
 
+/// A row as a line of a listing: its name, citation and period.
+///
+/// ```
+/// let rule = &bevoegd::law::CLINICAL_TECHNOLOGIST_EXPERIMENT_ENDOSCOPY;
+/// assert_eq!(
+///     rule.to_string(),
+///     format!("clinical_technologist_experiment_endoscopy ({}, {})", rule.citation, rule.valid),
+/// );
+/// ```
 impl fmt::Display for Rule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} ({}, {})", self.name, self.citation, self.valid)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a listing of the table shows for a row (the doc example's assertion, for the test runs
+    /// that leave doc tests out, such as a mutation run's).
+    #[test]
+    fn a_row_displays_as_its_name_citation_and_period() {
+        let rule = crate::law::RULES.first().copied().expect("a row");
+        assert_eq!(rule.to_string(), format!("{} ({}, {})", rule.name, rule.citation, rule.valid));
+        assert!(rule.to_string().starts_with("physician_surgery (Wet BIG art. 36 lid 1 onder a, "));
     }
 }
