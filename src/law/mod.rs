@@ -289,7 +289,7 @@ mod tests {
     /// after the check, and on tables with a row beginning, or ending, after it.
     #[test]
     fn the_forecast_note_needs_the_horizon_passed_or_a_known_change_reached() {
-        let plus = |n: i64| (0..n).try_fold(LEGAL_BASIS_AS_OF, |d, _| d.next_day()).expect("a representable day");
+        let plus = |n: i64| (0..n).try_fold(LEGAL_BASIS_AS_OF, |d, _| d.next_day()).unwrap();
         let row = RULES[0];
         let quiet = [Rule { valid: Period::starting(row.valid.from()), ..row }];
         assert!(!forecast_note_needed_in(&quiet, LEGAL_BASIS_AS_OF));

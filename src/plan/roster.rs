@@ -16,7 +16,9 @@ use crate::input::professional::Professional;
 use crate::law::Rule;
 use crate::plan::delegation;
 use crate::plan::instruction::{InstructedContexts, OnInstruction, Warning, measures};
-use crate::plan::timeline::{competence_steady, instructing_periods, periods_with, records_steady, row_days};
+use crate::plan::timeline::{
+    competence_steady, instructing_periods, periods_with, records_steady, row_days, waived_within,
+};
 use crate::types::date::Date;
 use crate::types::procedure::Procedure;
 use crate::types::procedure::ProcedureSet;
@@ -682,12 +684,20 @@ impl Schedule<'_> {
             for &(a, b) in days {
                 let Some(ctx) = self.on(j, a) else { continue };
                 let rows = Self::rows_within(&rows, a, b);
+                // Nothing of theirs or the table's changes in these days (the usual case): one
+                // question per procedure, as `instructing_periods` asks it then.
+                let steady = rows.is_empty() && records_steady(who, &ctx, b) && !waived_within(a, b);
                 for (k, &procedure) in self.procedures.iter().enumerate() {
                     // Who can hold no row of the table for the procedure never instructs it.
                     if who.candidates(Route::Independent, procedure).is_empty() {
                         continue;
                     }
-                    if let Some(t) = out.get_mut(j * self.procedures.len() + k) {
+                    let Some(t) = out.get_mut(j * self.procedures.len() + k) else { continue };
+                    if steady && competence_steady(who, procedure, &ctx, b) {
+                        if crate::engine::may_instruct(who, procedure, &ctx) {
+                            t.push((i, a, b));
+                        }
+                    } else {
                         t.extend(
                             instructing_periods(who, procedure, &ctx, b, rows).into_iter().map(|(f, u)| (i, f, u)),
                         );

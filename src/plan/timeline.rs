@@ -364,6 +364,12 @@ fn with_forecast(mut spans: Vec<Span>) -> Vec<Span> {
     spans
 }
 
+/// Whether the instructor's own competence stops being needed after `date` through `through`:
+/// a day on which whether someone may instruct can change.
+pub(crate) fn waived_within(date: Date, through: Date) -> bool {
+    INSTRUCTOR_COMPETENCE_WAIVED_FROM > date && INSTRUCTOR_COMPETENCE_WAIVED_FROM <= through
+}
+
 /// The spans of days from the context's date through `through` on which `who` may give the
 /// instruction for `procedure` in `ctx` ([`may_instruct`](crate::engine::may_instruct)), as
 /// `(first, last)` pairs in order; `rows` is [`row_days`] over the same span. Exact for the same
@@ -380,16 +386,16 @@ pub(crate) fn instructing_periods(
     if through < ctx.date() {
         return out;
     }
-    let waived_within = INSTRUCTOR_COMPETENCE_WAIVED_FROM > ctx.date() && INSTRUCTOR_COMPETENCE_WAIVED_FROM <= through;
+    let waived = waived_within(ctx.date(), through);
     // Nothing changes in the span (the usual case within a roster): one question.
-    if !waived_within && steady(who, procedure, ctx, through, rows) {
+    if !waived && steady(who, procedure, ctx, through, rows) {
         if crate::engine::may_instruct(who, procedure, ctx) {
             out.push((ctx.date(), through));
         }
         return out;
     }
     let mut days: Vec<Date> = boundaries(who, procedure, ctx, through, rows).into_iter().map(|(d, _)| d).collect();
-    if waived_within {
+    if waived {
         days.push(INSTRUCTOR_COMPETENCE_WAIVED_FROM);
     }
     days.push(ctx.date());
