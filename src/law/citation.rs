@@ -486,3 +486,54 @@ impl TryFrom<CitationRepr> for Citation {
         Ok(c)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, reason = "tests fail loudly")]
+    use super::*;
+
+    /// The accessors give each part, and `list` drops the letter and the item.
+    #[test]
+    fn the_parts_read_back_and_a_list_is_its_paragraph() {
+        let c = Citation::new(Instrument::WetBig, 36, Some('a')).lid(4).onder('a').sub(2);
+        assert_eq!((c.article(), c.suffix(), c.paragraph()), (36, Some('a'), Some(4)));
+        assert_eq!((c.letter().as_deref(), c.item()), (Some("a"), Some(2)));
+        let list = c.list();
+        assert_eq!((list.letter(), list.item(), list.paragraph()), (None, None, Some(4)));
+        assert_eq!(list.to_string(), "Wet BIG art. 36a lid 4");
+    }
+
+    /// Letters are one or two of a-z, in text as in parts; an article is a positive number with
+    /// at most one letter. (Some of these fail twice over; each must fail.)
+    #[test]
+    fn letters_and_articles_out_of_form_are_refused_in_text_and_in_parts() {
+        for text in [
+            "Wet BIG art. 36 lid 1 onder A",
+            "Wet BIG art. 36 lid 1 onder aB",
+            "Wet BIG art. 36 lid 1 onder Ab",
+            "Wet BIG art. 0",
+            "Wet BIG art. 36ab",
+        ] {
+            assert!(text.parse::<Citation>().is_err(), "{text}");
+        }
+        assert!("Wet BIG art. 36 lid 1 onder pp".parse::<Citation>().is_ok());
+        let parts = |article: &str, letter: Option<&str>, text: &str| CitationRepr {
+            instrument: Instrument::WetBig,
+            article: Some(article.to_owned()),
+            paragraph: letter.map(|_| 1),
+            letter: letter.map(str::to_owned),
+            item: None,
+            text: text.to_owned(),
+        };
+        for (article, letter, text) in [
+            ("36", Some("A"), "Wet BIG art. 36 lid 1 onder A"),
+            ("36", Some("aB"), "Wet BIG art. 36 lid 1 onder aB"),
+            ("36", Some("Ab"), "Wet BIG art. 36 lid 1 onder Ab"),
+            ("0", None, "Wet BIG"),
+            ("36ab", None, "Wet BIG art. 36a"),
+        ] {
+            assert!(Citation::try_from(parts(article, letter, text)).is_err(), "{article} {letter:?}");
+        }
+        assert!(Citation::try_from(parts("36", Some("pp"), "Wet BIG art. 36 lid 1 onder pp")).is_ok());
+    }
+}
