@@ -83,3 +83,17 @@ crate::types::set::bitset! {
     /// ```
     pub struct ConditionSet of Condition;
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A condition displays as its wire code.
+    #[test]
+    fn a_condition_displays_as_its_code() {
+        assert_eq!(Condition::WithinTrainedSubdomain.to_string(), "within_trained_subdomain");
+        for c in <Condition as strum::IntoEnumIterator>::iter() {
+            assert_eq!(c.to_string(), serde_json::to_value(c).unwrap_or_default().as_str().unwrap_or_default());
+        }
+    }
+}
