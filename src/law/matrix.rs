@@ -233,3 +233,49 @@ pub fn matrix_markdown_on(date: crate::types::date::Date) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing, reason = "tests fail loudly")]
+    use super::*;
+    use crate::types::date::Date;
+
+    /// The matrix on a day has one line per holder and route in force, each row of theirs in its
+    /// procedure's column and its citation once among the sources; the cells are the rows in
+    /// force; a day past the check is marked, with the full note beyond the horizon.
+    #[test]
+    fn the_matrix_on_a_day_places_every_row_in_force_once() {
+        let date = Date::new(2025, 1, 1).unwrap();
+        let md = matrix_markdown_on(date);
+        assert!(md.starts_with("# Authorisation matrix on 2025-01-01\n"));
+        assert!(!md.contains("Forecast"));
+        let in_force: Vec<&Rule> = RULES.iter().filter(|r| r.valid.contains(date)).collect();
+        let mut holders: Vec<(String, Route)> = in_force.iter().map(|r| (holder(r), r.route)).collect();
+        holders.sort_by(|a, b| a.0.cmp(&b.0).then((a.1 as u8).cmp(&(b.1 as u8))));
+        holders.dedup();
+        let lines: Vec<&str> = md.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| holder")).collect();
+        assert_eq!(lines.len(), holders.len());
+        for r in &in_force {
+            let route = if r.route == Route::FunctionalIndependence { "F" } else { "I" };
+            let line = lines.iter().find(|l| l.starts_with(&format!("| {} | {route} |", holder(r)))).unwrap();
+            let columns: Vec<&str> = line.split(" |").collect();
+            let at = Procedure::ALL.iter().position(|p| *p == r.procedure).unwrap() + 2;
+            assert!(columns[at].split(" / ").any(|c| c.trim() == cell(r)), "{}: {line}", r.name);
+            let sources = columns[columns.len() - 2].trim();
+            let citation = r.citation.to_string();
+            assert_eq!(sources.split("; ").filter(|s| *s == citation).count(), 1, "{}: {sources}", r.name);
+        }
+        let cells = matrix_on(date);
+        assert_eq!(
+            cells.iter().map(|c| c.rule).collect::<Vec<_>>(),
+            in_force.iter().map(|r| r.name).collect::<Vec<_>>()
+        );
+        assert!(cells.iter().all(|c| !c.forecast));
+        let soon = super::super::LEGAL_BASIS_AS_OF.next_day().unwrap();
+        let far = (0..=super::super::FORECAST_HORIZON_DAYS).try_fold(soon, |d, _| d.next_day()).unwrap();
+        assert!(matrix_on(soon).iter().all(|c| c.forecast));
+        assert_eq!(matrix_markdown_on(soon).contains("and is a forecast"), super::super::forecast_note_needed(soon));
+        assert!(matrix_markdown_on(soon).contains("> Forecast:"));
+        assert!(matrix_markdown_on(far).contains("and is a forecast, not the law in force on"));
+    }
+}

@@ -136,3 +136,19 @@ pub(crate) fn designation_list(
         })
         .map(|r| (p, None, r.citation.list()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What makes someone a holder, by how the law knows the profession.
+    #[test]
+    fn a_holder_is_made_by_the_register_the_temporary_register_the_title_or_nothing() {
+        let cited = |p: Profession| registration(p).to_string();
+        assert_eq!(cited(Profession::Physician), "Wet BIG art. 4 lid 4");
+        assert_eq!(cited(Profession::RegisteredDentalHygienist), "Wet BIG art. 36b");
+        assert_eq!(cited(Profession::DentalHygienist), "Wet BIG art. 34");
+        assert_eq!(cited(Profession::ClinicalTechnologistTitle), "Wet BIG art. 36a lid 3");
+        assert_eq!(registration(Profession::MedicalStudent), PROHIBITION);
+    }
+}
