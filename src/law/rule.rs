@@ -158,16 +158,14 @@ impl Rule {
             }
             Condition::WithinField => {
                 // Beside the grant's proviso, the article that defines the field of expertise.
-                let defined =
-                    self.field.filter(|_| also.is_none() && named_or_grant == grant).map(law::field_of_expertise);
+                let defined = self.field.filter(|_| named_or_grant == grant).map(law::field_of_expertise);
                 (named_or_grant, also.or(defined))
             }
             Condition::WithinTrainedSubdomain => {
                 // A row of art. 36 itself limits the holder to their field of expertise in its own
                 // words ("voor zover ... deskundigheidsgebied"): cite that proviso beside the decree.
                 let source = self.source_of(c);
-                let proviso =
-                    (also.is_none() && grant.instrument() == Instrument::WetBig && source != grant).then_some(grant);
+                let proviso = (grant.instrument() == Instrument::WetBig && source != grant).then_some(grant);
                 (source, also.or(proviso))
             }
             Condition::DiagnosisByPhysician => {
