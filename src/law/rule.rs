@@ -339,4 +339,17 @@ mod tests {
         assert_eq!(rule.to_string(), format!("{} ({}, {})", rule.name, rule.citation, rule.valid));
         assert!(rule.to_string().starts_with("physician_surgery (Wet BIG art. 36 lid 1 onder a, "));
     }
+
+    /// Competence is cited to art. 36 lid 15 for an art. 36 grant, to art. 36a lid 2 for an
+    /// experiment's, and to the instruction's own clause on the other routes.
+    #[test]
+    fn competence_is_cited_to_the_clause_of_the_rows_kind() {
+        use super::{Route, Rule};
+        use crate::law::{self, Condition};
+        let cited = |r: &Rule| r.reason_citation(Condition::Competent).0;
+        assert_eq!(cited(&law::PHYSICIAN_SURGERY), law::COMPETENCE);
+        assert_eq!(cited(&law::CLINICAL_TECHNOLOGIST_EXPERIMENT_SURGERY), law::COMPETENCE_EXPERIMENT);
+        let functional = law::RULES.iter().find(|r| r.route == Route::FunctionalIndependence).copied();
+        assert_eq!(functional.map(|r| cited(&r)), Some(law::INSTRUCTED_COMPETENCE));
+    }
 }
