@@ -17,7 +17,7 @@ use crate::law::Rule;
 use crate::plan::delegation;
 use crate::plan::instruction::{InstructedContexts, OnInstruction, Warning, measures};
 use crate::plan::timeline::{
-    competence_steady, instructing_periods, periods_with, records_steady, row_days, waived_within,
+    competence_steady, instructing_periods, periods_with, row_days, stretch_steady, waived_within,
 };
 use crate::types::date::Date;
 use crate::types::procedure::Procedure;
@@ -686,7 +686,7 @@ impl Schedule<'_> {
                 let rows = Self::rows_within(&rows, a, b);
                 // Nothing of theirs or the table's changes in these days (the usual case): one
                 // question per procedure, as `instructing_periods` asks it then.
-                let steady = rows.is_empty() && records_steady(who, &ctx, b) && !waived_within(a, b);
+                let steady = stretch_steady(who, &ctx, b, rows) && !waived_within(a, b);
                 for (k, &procedure) in self.procedures.iter().enumerate() {
                     // Who can hold no row of the table for the procedure never instructs it.
                     if who.candidates(Route::Independent, procedure).is_empty() {
@@ -754,7 +754,7 @@ impl Schedule<'_> {
                 let Some(ward) = keys.get(&(j, a)).and_then(|n| prepared.get(*n)) else { continue };
                 ward.answers_into(who, self.procedures, &mut answers);
                 let ctx = ward.context();
-                let steady = Self::rows_within(&rows, a, b).is_empty() && records_steady(who, ctx, b);
+                let steady = stretch_steady(who, ctx, b, Self::rows_within(&rows, a, b));
                 stretches.push((ward, b, steady));
             }
             for (k, &procedure) in self.procedures.iter().enumerate() {

@@ -204,14 +204,26 @@ pub(crate) fn steady(
     through: Date,
     rows: &[(Date, &'static Rule, bool)],
 ) -> bool {
-    rows.is_empty() && records_steady(who, ctx, through) && competence_steady(who, procedure, ctx, through)
+    stretch_steady(who, ctx, through, rows) && competence_steady(who, procedure, ctx, through)
+}
+
+/// [`steady`] for every procedure at once, their competence records aside: no row of the table
+/// (`rows`, [`row_days`] over the span) and none of the person's or the instructor's other
+/// records changes after the context's date through `through`.
+pub(crate) fn stretch_steady(
+    who: &Professional,
+    ctx: &Context,
+    through: Date,
+    rows: &[(Date, &'static Rule, bool)],
+) -> bool {
+    rows.is_empty() && records_steady(who, ctx, through)
 }
 
 /// [`steady`] but for the person's competence records: none of `who`'s registrations,
 /// qualifications or training, nor the instructor's records (or the instructor's competence
 /// being waived), changes after the context's date through `through`. The same for every
 /// procedure, so a roster asks it once per person and stretch of days.
-pub(crate) fn records_steady(who: &Professional, ctx: &Context, through: Date) -> bool {
+fn records_steady(who: &Professional, ctx: &Context, through: Date) -> bool {
     let date = ctx.date();
     let within = |day: Option<Date>| day.is_some_and(|d| d > date && d <= through);
     let records = |p: &Professional| {
