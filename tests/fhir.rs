@@ -299,7 +299,10 @@ fn the_basis_record_names_the_role_or_qualification_that_granted() {
     assert_eq!(
         serde_json::to_value(&record).unwrap(),
         json!({"procedure": "prescribing", "date": AS_OF, "route": "independent", "rule": "nurse_specialist_agz_prescribing",
-            "citation": record.citation, "granted_by_role": {"system": ROLE_CODE_NL, "code": "30.076"}})
+            "citation": "Regeling zelfstandige bevoegdheid verpleegkundig specialisten art. 2",
+            "citation_jci": "jci1.3:c:BWBR0041163&artikel=2",
+            "citation_url": format!("https://wetten.overheid.nl/jci1.3:c:BWBR0041163&artikel=2&z={AS_OF}&g={AS_OF}"),
+            "granted_by_role": {"system": ROLE_CODE_NL, "code": "30.076"}})
     );
     // A denial has no basis.
     let nobody = Professional::builder("n")

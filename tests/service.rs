@@ -145,6 +145,16 @@ fn answers_equal_the_library() {
     let law: serde_json::Value = serde_json::from_str(&body).unwrap();
     assert_eq!(law["law_fingerprint"], bevoegd::law::fingerprint());
     assert_eq!(law["rows"], bevoegd::law::RULES.len());
+    // The table itself, row by row in table order, each citation with its identifiers.
+    let table = law["table"].as_array().unwrap();
+    assert_eq!(table.len(), bevoegd::law::RULES.len());
+    for (row, rule) in table.iter().zip(bevoegd::law::RULES) {
+        assert_eq!(row["rule"], rule.name);
+        assert_eq!(row["citation"]["text"], rule.citation.to_string());
+        assert_eq!(row["citation"]["jci"].as_str(), rule.citation.jci().map(|j| j.to_string()).as_deref());
+        assert_eq!(row["url"].as_str(), rule.citation.url_on(rule.valid.from()).map(|u| u.to_string()).as_deref());
+    }
+    assert_eq!(table[0]["citation"]["jci"], "jci1.3:c:BWBR0006251&artikel=36&lid=1&o=a");
     assert_eq!(get(&server, "/healthz"), (200, "ok".to_owned()));
 }
 

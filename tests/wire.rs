@@ -170,6 +170,60 @@ fn a_citation_whose_text_does_not_match_its_parts_is_rejected() {
     );
 }
 
+/// A citation's identifiers are written from its parts and ignored when read: a record whose
+/// `jci` or `publication` is stale (or absent, as in records made before them) reads the same.
+#[test]
+fn a_citation_s_identifiers_are_derived_and_ignored_when_read() {
+    let c: Citation = "Wet BIG art. 36 lid 14 onder d, 4°".parse().unwrap();
+    let json = serde_json::to_value(c).unwrap();
+    assert_eq!(json["jci"], "jci1.3:c:BWBR0006251&artikel=36&lid=14&o=d");
+    assert!(json.get("publication").is_none());
+    let stale = r#"{"instrument":"wet_big","article":"36","paragraph":5,"text":"Wet BIG art. 36 lid 5","jci":"x"}"#;
+    assert_eq!(serde_json::from_str::<Citation>(stale).unwrap().to_string(), "Wet BIG art. 36 lid 5");
+    let amending: Citation = "Stcrt. 2020, 62422".parse().unwrap();
+    let json = serde_json::to_value(amending).unwrap();
+    assert_eq!((json.get("jci"), json["publication"].as_str()), (None, Some("stcrt-2020-62422")));
+}
+
+/// An answer lists every provision it cites once, in order of first appearance: the basis, each
+/// reason's citation, the provision beside it and the instrument that changed it; with the
+/// address of each text on the answer's date.
+#[test]
+fn an_answer_lists_every_cited_provision_once_with_its_address() {
+    let rule = &law::CLINICAL_TECHNOLOGIST_EXPERIMENT_LITHOTRIPSY;
+    let (kt, ctx) = rule.example_case().unwrap();
+    let later = ctx.to_builder().date(Date::new(2021, 3, 1).unwrap()).build().unwrap();
+    let report = decide(&kt, rule.procedure, &later).report(Lang::En);
+    let mut expected: Vec<Citation> = Vec::new();
+    let reasons = report
+        .requires
+        .iter()
+        .chain(&report.independence_reasons)
+        .chain(report.other_route.iter().flat_map(|o| &o.reasons));
+    for c in report
+        .basis
+        .into_iter()
+        .chain(reasons.flat_map(|r| [Some(r.citation), r.also, r.changed_by.map(|c| c.citation)].into_iter().flatten()))
+    {
+        if !expected.contains(&c) {
+            expected.push(c);
+        }
+    }
+    assert!(expected.iter().any(|c| c.to_string() == "Stb. 2019, 182"), "the change is cited: {expected:?}");
+    assert_eq!(
+        report.citations.iter().map(|c| c.text.clone()).collect::<Vec<_>>(),
+        expected.iter().map(|c| c.to_string()).collect::<Vec<_>>()
+    );
+    for (listed, c) in report.citations.iter().zip(&expected) {
+        assert_eq!(listed.url, c.url_on(report.date).map(|u| u.to_string()), "{c}");
+        assert_eq!(listed.jci, c.jci().map(|j| j.to_string()), "{c}");
+        assert_eq!(listed.publication.as_deref(), c.publication(), "{c}");
+    }
+    let stb = report.citations.iter().find(|c| c.text == "Stb. 2019, 182").unwrap();
+    assert_eq!(stb.url.as_deref(), Some("https://zoek.officielebekendmakingen.nl/stb-2019-182.html"));
+    round_trip(&report);
+}
+
 /// A request with `professional` and `context` spliced in.
 fn request(professional: &str, procedure: &str, context: &str) -> String {
     format!(r#"{{"professional":{professional},"procedure":"{procedure}","context":{context}}}"#)

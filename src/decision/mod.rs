@@ -720,7 +720,9 @@ impl Decision {
             explanation: self.explanation(lang),
             holds_until: None,
             periods: Vec::new(),
+            citations: Vec::new(),
         }
+        .with_citations()
     }
 }
 

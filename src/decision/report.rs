@@ -143,9 +143,35 @@ pub struct DecisionReport {
     /// For a request with `through`: the answers from its date through that day, as spans.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub periods: Vec<Span>,
+    /// Every provision the answer cites (`basis`, and each reason's `citation`, `also` and
+    /// `changed_by`), once each in order of first appearance, with its Juriconnect reference (or
+    /// publication) and the address of its text valid on the answer's date. Derived from the
+    /// fields above; absent when the answer cites nothing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub citations: Vec<law::CitedText>,
 }
 
 impl DecisionReport {
+    /// Every citation of the answer, in order: the basis, then each reason's (the conditions
+    /// required, the reasons against independence, the other route's), its provision, the one
+    /// beside it and the instrument that changed it.
+    fn cited(&self) -> impl Iterator<Item = Citation> + '_ {
+        let reasons = self
+            .requires
+            .iter()
+            .chain(&self.independence_reasons)
+            .chain(self.other_route.iter().flat_map(|o| &o.reasons));
+        self.basis.into_iter().chain(
+            reasons.flat_map(|r| [Some(r.citation), r.also, r.changed_by.map(|c| c.citation)].into_iter().flatten()),
+        )
+    }
+
+    /// This report with [`citations`](DecisionReport::citations) listed from its other fields.
+    pub(crate) fn with_citations(mut self) -> DecisionReport {
+        self.citations = law::cited_texts(self.cited(), self.date);
+        self
+    }
+
     /// The answer for an act art. 36 does not reserve, on `date`: outcome
     /// [`Outcome::NotReserved`], the closed list of art. 36 as its basis, no route and no reasons.
     ///
@@ -183,6 +209,8 @@ impl DecisionReport {
             explanation,
             holds_until: None,
             periods: Vec::new(),
+            citations: Vec::new(),
         }
+        .with_citations()
     }
 }

@@ -64,8 +64,14 @@ pub struct HoldsUntil {
 }
 
 /// One span of days with one answer.
+///
+/// On the wire it also gives `basis_url`, the address of the basis's text valid on `from`
+/// ([`Citation::url_on`]), written when the span is (a plan holds many spans, and most are never
+/// shown); it is derived, so it is not read back.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(with = "SpanWire"))]
 #[derive(Clone, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[serde(into = "SpanWire", from = "SpanWire")]
 #[non_exhaustive]
 pub struct Span {
     /// The first day.
@@ -85,6 +91,63 @@ pub struct Span {
     /// when none is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forecast_from: Option<Date>,
+}
+
+/// The wire form of a [`Span`]: its fields, in order, and the address of its basis.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Serialize, Deserialize)]
+struct SpanWire {
+    /// The first day.
+    from: Date,
+    /// The last day.
+    until: Date,
+    /// The answer on those days.
+    outcome: Outcome,
+    /// The route (or conditional route), when there is one.
+    route: Option<Route>,
+    /// The provision it rests on, when permitted or conditional.
+    basis: Option<Citation>,
+    /// The address of the basis's text valid on `from` (on `wetten.overheid.nl`, or the
+    /// publication of an instrument cited by it); absent without a basis, or when its instrument
+    /// has no identifier. Derived: ignored on the way in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    basis_url: Option<String>,
+    /// What changed on `from`, for every span but the first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    because: Option<Change>,
+    /// The first day of the span whose answer is a forecast (after `legal_basis_as_of`); absent
+    /// when none is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    forecast_from: Option<Date>,
+}
+
+impl From<Span> for SpanWire {
+    fn from(s: Span) -> SpanWire {
+        SpanWire {
+            from: s.from,
+            until: s.until,
+            outcome: s.outcome,
+            route: s.route,
+            basis: s.basis,
+            basis_url: s.basis.and_then(|b| b.url_on(s.from)).map(|u| u.to_string()),
+            because: s.because,
+            forecast_from: s.forecast_from,
+        }
+    }
+}
+
+impl From<SpanWire> for Span {
+    fn from(w: SpanWire) -> Span {
+        Span {
+            from: w.from,
+            until: w.until,
+            outcome: w.outcome,
+            route: w.route,
+            basis: w.basis,
+            because: w.because,
+            forecast_from: w.forecast_from,
+        }
+    }
 }
 
 impl Span {

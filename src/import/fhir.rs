@@ -716,6 +716,13 @@ pub struct BasisRecord {
     pub rule: Option<String>,
     /// The provision the permission rests on.
     pub citation: String,
+    /// Its Juriconnect BWB reference (`jci1.3:c:BWBR0006251&artikel=36&lid=1&o=a`), when its
+    /// instrument has a BWB identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citation_jci: Option<String>,
+    /// The address of its text valid on `date`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citation_url: Option<String>,
     /// The role that granted it: RoleCodeNL `PP.000` of the profession, or `30.SSS` of a
     /// nurse-specialist category.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -741,6 +748,7 @@ impl BasisRecord {
     /// let record = BasisRecord::of(&decide(&vs, rule.procedure, &ctx)).ok_or("permitted")?;
     /// assert_eq!(record.granted_by_role.and_then(|c| c.code).as_deref(), Some("30.076"));
     /// assert_eq!(record.rule.as_deref(), Some(rule.name));
+    /// assert_eq!(record.citation_jci.as_deref(), Some("jci1.3:c:BWBR0041163&artikel=2"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn of(decision: &Decision) -> Option<BasisRecord> {
@@ -748,7 +756,7 @@ impl BasisRecord {
             return None;
         }
         let rule = decision.basis_rule();
-        let citation = decision.basis()?.to_string();
+        let basis = decision.basis()?;
         let (mut role, mut qualification) = (None, None);
         if let Some(r) = rule {
             match r.qualification {
@@ -771,7 +779,9 @@ impl BasisRecord {
             date: decision.date(),
             route: decision.route(),
             rule: rule.map(|r| r.name.to_owned()),
-            citation,
+            citation: basis.to_string(),
+            citation_jci: basis.jci().map(|j| j.to_string()),
+            citation_url: basis.url_on(decision.date()).map(|u| u.to_string()),
             granted_by_role: role,
             granted_by_qualification: qualification,
         })

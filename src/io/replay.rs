@@ -223,6 +223,8 @@ fn comparable(record: &AuditRecord) -> serde_json::Value {
     if let Some(o) = v.as_object_mut() {
         o.remove("explanation");
         o.remove("assessed_rule");
+        // Derived from the fields compared (and absent from records made before it existed).
+        o.remove("citations");
     }
     v
 }

@@ -573,6 +573,14 @@ impl WhoMayRequest {
                 entry
             })
             .collect();
+        let cited = answers.iter().flat_map(|a| {
+            let reasons = a.requires.iter().chain(&a.reason);
+            a.basis.into_iter().chain(
+                reasons
+                    .flat_map(|r| [Some(r.citation), r.also, r.changed_by.map(|c| c.citation)].into_iter().flatten()),
+            )
+        });
+        let citations = crate::law::cited_texts(cited, self.context.date());
         WhoMayAnswer {
             procedure: self.procedure,
             routes: answers
@@ -582,6 +590,7 @@ impl WhoMayRequest {
             answers,
             decision_id: self.decision_id.clone(),
             staff_version: people.staff_version.clone(),
+            citations,
         }
     }
 
@@ -620,6 +629,12 @@ pub struct WhoMayAnswer {
     /// held).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staff_version: Option<String>,
+    /// Every provision the answers cite (each `basis`, and each reason's `citation`, `also` and
+    /// `changed_by`), once each in order of first appearance, with its Juriconnect reference (or
+    /// publication) and the address of its text valid on the context's date. Derived from
+    /// `answers`; absent when they cite nothing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub citations: Vec<crate::law::CitedText>,
 }
 
 /// One person's answer to a who-may question: what [`decide`] answers for them, without the

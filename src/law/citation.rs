@@ -230,7 +230,7 @@ impl Citation {
     }
 
     /// The letter as text, borrowed: one or two lowercase ASCII letters.
-    fn letter_str(&self) -> Option<&str> {
+    pub(super) fn letter_str(&self) -> Option<&str> {
         let len = self.letter.iter().take_while(|b| **b != 0).count();
         self.letter.get(..len).and_then(|l| std::str::from_utf8(l).ok()).filter(|l| !l.is_empty())
     }
@@ -379,6 +379,14 @@ struct CitationRepr {
     item: Option<u8>,
     /// The rendered form, for people reading the JSON; checked on the way in.
     text: String,
+    /// The Juriconnect BWB reference (`jci1.3:c:BWBR0006251&artikel=36&lid=1&o=a`), when the
+    /// instrument has a BWB identifier. Derived from the other fields: ignored on the way in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    jci: Option<String>,
+    /// The official publication the instrument is cited by (`stb-2019-182`), when it has no BWB
+    /// identifier. Derived: ignored on the way in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    publication: Option<String>,
 }
 
 /// The article number with its letter suffix (`36a`), as text.
@@ -408,7 +416,14 @@ impl Serialize for Citation {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let letter = self.letter_str();
-        let present = [self.article != 0, self.paragraph.is_some(), letter.is_some(), self.item.is_some()];
+        let present = [
+            self.article != 0,
+            self.paragraph.is_some(),
+            letter.is_some(),
+            self.item.is_some(),
+            self.jci().is_some(),
+            self.publication().is_some(),
+        ];
         let mut st = s.serialize_struct("CitationRepr", 2 + present.iter().filter(|p| **p).count())?;
         st.serialize_field("instrument", &self.instrument)?;
         if self.article == 0 {
@@ -429,6 +444,14 @@ impl Serialize for Citation {
             None => st.skip_field("item")?,
         }
         st.serialize_field("text", &Shown(self))?;
+        match self.jci() {
+            Some(jci) => st.serialize_field("jci", &Shown(jci))?,
+            None => st.skip_field("jci")?,
+        }
+        match self.publication() {
+            Some(p) => st.serialize_field("publication", p)?,
+            None => st.skip_field("publication")?,
+        }
         st.end()
     }
 }
@@ -451,6 +474,8 @@ impl From<Citation> for CitationRepr {
             letter: c.letter(),
             item: c.item,
             text: c.to_string(),
+            jci: c.jci().map(|j| j.to_string()),
+            publication: c.publication().map(str::to_owned),
         }
     }
 }
@@ -524,6 +549,8 @@ mod tests {
             letter: letter.map(str::to_owned),
             item: None,
             text: text.to_owned(),
+            jci: None,
+            publication: None,
         };
         for (article, letter, text) in [
             ("36", Some("A"), "Wet BIG art. 36 lid 1 onder A"),

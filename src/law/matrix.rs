@@ -3,8 +3,9 @@
 
 use std::fmt::Write as _;
 
-use crate::law::{Condition, RULES, Rule};
+use crate::law::{Citation, Condition, RULES, Rule};
 use crate::text::Lang;
+use crate::types::date::Date;
 use crate::types::procedure::Procedure;
 use crate::types::route::Route;
 
@@ -33,6 +34,15 @@ fn cell(rule: &Rule) -> String {
     let keys: Vec<&str> = rule.all_conditions().iter().filter_map(key).collect();
     let letter = if rule.route == Route::FunctionalIndependence { "F" } else { "I" };
     if keys.is_empty() { letter.to_owned() } else { format!("{letter}({})", keys.join(",")) }
+}
+
+/// `text` as a Markdown link to the text of `citation` valid on `on`, or as it is when the
+/// instrument has no identifier.
+fn linked(text: &str, citation: Citation, on: Date) -> String {
+    match citation.url_on(on) {
+        Some(url) => format!("[{text}]({url})"),
+        None => text.to_owned(),
+    }
 }
 
 fn holder(rule: &Rule) -> String {
@@ -100,12 +110,10 @@ pub fn matrix_markdown() -> String {
         }
         let mut sources: Vec<String> = Vec::new();
         for r in rows {
+            // The article (or instrument) cited, linked to its text on the period's first day.
             let c = r.citation;
-            let s = if c.article() == 0 {
-                c.instrument().title().to_owned()
-            } else {
-                format!("{} art. {}", c.instrument().title(), c.article())
-            };
+            let article = Citation::new(c.instrument(), c.article(), c.suffix());
+            let s = linked(&article.to_string(), article, r.valid.from());
             if !sources.contains(&s) {
                 sources.push(s);
             }
@@ -139,6 +147,13 @@ pub struct MatrixCell {
     pub rule: &'static str,
     /// The provision it rests on.
     pub citation: String,
+    /// Its Juriconnect BWB reference, when its instrument has a BWB identifier.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub jci: Option<String>,
+    /// The address of its text valid on the matrix's day; absent when its instrument has no
+    /// identifier.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     /// The date is after [`LEGAL_BASIS_AS_OF`](super::LEGAL_BASIS_AS_OF): the cell is a forecast
     /// under the law as it stood then, as an answer's `forecast` says. Absent (false) otherwise.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -156,7 +171,7 @@ pub struct MatrixCell {
 /// assert!(!kt.contains(&Procedure::Endoscopy));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn matrix_on(date: crate::types::date::Date) -> Vec<MatrixCell> {
+pub fn matrix_on(date: Date) -> Vec<MatrixCell> {
     RULES
         .iter()
         .filter(|r| r.valid.contains(date))
@@ -168,7 +183,72 @@ pub fn matrix_on(date: crate::types::date::Date) -> Vec<MatrixCell> {
             conditions: r.all_conditions().iter().filter_map(key).collect(),
             rule: r.name,
             citation: r.citation.to_string(),
+            jci: r.citation.jci().map(|j| j.to_string()),
+            url: r.citation.url_on(date).map(|u| u.to_string()),
             forecast: date.after(super::LEGAL_BASIS_AS_OF),
+        })
+        .collect()
+}
+
+/// One row of the law table as `GET /v1/law` lists it: who, what, on which route, when, under
+/// which conditions, and the provision it rests on with its identifiers.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Clone, PartialEq, Eq, Debug, serde::Serialize)]
+#[non_exhaustive]
+pub struct TableRow {
+    /// The row's wire code (an answer's `rule`).
+    pub rule: &'static str,
+    /// The profession (for a qualification row, the registration it sits on).
+    pub profession: crate::types::profession::Profession,
+    /// The qualification the row needs, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualification: Option<crate::types::profession::Qualification>,
+    /// Independent authority or functional independence.
+    pub route: Route,
+    /// The procedure.
+    pub procedure: Procedure,
+    /// The first day the row is law.
+    pub from: Date,
+    /// The last day it is law; absent when open-ended.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
+    /// Every condition the row checks, registration and competence included.
+    pub conditions: Vec<Condition>,
+    /// The provision it rests on, with its Juriconnect reference or publication.
+    pub citation: Citation,
+    /// The address of that provision's text valid on `from`; absent when its instrument has no
+    /// identifier.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// How firmly the row's source was verified.
+    pub confidence: super::Confidence,
+}
+
+/// Every row of the law table, in table order, as `GET /v1/law` lists it.
+///
+/// ```
+/// let rows = bevoegd::law::table_rows();
+/// assert_eq!(rows.len(), bevoegd::law::RULES.len());
+/// let surgery = &rows[0];
+/// assert_eq!(surgery.rule, "physician_surgery");
+/// assert_eq!(surgery.citation.jci().map(|j| j.to_string()).as_deref(), Some("jci1.3:c:BWBR0006251&artikel=36&lid=1&o=a"));
+/// assert!(surgery.url.as_deref().is_some_and(|u| u.starts_with("https://wetten.overheid.nl/jci1.3:c:BWBR0006251&artikel=36&lid=1&o=a&z=")));
+/// ```
+pub fn table_rows() -> Vec<TableRow> {
+    RULES
+        .iter()
+        .map(|r| TableRow {
+            rule: r.name,
+            profession: r.registration_profession(),
+            qualification: r.qualification,
+            route: r.route,
+            procedure: r.procedure,
+            from: r.valid.from(),
+            until: r.valid.until(),
+            conditions: r.all_conditions().iter().collect(),
+            citation: r.citation,
+            url: r.citation.url_on(r.valid.from()).map(|u| u.to_string()),
+            confidence: r.confidence,
         })
         .collect()
 }
@@ -182,7 +262,7 @@ pub fn matrix_on(date: crate::types::date::Date) -> Vec<MatrixCell> {
 /// assert!(m.contains("| clinical technologist | I | I(sub,prot,ctm) |"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn matrix_markdown_on(date: crate::types::date::Date) -> String {
+pub fn matrix_markdown_on(date: Date) -> String {
     let mut groups: Vec<(String, Route, Vec<&Rule>)> = Vec::new();
     for rule in RULES.iter().filter(|r| r.valid.contains(date)) {
         let h = holder(rule);
@@ -224,7 +304,7 @@ pub fn matrix_markdown_on(date: crate::types::date::Date) -> String {
         }
         let mut sources: Vec<String> = Vec::new();
         for r in rows {
-            let s = r.citation.to_string();
+            let s = linked(&r.citation.to_string(), r.citation, date);
             if !sources.contains(&s) {
                 sources.push(s);
             }
@@ -262,7 +342,10 @@ mod tests {
             let at = Procedure::ALL.iter().position(|p| *p == r.procedure).unwrap() + 2;
             assert!(columns[at].split(" / ").any(|c| c.trim() == cell(r)), "{}: {line}", r.name);
             let sources = columns[columns.len() - 2].trim();
-            let citation = r.citation.to_string();
+            let citation = match r.citation.url_on(date) {
+                Some(url) => format!("[{}]({url})", r.citation),
+                None => r.citation.to_string(),
+            };
             assert_eq!(sources.split("; ").filter(|s| *s == citation).count(), 1, "{}: {sources}", r.name);
         }
         let cells = matrix_on(date);
@@ -271,6 +354,10 @@ mod tests {
             in_force.iter().map(|r| r.name).collect::<Vec<_>>()
         );
         assert!(cells.iter().all(|c| !c.forecast));
+        for (c, r) in cells.iter().zip(&in_force) {
+            assert_eq!(c.jci, r.citation.jci().map(|j| j.to_string()), "{}", r.name);
+            assert_eq!(c.url, r.citation.url_on(date).map(|u| u.to_string()), "{}", r.name);
+        }
         let soon = super::super::LEGAL_BASIS_AS_OF.next_day().unwrap();
         let far = (0..=super::super::FORECAST_HORIZON_DAYS).try_fold(soon, |d, _| d.next_day()).unwrap();
         assert!(matrix_on(soon).iter().all(|c| c.forecast));

@@ -6,6 +6,7 @@
 mod citation;
 mod condition;
 mod index;
+mod jci;
 mod matrix;
 mod provisions;
 mod rule;
@@ -14,7 +15,9 @@ mod table;
 pub use citation::{Citation, CitationError, Instrument};
 pub use condition::{Condition, ConditionSet};
 pub(crate) use index::{RowId, RowMask, RowMasks};
-pub use matrix::{MatrixCell, matrix_markdown, matrix_markdown_on, matrix_on};
+pub(crate) use jci::cited_texts;
+pub use jci::{CitedText, Identifier, Jci, TextUrl};
+pub use matrix::{MatrixCell, TableRow, matrix_markdown, matrix_markdown_on, matrix_on, table_rows};
 pub use provisions::*;
 pub use rule::{ChangedBy, Confidence, Rule};
 pub use table::*;

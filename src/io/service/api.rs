@@ -27,6 +27,9 @@ pub(crate) struct LawAnswer {
     pub(crate) law_fingerprint: &'static str,
     /// How many rows the table has.
     pub(crate) rows: usize,
+    /// The rows themselves, in table order, each with its citation's Juriconnect reference (or
+    /// publication) and the address of its text on the row's first day.
+    pub(crate) table: Vec<crate::law::TableRow>,
 }
 
 impl LawAnswer {
@@ -36,6 +39,7 @@ impl LawAnswer {
             legal_basis_as_of: crate::law::LEGAL_BASIS_AS_OF,
             law_fingerprint: crate::law::fingerprint(),
             rows: crate::law::RULES.len(),
+            table: crate::law::table_rows(),
         }
     }
 }
