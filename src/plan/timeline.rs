@@ -111,20 +111,26 @@ static ROW_DAYS: [(Date, RowId, bool); ROW_DAY_COUNT] = {
         }
         i += 1;
     }
-    // Insertion sort, stable: an entry moves only past later days.
+    sorted_by_day(out, n)
+};
+
+/// The first `n` entries of `days` sorted by day, stably (insertion sort: an entry moves only
+/// past later days), as a `const fn` so that [`ROW_DAYS`] is sorted at compile time.
+#[allow(clippy::indexing_slicing, reason = "j stays within 1..n, n within the array")]
+const fn sorted_by_day<T: Copy, const N: usize>(mut days: [(Date, T, bool); N], n: usize) -> [(Date, T, bool); N] {
     let mut k = 1;
     while k < n {
         let mut j = k;
-        while j > 0 && out[j - 1].0.after(out[j].0) {
-            let t = out[j - 1];
-            out[j - 1] = out[j];
-            out[j] = t;
+        while j > 0 && days[j - 1].0.after(days[j].0) {
+            let t = days[j - 1];
+            days[j - 1] = days[j];
+            days[j] = t;
             j -= 1;
         }
         k += 1;
     }
-    out
-};
+    days
+}
 
 /// A day's change before it is reported: a row is named only when its change is the one given.
 #[derive(Clone)]
@@ -463,5 +469,22 @@ mod tests {
             }
         }
         assert!(ROW_DAYS.windows(2).all(|w| !w[0].0.after(w[1].0)));
+    }
+
+    /// The sort on entries the real table does not give: the earliest day last (it must move to
+    /// the front), equal days kept in order, and entries past `n` left alone.
+    #[test]
+    fn the_sort_moves_an_entry_to_the_front_and_keeps_equal_days_in_order() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let days = [
+            (d("2020-01-01"), 0, true),
+            (d("2019-01-01"), 1, true),
+            (d("2020-01-01"), 2, false),
+            (d("2018-01-01"), 3, true),
+            (d("2010-01-01"), 4, true),
+        ];
+        let sorted = sorted_by_day(days, 4);
+        assert_eq!(sorted.map(|(_, i, _)| i), [3, 1, 0, 2, 4]);
+        assert_eq!(sorted_by_day(days, 0), days);
     }
 }
