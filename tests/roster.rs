@@ -449,3 +449,100 @@ fn a_roster_file_with_dated_assignments_plans_only_the_days_worked_with_the_inst
         })
         .unwrap();
 }
+
+/// A registration active from `from`, suspended (disciplinary) from `off` through `back`'s eve,
+/// active again from `back`.
+fn suspended_between(profession: Profession, from: Date, off: Date, back: Date) -> Registration {
+    let active = |p: Period| StatusPeriod { period: p, status: RegistrationStatus::Active };
+    let eve = |d: Date| d.previous_day().unwrap();
+    Registration::new(
+        profession,
+        None,
+        [
+            active(Period::new(from, Some(eve(off))).unwrap()),
+            StatusPeriod {
+                period: Period::new(off, Some(eve(back))).unwrap(),
+                status: RegistrationStatus::Suspended { ground: SuspensionGround::Disciplinary },
+            },
+            active(Period::starting(back)),
+        ],
+    )
+    .unwrap()
+}
+
+/// Plans across days on which things change inside one stretch worked, the changes the
+/// generated rosters seldom put there: a row of the table ends (the clinical technologist's
+/// experiment, 2020-06-30), a registration is suspended and restored, an instructor's own
+/// registration changes under the place's instruction, a competence record ends, and (in 2011)
+/// the instructor's competence stops being needed. Every cell on every day equals deciding it, and
+/// who may instruct equals asking everyone each day.
+#[test]
+fn a_plan_across_changes_inside_a_stretch_equals_deciding_every_day() {
+    let d = |s: &str| s.parse::<Date>().unwrap();
+    let (kt, kt_ctx) = law::CLINICAL_TECHNOLOGIST_EXPERIMENT_ENDOSCOPY.example_case().unwrap();
+    let (nurse, nurse_ctx) = law::NURSE_INJECTION.example_case().unwrap();
+    for (from, through, off, back, competence_ends) in [
+        (d("2020-06-26"), d("2020-07-05"), d("2020-06-29"), d("2020-07-02"), d("2020-06-30")),
+        (d("2011-06-20"), d("2011-07-03"), d("2011-06-22"), d("2011-06-25"), d("2011-06-26")),
+    ] {
+        let all = |valid: Period| Procedure::ALL.map(|procedure| Competence { procedure, subdomain: None, valid });
+        // Suspended for a few days, competent throughout.
+        let suspended = Professional::builder("suspended")
+            .registration(suspended_between(Profession::Physician, d("2000-01-01"), off, back))
+            .competences(all(Period::starting(d("2000-01-01"))))
+            .build()
+            .unwrap();
+        // Registered throughout, competent until a day inside the stretch.
+        let lapsing = Professional::builder("lapsing")
+            .registration(Registration::active_from(Profession::Physician, d("2000-01-01")))
+            .competences(all(Period::new(d("2000-01-01"), Some(competence_ends)).unwrap()))
+            .build()
+            .unwrap();
+        let staff: Vec<(String, Professional)> = vec![
+            ("kt".to_owned(), kt.clone()),
+            ("nurse".to_owned(), nurse.clone()),
+            ("suspended".to_owned(), suspended.clone()),
+            ("lapsing".to_owned(), lapsing),
+        ];
+        // One place as the technologist's example has it, one where the suspended physician
+        // instructs the nurse's injection.
+        let instructed = Instruction { instructor: suspended, directions_followed: true, supervision_ensured: true };
+        let places: Vec<(String, Context)> = vec![
+            ("theatre".to_owned(), on(&kt_ctx, from)),
+            ("ward".to_owned(), nurse_ctx.to_builder().date(from).instruction(instructed).build().unwrap()),
+        ];
+        let procedures = [Procedure::Endoscopy, Procedure::Injection, Procedure::Surgery];
+        let roster = Roster { staff: &staff, places: &places, procedures: &procedures, from, through, assigned: None };
+        let plan = roster.plan().unwrap();
+        let mut changes = 0;
+        for (place_id, ctx) in &places {
+            for &p in &procedures {
+                for (staff_id, who) in &staff {
+                    let cell = plan.cell(staff_id, place_id, p).unwrap();
+                    changes += cell.spans.len() - 1;
+                    for day in days(from, through) {
+                        let decided = decide(who, p, &on(ctx, day));
+                        let span = plan.on(staff_id, place_id, p, day).unwrap();
+                        assert_eq!(
+                            (decided.outcome(), decided.route().or(decided.conditional_route()), decided.basis()),
+                            (span.outcome, span.route, span.basis),
+                            "{staff_id} at {place_id}, {p:?} on {day}"
+                        );
+                    }
+                }
+                for day in days(from, through) {
+                    let asked = instructors(&staff, p, &on(ctx, day));
+                    for (staff_id, _) in &staff {
+                        let expected: Vec<&str> = asked.iter().copied().filter(|id| id != staff_id).collect();
+                        assert_eq!(
+                            plan.instructors_on(staff_id, place_id, p, day),
+                            expected,
+                            "{staff_id} at {place_id}, {p:?} on {day}"
+                        );
+                    }
+                }
+            }
+        }
+        assert!(changes >= 4, "the stretch holds changes: {changes}");
+    }
+}
