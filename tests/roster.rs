@@ -473,17 +473,22 @@ fn suspended_between(profession: Profession, from: Date, off: Date, back: Date) 
 /// Plans across days on which things change inside one stretch worked, the changes the
 /// generated rosters seldom put there: a row of the table ends (the clinical technologist's
 /// experiment, 2020-06-30), a registration is suspended and restored, an instructor's own
-/// registration changes under the place's instruction, a competence record ends, and (in 2011)
-/// the instructor's competence stops being needed. Every cell on every day equals deciding it, and
+/// registration changes under the place's instruction, a competence record ends, a specialism
+/// ends, and (in 2011) the instructor's competence stops being needed. Every cell on every day equals deciding it, and
 /// who may instruct equals asking everyone each day.
 #[test]
 fn a_plan_across_changes_inside_a_stretch_equals_deciding_every_day() {
     let d = |s: &str| s.parse::<Date>().unwrap();
     let (kt, kt_ctx) = law::CLINICAL_TECHNOLOGIST_EXPERIMENT_ENDOSCOPY.example_case().unwrap();
     let (nurse, nurse_ctx) = law::NURSE_INJECTION.example_case().unwrap();
-    for (from, through, off, back, competence_ends) in [
-        (d("2020-06-26"), d("2020-07-05"), d("2020-06-29"), d("2020-07-02"), d("2020-06-30")),
-        (d("2011-06-20"), d("2011-07-03"), d("2011-06-22"), d("2011-06-25"), d("2011-06-26")),
+    let (_, clinic_ctx) = law::NURSE_SPECIALIST_AGZ_INJECTION.example_case().unwrap();
+    // Each window: its days, the suspension (restored on `back`, which may lie past the window,
+    // so that only one end of a status period lies inside it), the day a competence record ends
+    // and the day a nurse specialist's specialism ends (the only record of hers that changes).
+    for (from, through, off, back, competence_ends, specialism_ends) in [
+        (d("2020-06-26"), d("2020-07-05"), d("2020-06-29"), d("2020-07-02"), d("2020-06-30"), d("2030-01-01")),
+        (d("2011-06-20"), d("2011-07-03"), d("2011-06-22"), d("2011-06-25"), d("2011-06-26"), d("2030-01-01")),
+        (d("2022-03-01"), d("2022-03-10"), d("2022-03-04"), d("2022-04-01"), d("2022-03-10"), d("2022-03-06")),
     ] {
         let all = |valid: Period| Procedure::ALL.map(|procedure| Competence { procedure, subdomain: None, valid });
         // Suspended for a few days, competent throughout.
@@ -498,11 +503,22 @@ fn a_plan_across_changes_inside_a_stretch_equals_deciding_every_day() {
             .competences(all(Period::new(d("2000-01-01"), Some(competence_ends)).unwrap()))
             .build()
             .unwrap();
+        let specialist = Professional::builder("specialist")
+            .registration(Registration::active_from(Profession::Nurse, d("2000-01-01")))
+            .trained_in(clinic_ctx.subdomain().unwrap())
+            .qualification(
+                Qualification::NurseSpecialistGeneralHealthcare,
+                Period::new(d("2015-01-01"), Some(specialism_ends)).unwrap(),
+            )
+            .competences(all(Period::starting(d("2000-01-01"))))
+            .build()
+            .unwrap();
         let staff: Vec<(String, Professional)> = vec![
             ("kt".to_owned(), kt.clone()),
             ("nurse".to_owned(), nurse.clone()),
             ("suspended".to_owned(), suspended.clone()),
             ("lapsing".to_owned(), lapsing),
+            ("specialist".to_owned(), specialist),
         ];
         // One place as the technologist's example has it, one where the suspended physician
         // instructs the nurse's injection.
@@ -510,6 +526,7 @@ fn a_plan_across_changes_inside_a_stretch_equals_deciding_every_day() {
         let places: Vec<(String, Context)> = vec![
             ("theatre".to_owned(), on(&kt_ctx, from)),
             ("ward".to_owned(), nurse_ctx.to_builder().date(from).instruction(instructed).build().unwrap()),
+            ("clinic".to_owned(), on(&clinic_ctx, from)),
         ];
         let procedures = [Procedure::Endoscopy, Procedure::Injection, Procedure::Surgery];
         let roster = Roster { staff: &staff, places: &places, procedures: &procedures, from, through, assigned: None };
