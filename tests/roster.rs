@@ -513,8 +513,15 @@ fn a_plan_across_changes_inside_a_stretch_equals_deciding_every_day() {
             .competences(all(Period::starting(d("2000-01-01"))))
             .build()
             .unwrap();
+        // Registered only from a day inside the window: nothing of hers changed before it.
+        let newcomer = Professional::builder("newcomer")
+            .registration(Registration::active_from(Profession::Physician, off))
+            .competences(all(Period::starting(d("2000-01-01"))))
+            .build()
+            .unwrap();
         let staff: Vec<(String, Professional)> = vec![
             ("kt".to_owned(), kt.clone()),
+            ("newcomer".to_owned(), newcomer),
             ("nurse".to_owned(), nurse.clone()),
             ("suspended".to_owned(), suspended.clone()),
             ("lapsing".to_owned(), lapsing),
