@@ -489,6 +489,8 @@ fn a_plan_across_changes_inside_a_stretch_equals_deciding_every_day() {
         (d("2020-06-26"), d("2020-07-05"), d("2020-06-29"), d("2020-07-02"), d("2020-06-30"), d("2030-01-01")),
         (d("2011-06-20"), d("2011-07-03"), d("2011-06-22"), d("2011-06-25"), d("2011-06-26"), d("2030-01-01")),
         (d("2022-03-01"), d("2022-03-10"), d("2022-03-04"), d("2022-04-01"), d("2022-03-10"), d("2022-03-06")),
+        // Before the waiver: an instructor's competence ending mid-window is a change.
+        (d("2011-03-01"), d("2011-03-10"), d("2011-03-04"), d("2011-03-07"), d("2011-03-05"), d("2030-01-01")),
     ] {
         let all = |valid: Period| Procedure::ALL.map(|procedure| Competence { procedure, subdomain: None, valid });
         // Suspended for a few days, competent throughout.
@@ -519,21 +521,43 @@ fn a_plan_across_changes_inside_a_stretch_equals_deciding_every_day() {
             .competences(all(Period::starting(d("2000-01-01"))))
             .build()
             .unwrap();
+        // Registered throughout, competent only from a day inside the window.
+        let qualifying = Professional::builder("qualifying")
+            .registration(Registration::active_from(Profession::Physician, d("2000-01-01")))
+            .competences(all(Period::starting(off)))
+            .build()
+            .unwrap();
         let staff: Vec<(String, Professional)> = vec![
             ("kt".to_owned(), kt.clone()),
             ("newcomer".to_owned(), newcomer),
+            ("qualifying".to_owned(), qualifying),
             ("nurse".to_owned(), nurse.clone()),
             ("suspended".to_owned(), suspended.clone()),
-            ("lapsing".to_owned(), lapsing),
+            ("lapsing".to_owned(), lapsing.clone()),
             ("specialist".to_owned(), specialist),
         ];
         // One place as the technologist's example has it, one where the suspended physician
         // instructs the nurse's injection.
         let instructed = Instruction { instructor: suspended, directions_followed: true, supervision_ensured: true };
+        let lapsing_instructs =
+            Instruction { instructor: lapsing.clone(), directions_followed: true, supervision_ensured: true };
+        let uncertified = Instruction {
+            instructor: Professional::builder("uncertified")
+                .registration(Registration::active_from(Profession::Physician, d("2000-01-01")))
+                .build()
+                .unwrap(),
+            directions_followed: true,
+            supervision_ensured: true,
+        };
         let places: Vec<(String, Context)> = vec![
             ("theatre".to_owned(), on(&kt_ctx, from)),
             ("ward".to_owned(), nurse_ctx.to_builder().date(from).instruction(instructed).build().unwrap()),
             ("clinic".to_owned(), on(&clinic_ctx, from)),
+            // An instructor who never recorded competence: nothing of theirs changes, but before
+            // 2011-07-01 their instruction opened nothing.
+            ("ward2".to_owned(), nurse_ctx.to_builder().date(from).instruction(uncertified).build().unwrap()),
+            // An instructor whose competence ends inside the window.
+            ("ward3".to_owned(), nurse_ctx.to_builder().date(from).instruction(lapsing_instructs).build().unwrap()),
         ];
         let procedures = [Procedure::Endoscopy, Procedure::Injection, Procedure::Surgery];
         let roster = Roster { staff: &staff, places: &places, procedures: &procedures, from, through, assigned: None };
