@@ -521,6 +521,12 @@ fn a_plan_across_changes_inside_a_stretch_equals_deciding_every_day() {
             .competences(all(Period::starting(d("2000-01-01"))))
             .build()
             .unwrap();
+        // Registered throughout, never recorded as competent: before 2011-07-01 they may not
+        // instruct, from then on they may.
+        let uncertified = Professional::builder("uncertified")
+            .registration(Registration::active_from(Profession::Physician, d("2000-01-01")))
+            .build()
+            .unwrap();
         // Registered throughout, competent only from a day inside the window.
         let qualifying = Professional::builder("qualifying")
             .registration(Registration::active_from(Profession::Physician, d("2000-01-01")))
@@ -531,6 +537,7 @@ fn a_plan_across_changes_inside_a_stretch_equals_deciding_every_day() {
             ("kt".to_owned(), kt.clone()),
             ("newcomer".to_owned(), newcomer),
             ("qualifying".to_owned(), qualifying),
+            ("uncertified".to_owned(), uncertified.clone()),
             ("nurse".to_owned(), nurse.clone()),
             ("suspended".to_owned(), suspended.clone()),
             ("lapsing".to_owned(), lapsing.clone()),
@@ -541,14 +548,8 @@ fn a_plan_across_changes_inside_a_stretch_equals_deciding_every_day() {
         let instructed = Instruction { instructor: suspended, directions_followed: true, supervision_ensured: true };
         let lapsing_instructs =
             Instruction { instructor: lapsing.clone(), directions_followed: true, supervision_ensured: true };
-        let uncertified = Instruction {
-            instructor: Professional::builder("uncertified")
-                .registration(Registration::active_from(Profession::Physician, d("2000-01-01")))
-                .build()
-                .unwrap(),
-            directions_followed: true,
-            supervision_ensured: true,
-        };
+        let uncertified =
+            Instruction { instructor: uncertified.clone(), directions_followed: true, supervision_ensured: true };
         let places: Vec<(String, Context)> = vec![
             ("theatre".to_owned(), on(&kt_ctx, from)),
             ("ward".to_owned(), nurse_ctx.to_builder().date(from).instruction(instructed).build().unwrap()),
