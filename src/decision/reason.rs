@@ -53,6 +53,24 @@ pub struct Reason {
 }
 
 impl Reason {
+    /// Every provision the reason cites, in order: its [`citation`](Reason::citation), the one
+    /// cited beside it, and the instrument that changed the designation.
+    ///
+    /// ```
+    /// use bevoegd::{decide, law, Date};
+    ///
+    /// let rule = &law::CLINICAL_TECHNOLOGIST_EXPERIMENT_LITHOTRIPSY;
+    /// let (kt, ctx) = rule.example_case()?;
+    /// let later = ctx.to_builder().date(Date::new(2021, 3, 1)?).build()?;
+    /// let reason = decide(&kt, rule.procedure, &later).independence_reasons()[0];
+    /// let cited: Vec<String> = reason.citations().map(|c| c.to_string()).collect();
+    /// assert_eq!(cited, [rule.citation.to_string(), "Stb. 2019, 182".to_owned()]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn citations(&self) -> impl Iterator<Item = Citation> + use<> {
+        [Some(self.citation), self.also, self.changed_by.map(|c| c.citation)].into_iter().flatten()
+    }
+
     /// One sentence, with the citation (and the provision cited beside it) in parentheses.
     pub fn sentence(&self, lang: Lang) -> String {
         self.sentence_with(lang, Names::CODES)

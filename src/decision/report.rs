@@ -161,9 +161,7 @@ impl DecisionReport {
             .iter()
             .chain(&self.independence_reasons)
             .chain(self.other_route.iter().flat_map(|o| &o.reasons));
-        self.basis.into_iter().chain(
-            reasons.flat_map(|r| [Some(r.citation), r.also, r.changed_by.map(|c| c.citation)].into_iter().flatten()),
-        )
+        self.basis.into_iter().chain(reasons.flat_map(Reason::citations))
     }
 
     /// This report with [`citations`](DecisionReport::citations) listed from its other fields.

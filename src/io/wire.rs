@@ -575,10 +575,7 @@ impl WhoMayRequest {
             .collect();
         let cited = answers.iter().flat_map(|a| {
             let reasons = a.requires.iter().chain(&a.reason);
-            a.basis.into_iter().chain(
-                reasons
-                    .flat_map(|r| [Some(r.citation), r.also, r.changed_by.map(|c| c.citation)].into_iter().flatten()),
-            )
+            a.basis.into_iter().chain(reasons.flat_map(crate::decision::Reason::citations))
         });
         let citations = crate::law::cited_texts(cited, self.context.date());
         WhoMayAnswer {
