@@ -73,6 +73,10 @@ pub use types::facts::{
 pub use types::procedure::{Act, Procedure, ProcedureSet};
 pub use types::profession::{Profession, ProfessionKind, Qualification};
 pub use types::route::Route;
+pub use types::scope::{
+    PLACE_ID_MAX_LEN, PatientGroup, PatientGroups, PlaceId, PlaceIdError, RestrictionScope, ScopeKind,
+    ScopedRestriction,
+};
 pub use types::status::{RegistrationStatus, RestrictionGround, StatusPeriod, StrikeOffGround, SuspensionGround};
 pub use types::subdomain::{SUBDOMAIN_MAX_LEN, Subdomain, SubdomainError};
 pub use types::training::{Training, TrainingError, TrainingKind};

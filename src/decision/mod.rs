@@ -38,6 +38,7 @@ use crate::types::facts::{CaseFact, CaseFactSet, DrugClass, DrugSet, FieldOfCare
 use crate::types::procedure::{Act, Procedure};
 use crate::types::profession::{Profession, Qualification};
 use crate::types::route::Route;
+use crate::types::scope::ScopeKind;
 use crate::types::subdomain::Subdomain;
 
 /// A condition of a route that has no law-table row, or of independence when no row applies.
@@ -394,6 +395,15 @@ impl Decision {
         self.unknown
     }
 
+    /// The scope a restriction left open for `fact` names, read from the conditional answer's
+    /// reason for it.
+    fn requirements_scope(&self, fact: CaseFact) -> Option<ScopeKind> {
+        self.requires().into_iter().find_map(|r| match r.unmet {
+            Unmet::RestrictionScopeOpen { scope, .. } if scope.fact() == fact => Some(scope),
+            _ => None,
+        })
+    }
+
     /// The facts a conditional answer needs, as reasons: what each means, with the provision that
     /// sets it. Empty unless conditional.
     pub fn requires(&self) -> Vec<Reason> {
@@ -570,6 +580,13 @@ impl Decision {
         }
         if self.requires.contains(CaseFact::RegistrationConfirmed) {
             out.push(Remedy::RegistrationConfirmed);
+        }
+        for fact in [CaseFact::PatientGroup, CaseFact::Place] {
+            if self.requires.contains(fact)
+                && let Some(scope) = self.requirements_scope(fact)
+            {
+                out.push(Remedy::ScopeStated { scope });
+            }
         }
         if !self.drugs.is_empty() {
             out.push(Remedy::PermittedDrug);

@@ -13,6 +13,7 @@ use crate::types::facts::{CaseFact, DrugClass, DrugSet, FieldOfCare, Technique, 
 use crate::types::procedure::Procedure;
 use crate::types::profession::{Profession, Qualification};
 use crate::types::route::Route;
+use crate::types::scope::ScopeKind;
 use crate::types::status::{RestrictionGround, StrikeOffGround};
 use crate::types::subdomain::Subdomain;
 
@@ -209,6 +210,32 @@ pub enum Unmet {
         /// The ground.
         ground: RestrictionGround,
     },
+    /// Authority for this procedure restricted for a group of patients or a place, and this act
+    /// falls within it (the patient is in the group; the place is not the one allowed, or is the
+    /// one barred).
+    AuthorityRestrictedInScope {
+        /// The profession.
+        profession: Profession,
+        /// The procedure.
+        procedure: Procedure,
+        /// The measure.
+        ground: RestrictionGround,
+        /// What the restriction reaches.
+        scope: ScopeKind,
+    },
+    /// Authority for this procedure restricted for a group of patients or a place, and the
+    /// context does not say whether this act falls within it (no `patient_groups` for the group,
+    /// or no `place`).
+    RestrictionScopeOpen {
+        /// The profession.
+        profession: Profession,
+        /// The procedure.
+        procedure: Procedure,
+        /// The measure.
+        ground: RestrictionGround,
+        /// What the restriction reaches.
+        scope: ScopeKind,
+    },
     /// The registration is known only from a source the register has not confirmed, and the
     /// request does not state that the register confirms it (`registration_confirmed`).
     RegistrationUnconfirmed {
@@ -368,6 +395,8 @@ impl Unmet {
             Unmet::StruckOff { .. } => "struck_off",
             Unmet::AuthorityWithdrawn { .. } => "authority_withdrawn",
             Unmet::AuthorityRestricted { .. } => "authority_restricted",
+            Unmet::AuthorityRestrictedInScope { .. } => "authority_restricted_in_scope",
+            Unmet::RestrictionScopeOpen { .. } => "restriction_scope_open",
             Unmet::UnknownMeasure { .. } => "unknown_measure",
             Unmet::RegistrationUnconfirmed { .. } => "registration_unconfirmed",
             Unmet::RegistrationConditionsNotMet { .. } => "registration_conditions_not_met",
@@ -470,6 +499,18 @@ impl Decision {
                 let (c, state) = match (condition, fact) {
                     (Some(c), _) => (c, r.state),
                     (None, CaseFact::RegistrationConfirmed) => (Condition::RegistrationInForce, StateOn::Unconfirmed),
+                    (None, CaseFact::PatientGroup | CaseFact::Place) => {
+                        let fact = Some(fact);
+                        let open = r.state.open_scope(fact).map_or(r.state, |(g, s)| {
+                            let one = Some((g, s));
+                            if fact == Some(CaseFact::Place) {
+                                StateOn::ScopeOpen { group: None, place: one }
+                            } else {
+                                StateOn::ScopeOpen { group: one, place: None }
+                            }
+                        });
+                        (Condition::RegistrationInForce, open)
+                    }
                     (None, _) => (Condition::RegistrationInForce, StateOn::ConditionsImposed),
                 };
                 let probe = RowAssessment { unmet: crate::law::ConditionSet::only(c), state, ..r };
@@ -591,6 +632,15 @@ fn registration_reason(state: StateOn, profession: Profession, procedure: Proced
         StateOn::Restricted { ground, .. } => {
             (Unmet::AuthorityRestricted { profession, procedure, ground }, law::restriction(ground))
         }
+        StateOn::InScope { ground, scope } => {
+            (Unmet::AuthorityRestrictedInScope { profession, procedure, ground, scope }, law::restriction(ground))
+        }
+        StateOn::ScopeOpen { group, place } => match group.or(place) {
+            Some((ground, scope)) => {
+                (Unmet::RestrictionScopeOpen { profession, procedure, ground, scope }, law::restriction(ground))
+            }
+            None => (Unmet::NotRegistered { profession }, law::registration(profession)),
+        },
         StateOn::ConditionsImposed => {
             (Unmet::RegistrationConditionsNotMet { profession }, law::REGISTRATION_CONDITIONS)
         }

@@ -10,6 +10,7 @@ use crate::types::facts::{CaseFact, FieldOfCare};
 use crate::types::procedure::Procedure;
 use crate::types::profession::{Profession, Qualification};
 use crate::types::route::Route;
+use crate::types::scope::ScopeKind;
 use crate::types::subdomain::Subdomain;
 
 /// A fact that would make a denied act permitted, or the statement that nothing can.
@@ -66,6 +67,18 @@ pub enum Remedy {
     RegisterChecked {
         /// The profession of the registration.
         profession: Profession,
+    },
+    /// The act done outside what the registration's restriction reaches: for a patient outside
+    /// the group, in the one place allowed, or elsewhere than the place barred.
+    OutsideScope {
+        /// What the restriction reaches.
+        scope: ScopeKind,
+    },
+    /// The context's `patient_groups` (for a restriction by patient group) or `place` (by place)
+    /// given, and outside what the registration's restriction reaches.
+    ScopeStated {
+        /// What the restriction reaches.
+        scope: ScopeKind,
     },
     /// The withdrawn authority for the procedure restored.
     RestoredAuthority {
@@ -178,6 +191,11 @@ impl Decision {
                 }
                 StateOn::ConditionsImposed => Remedy::RegistrationConditionsMet,
                 StateOn::Unconfirmed => Remedy::RegistrationConfirmed,
+                StateOn::InScope { scope, .. } => Remedy::OutsideScope { scope },
+                StateOn::ScopeOpen { group, place } => match group.or(place) {
+                    Some((_, scope)) => Remedy::ScopeStated { scope },
+                    None => Remedy::Registration { profession: rule.registration_profession() },
+                },
                 StateOn::UnknownMeasure { .. } => {
                     Remedy::RegisterChecked { profession: rule.registration_profession() }
                 }

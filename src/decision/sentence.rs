@@ -11,6 +11,7 @@ use crate::types::facts::{DrugSet, TechniqueSet};
 use crate::types::procedure::Procedure;
 use crate::types::profession::{Profession, Qualification};
 use crate::types::route::Route;
+use crate::types::scope::ScopeKind;
 use crate::types::subdomain::Subdomain;
 
 /// `nl` or `en`, by `lang`; both written side by side at every use.
@@ -188,6 +189,67 @@ impl Unmet {
                 ),
                 format!("authority as {} for {} restricted {}", profession.name(l), procedure.name(l), ground.name(l)),
             ),
+            Unmet::AuthorityRestrictedInScope { profession, procedure, ground, scope } => {
+                let (p, act, by) = (profession.name(l), procedure.name(l), ground.name(l));
+                match scope {
+                    ScopeKind::PatientGroup { group } => say!(
+                        l,
+                        format!(
+                            "bevoegdheid als {p} voor {act} ingeperkt {by} voor {}, en de patiënt hoort daartoe",
+                            group.name(l)
+                        ),
+                        format!(
+                            "authority as {p} for {act} restricted {by} for {}, and the patient is one of them",
+                            group.name(l)
+                        ),
+                    ),
+                    ScopeKind::OnlyPlace => say!(
+                        l,
+                        format!(
+                            "bevoegdheid als {p} voor {act} {by} beperkt tot één plaats, en dit is een andere plaats"
+                        ),
+                        format!("authority as {p} for {act} restricted {by} to one place, and this is another place"),
+                    ),
+                    ScopeKind::NotPlace => say!(
+                        l,
+                        format!(
+                            "bevoegdheid als {p} voor {act} ingeperkt {by} op één plaats, en de handeling vindt daar plaats"
+                        ),
+                        format!(
+                            "authority as {p} for {act} restricted {by} in one place, and the act takes place there"
+                        ),
+                    ),
+                }
+            }
+            Unmet::RestrictionScopeOpen { profession, procedure, ground, scope } => {
+                let (p, act, by) = (profession.name(l), procedure.name(l), ground.name(l));
+                match scope {
+                    ScopeKind::PatientGroup { group } => say!(
+                        l,
+                        format!(
+                            "bevoegdheid als {p} voor {act} ingeperkt {by} voor {}, en niet gegeven is of de patiënt \
+                             daartoe hoort (`patient_groups`)",
+                            group.name(l)
+                        ),
+                        format!(
+                            "authority as {p} for {act} restricted {by} for {}, and it is not given whether the patient \
+                             is one of them (`patient_groups`)",
+                            group.name(l)
+                        ),
+                    ),
+                    ScopeKind::OnlyPlace | ScopeKind::NotPlace => say!(
+                        l,
+                        format!(
+                            "bevoegdheid als {p} voor {act} ingeperkt {by} naar plaats, en niet gegeven is waar de \
+                             handeling plaatsvindt (`place`)"
+                        ),
+                        format!(
+                            "authority as {p} for {act} restricted {by} by place, and it is not given where the act \
+                             takes place (`place`)"
+                        ),
+                    ),
+                }
+            }
             Unmet::RegistrationConditionsNotMet { profession } => say!(
                 l,
                 format!(
@@ -511,6 +573,40 @@ impl Unmet {
                 format!("het register de registratie als {} bevestigt", profession.name(l)),
                 format!("the register confirms the registration as {}", profession.name(l)),
             ),
+            Unmet::RestrictionScopeOpen { scope, ground, .. } => match scope {
+                ScopeKind::PatientGroup { group } => say!(
+                    l,
+                    format!(
+                        "de patiënt niet tot de {} hoort, voor wie de bevoegdheid is ingeperkt {} (`patient_groups`)",
+                        group.name(l),
+                        ground.name(l)
+                    ),
+                    format!(
+                        "the patient is not one of the {} the authority is restricted for {} (`patient_groups`)",
+                        group.name(l),
+                        ground.name(l)
+                    ),
+                ),
+                ScopeKind::OnlyPlace => say!(
+                    l,
+                    format!(
+                        "de handeling plaatsvindt op de ene plaats die de inperking {} toelaat (`place`)",
+                        ground.name(l)
+                    ),
+                    format!("the act takes place in the one place the restriction {} allows (`place`)", ground.name(l)),
+                ),
+                ScopeKind::NotPlace => say!(
+                    l,
+                    format!(
+                        "de handeling niet plaatsvindt op de plaats die de inperking {} uitsluit (`place`)",
+                        ground.name(l)
+                    ),
+                    format!(
+                        "the act does not take place in the place the restriction {} bars (`place`)",
+                        ground.name(l)
+                    ),
+                ),
+            },
             _ => self.describe_with(l, names),
         }
     }
@@ -572,6 +668,38 @@ impl Remedy {
                 ),
                 format!("the register checked and its measure on the registration as {} recorded", profession.name(l)),
             ),
+            Remedy::OutsideScope { scope } => match scope {
+                ScopeKind::PatientGroup { group } => say!(
+                    l,
+                    format!("de handeling voor een patiënt buiten de groep {}", group.name(l)),
+                    format!("the act for a patient outside {}", group.name(l))
+                ),
+                ScopeKind::OnlyPlace => {
+                    say!(l, "de handeling op de ene toegestane plaats", "the act in the one place allowed").to_owned()
+                }
+                ScopeKind::NotPlace => say!(
+                    l,
+                    "de handeling elders dan op de uitgesloten plaats",
+                    "the act elsewhere than the place barred"
+                )
+                .to_owned(),
+            },
+            Remedy::ScopeStated { scope } => match scope {
+                ScopeKind::PatientGroup { group } => say!(
+                    l,
+                    format!(
+                        "opgave van de patiëntengroep (`patient_groups`), met de patiënt buiten de groep {}",
+                        group.name(l)
+                    ),
+                    format!("the patient's groups given (`patient_groups`), the patient outside {}", group.name(l))
+                ),
+                ScopeKind::OnlyPlace | ScopeKind::NotPlace => say!(
+                    l,
+                    "opgave van de plaats (`place`), waar de inperking de handeling toelaat",
+                    "the place given (`place`), where the restriction allows the act"
+                )
+                .to_owned(),
+            },
             Remedy::RestoredAuthority { procedure } => say!(
                 l,
                 format!("herstel van de bevoegdheid tot {}", procedure.name(l)),

@@ -158,17 +158,32 @@ fn answer_picked<V: View>(
     }
 }
 
-/// The facts not known for `who` in `ctx`: the context's unknown ones and, for a person with a
-/// registration the register has not confirmed, `registration_confirmed` unless the context
-/// states it (left out, it is not known: the answer waits on it rather than denying).
+/// The facts not known for `who` in `ctx`: the context's unknown ones; the patient's group or the
+/// place where a restriction of `who`'s (or the instructor's) registration reads one the context
+/// does not give; and, for a person with a registration the register has not confirmed,
+/// `registration_confirmed` unless the context states it (left out, it is not known: the answer
+/// waits on it rather than denying).
 #[inline]
 fn unknown_facts(who: &Professional, ctx: &Context) -> CaseFactSet {
-    let unknown = ctx.facts().unknown_set();
+    let unknown = ctx.facts().unknown_set().union(open_scope_facts(who, ctx));
+    let unknown = match ctx.instruction() {
+        Some(i) => unknown.union(open_scope_facts(&i.instructor, ctx)),
+        None => unknown,
+    };
     if who.has_unconfirmed_registration() && !ctx.facts().is_established(CaseFact::RegistrationConfirmed) {
         unknown.with(CaseFact::RegistrationConfirmed)
     } else {
         unknown
     }
+}
+
+/// The facts `who`'s restrictions by patient group or place leave open in `ctx` (the patient's
+/// group, the place): the answer waits on them rather than denying.
+#[inline]
+pub(crate) fn open_scope_facts(who: &Professional, ctx: &Context) -> CaseFactSet {
+    who.registrations().iter().fold(CaseFactSet::EMPTY, |facts, r| {
+        facts.union(r.open_scope_facts(ctx.date(), ctx.patient_groups(), ctx.place()))
+    })
 }
 
 /// How good an answer is, lowest best: a permission before a conditional answer, each in the

@@ -115,7 +115,11 @@ impl<'a> PreparedContext<'a> {
         });
         let mut settled = ProcedureSet::EMPTY;
         let mut closed = Procedure::ALL.map(Answer::denied);
-        if ctx.facts().unknown_set().is_empty() {
+        // An instructor whose restriction by patient group or place the context leaves open can
+        // be authorised once the patient's group or the place is known: not settled either.
+        let instructor_open =
+            ctx.instruction().is_some_and(|i| !super::open_scope_facts(&i.instructor, ctx).is_empty());
+        if ctx.facts().unknown_set().is_empty() && !instructor_open {
             for (slot, p) in closed.iter_mut().zip(Procedure::ALL) {
                 let Some(unmet) = instruction.get(p.index()) else { continue };
                 let supervised = ctx.instruction().is_some_and(|ins| ins.supervision_ensured);

@@ -4,7 +4,7 @@
 use super::{Competent, Facts, Pick, View, competence_of};
 use crate::decision::{Assessment, RouteAssessment, RouteCondition, RouteConditionSet, RowAssessment};
 use crate::input::context::Context;
-use crate::input::professional::{CompetenceOn, Professional, StateOn};
+use crate::input::professional::{CompetenceOn, Professional, Registration, StateOn};
 use crate::law::{Condition, ConditionSet, INSTRUCTOR_COMPETENCE_WAIVED_FROM, RowId, RowMask, Rule};
 use crate::types::date::Date;
 use crate::types::facts::CaseFact;
@@ -48,7 +48,8 @@ pub(super) fn assess<V: View>(
             continue;
         }
         let Some(reg) = who.registration(rule.registration_profession()) else { continue };
-        let a = assess_rule(row, rule, reg.state_on(date), who, procedure, view, facts, competence, instruction);
+        let registration = registration_in_force(reg, procedure, view.ctx(), facts);
+        let a = assess_rule(row, rule, registration, who, view, facts, competence, instruction);
         if a.unmet.is_empty() {
             return Assessment::Row(a);
         }
@@ -92,8 +93,7 @@ pub(super) fn first_met<V: View>(
             continue;
         }
         let Some(reg) = who.registration(rule.registration_profession()) else { continue };
-        if !in_force_for(reg.state_on(date), ctx, facts).contains(procedure) || !person_unmet(rule, who, ctx).is_empty()
-        {
+        if !registration_in_force(reg, procedure, ctx, facts).0 || !person_unmet(rule, who, ctx).is_empty() {
             continue;
         }
         // The competence is the same for every row: without it none holds.
@@ -127,16 +127,14 @@ fn nearest_row(procedure: Procedure, route: Route, mask: RowMask, date: Date) ->
 fn assess_rule<V: View>(
     row: RowId,
     rule: &'static Rule,
-    state: StateOn,
+    (in_force, state): (bool, StateOn),
     who: &Professional,
-    procedure: Procedure,
     view: &V,
     facts: Facts,
     competence: Option<CompetenceOn>,
     instruction: Option<RouteConditionSet>,
 ) -> RowAssessment {
     let ctx = view.ctx();
-    let in_force = in_force_for(state, ctx, facts).contains(procedure);
     let mut unmet = when(Condition::RegistrationInForce, !in_force)
         .union(view.row_context_unmet(row, rule, facts))
         .union(person_unmet(rule, who, ctx));
@@ -149,6 +147,32 @@ fn assess_rule<V: View>(
     }
     let (competent, expired) = competence_of(competence);
     RowAssessment { rule: row, unmet: unmet.union(when(Condition::Competent, !competent)), state, expired }
+}
+
+/// Whether `reg` authorises `procedure` on the context's date, and the state a denial names: the
+/// registration's own, or (when that authorises the act) the restriction by patient group or
+/// place that reaches it, or may: a restriction the context leaves open holds back the act
+/// unless the facts it waits on are taken as established.
+#[inline(always)]
+pub(super) fn registration_in_force(
+    reg: &Registration,
+    procedure: Procedure,
+    ctx: &Context,
+    facts: Facts,
+) -> (bool, StateOn) {
+    let state = reg.state_on(ctx.date());
+    if !in_force_for(state, ctx, facts).contains(procedure) {
+        return (false, state);
+    }
+    match reg.scope_on(ctx.date(), procedure, ctx.patient_groups(), ctx.place()) {
+        None => (true, state),
+        // Taken to fall outside the restriction: in force, the state kept for the reason a
+        // conditional answer gives for the facts it waits on.
+        Some(open @ StateOn::ScopeOpen { .. }) if open.open_facts().difference(facts.assumed).is_empty() => {
+            (true, open)
+        }
+        Some(scoped) => (false, scoped),
+    }
 }
 
 /// The procedures a registration in `state` authorises on the context's date: all while active,
@@ -170,7 +194,9 @@ fn in_force_for(state: StateOn, ctx: &Context, facts: Facts) -> ProcedureSet {
         | StateOn::Suspended { .. }
         | StateOn::StruckOff { .. }
         | StateOn::UnknownMeasure { .. }
-        | StateOn::Unconfirmed => ProcedureSet::EMPTY,
+        | StateOn::Unconfirmed
+        | StateOn::InScope { .. }
+        | StateOn::ScopeOpen { .. } => ProcedureSet::EMPTY,
     }
 }
 

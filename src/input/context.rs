@@ -7,9 +7,12 @@ use crate::input::error::{Problem, ValidationError};
 use crate::input::professional::Professional;
 use crate::law::{COVERAGE_START, Condition, ConditionSet};
 use crate::types::date::Date;
-use crate::types::facts::{CaseFact, CaseFactSet, CaseFacts, DrugClass, FieldOfCare, Stated, Technique};
+use crate::types::facts::{
+    CaseFact, CaseFactSet, CaseFacts, DERIVED_FACTS, DrugClass, FactValue, FieldOfCare, Stated, Technique,
+};
 use crate::types::procedure::{Procedure, ProcedureSet};
 use crate::types::profession::Qualification;
+use crate::types::scope::{PatientGroups, PlaceId};
 use crate::types::subdomain::Subdomain;
 
 /// A local protocol derived from national guidelines, covering named procedures within one
@@ -114,6 +117,9 @@ pub struct Context {
     /// Boxed: an instruction carries a whole professional, which would make every context large
     /// (and copied) for the few that have one.
     instruction: Option<Box<Instruction>>,
+    patient_groups: PatientGroups,
+    /// Boxed, as the instruction: two strings most contexts do not carry.
+    place: Option<Box<PlaceId>>,
     /// Precomputed: the procedures a protocol covers in `subdomain`.
     covered: ProcedureSet,
     /// Precomputed: the case-fact conditions this context does not establish.
@@ -155,6 +161,11 @@ fn is_true(b: &bool) -> bool {
     *b
 }
 
+#[allow(clippy::trivially_copy_pass_by_ref, reason = "serde's skip_serializing_if passes a reference")]
+fn no_groups(g: &PatientGroups) -> bool {
+    g.is_unknown()
+}
+
 /// The wire form of a context, and of a context without its date (a place's in a roster): one
 /// list of fields for both, so that the two cannot drift apart.
 macro_rules! context_form {
@@ -184,6 +195,13 @@ macro_rules! context_form {
             professional: bool,
             #[serde(default, skip_serializing_if = "Option::is_none")]
             instruction: Option<Instruction>,
+            /// What is said of the patient's membership of the groups a registration's
+            /// restriction can name; a group left out is not known.
+            #[serde(default, skip_serializing_if = "no_groups")]
+            patient_groups: PatientGroups,
+            /// Where the act takes place, for a registration restricted by place.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            place: Option<PlaceId>,
         }
 
         impl $name {
@@ -201,6 +219,8 @@ macro_rules! context_form {
                     emergency: self.emergency,
                     professional: self.professional,
                     instruction: self.instruction.map(Box::new),
+                    patient_groups: self.patient_groups,
+                    place: self.place.map(Box::new),
                 }
                 .build()
             }
@@ -224,6 +244,8 @@ macro_rules! context_form_of {
             emergency: c.emergency,
             professional: c.professional,
             instruction: c.instruction.map(|i| *i),
+            patient_groups: c.patient_groups,
+            place: c.place.map(|p| *p),
         }
     }};
 }
@@ -350,6 +372,8 @@ pub struct ContextBuilder {
     emergency: bool,
     professional: bool,
     instruction: Option<Box<Instruction>>,
+    patient_groups: PatientGroups,
+    place: Option<Box<PlaceId>>,
 }
 
 impl ContextBuilder {
@@ -484,12 +508,28 @@ impl ContextBuilder {
         self
     }
 
+    /// What is said of the patient's groups, for a registration restricted by patient group
+    /// ([`ScopedRestriction`](crate::ScopedRestriction)); a group not said is not known.
+    #[inline]
+    pub fn patient_groups(mut self, g: PatientGroups) -> Self {
+        self.patient_groups = g;
+        self
+    }
+
+    /// Where the act takes place, for a registration restricted by place.
+    #[inline]
+    pub fn place(mut self, p: PlaceId) -> Self {
+        self.place = Some(Box::new(p));
+        self
+    }
+
     /// Checks and builds the context.
     ///
     /// # Errors
     ///
     /// [`ValidationError`] when the date is before [`COVERAGE_START`], `specialism` is not a
-    /// nurse-specialist category, or a protocol covers no procedure.
+    /// nurse-specialist category, a protocol covers no procedure, or `facts` states a fact read
+    /// from another field ([`CaseFact::PatientGroup`], [`CaseFact::Place`]).
     ///
     /// # Example
     ///
@@ -519,6 +559,8 @@ impl ContextBuilder {
             emergency,
             professional,
             instruction,
+            patient_groups,
+            place,
         } = self;
         if date < COVERAGE_START {
             return Err(ValidationError::at("date", Problem::BeforeCoverage { date, coverage_start: COVERAGE_START }));
@@ -527,6 +569,12 @@ impl ContextBuilder {
             && !q.is_nurse_specialism()
         {
             return Err(ValidationError::at("specialism", Problem::NotASpecialism { qualification: q }));
+        }
+        for fact in DERIVED_FACTS.iter() {
+            if facts.value(fact) != FactValue::NotEstablished {
+                let field = if fact == CaseFact::Place { "place" } else { "patient_groups" };
+                return Err(ValidationError::at(format!("facts.{fact}"), Problem::DerivedFact { fact, field }));
+            }
         }
         for (i, p) in protocols.as_slice().iter().enumerate() {
             if p.procedures.is_empty() {
@@ -560,6 +608,8 @@ impl ContextBuilder {
             emergency,
             professional,
             instruction,
+            patient_groups,
+            place,
             covered,
             fact_gaps,
         })
@@ -582,6 +632,8 @@ impl Context {
             emergency: false,
             professional: true,
             instruction: None,
+            patient_groups: PatientGroups::UNKNOWN,
+            place: None,
         }
     }
 
@@ -600,6 +652,8 @@ impl Context {
             emergency: c.emergency,
             professional: c.professional,
             instruction: c.instruction,
+            patient_groups: c.patient_groups,
+            place: c.place,
         }
     }
 
@@ -631,6 +685,16 @@ impl Context {
     #[inline]
     pub fn facts(&self) -> CaseFacts {
         self.facts
+    }
+    /// What is said of the patient's groups.
+    #[inline]
+    pub fn patient_groups(&self) -> PatientGroups {
+        self.patient_groups
+    }
+    /// Where the act takes place, if given.
+    #[inline]
+    pub fn place(&self) -> Option<&PlaceId> {
+        self.place.as_deref()
     }
     /// The drug class, if given (`None` also when it is given as not known yet: see
     /// [`drug_stated`](Context::drug_stated)).

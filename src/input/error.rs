@@ -129,6 +129,23 @@ pub enum Problem {
     /// A partial withdrawal that withdraws nothing.
     #[error("a partial withdrawal must name at least one procedure")]
     EmptyWithdrawal,
+    /// A restriction by patient group or place whose `procedures` list is empty.
+    #[error("a restriction's `procedures`, when given, must name at least one procedure (leave it out for all)")]
+    EmptyRestriction,
+    /// A `restricted` status on the ground of a partial withdrawal: that is a
+    /// `partially_withdrawn` status (or, for part of the practice, a scoped restriction).
+    #[error(
+        "record a partial withdrawal of whole procedures as `partially_withdrawn`, and one that reaches a group of patients or a place under `restrictions`"
+    )]
+    WithdrawalAsRestriction,
+    /// A case fact given in `facts` that is read from another field of the context.
+    #[error("`{fact}` is read from the context's `{field}`, not stated as a fact")]
+    DerivedFact {
+        /// The fact.
+        fact: crate::types::facts::CaseFact,
+        /// The field it is read from.
+        field: &'static str,
+    },
     /// A protocol that covers no procedure.
     #[error("a protocol must cover at least one procedure")]
     EmptyProtocol,

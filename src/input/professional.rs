@@ -13,9 +13,11 @@ use crate::input::error::{Problem, ValidationError};
 use crate::input::provenance::{Provenance, Sourced};
 use crate::law::{self, RowMask, RowMasks};
 use crate::text::quoted;
+use crate::types::facts::{CaseFact, CaseFactSet};
 use crate::types::procedure::{Procedure, ProcedureSet};
 use crate::types::profession::{Profession, ProfessionKind, Qualification};
 use crate::types::route::Route;
+use crate::types::scope::{PatientGroups, PlaceId, RestrictionScope, ScopeKind, ScopedRestriction};
 use crate::types::status::{RegistrationStatus, RestrictionGround, StatusPeriod, StrikeOffGround};
 use crate::types::subdomain::Subdomain;
 use crate::types::training::Training;
@@ -110,6 +112,45 @@ pub(crate) enum StateOn {
     /// Active as far as the source says, but known only from a source the register has not
     /// confirmed (a FHIR role imported as unconfirmed).
     Unconfirmed,
+    /// In force, but a restriction by patient group or place reaches this act
+    /// ([`Registration::scope_on`]; never a day's state of its own).
+    InScope {
+        ground: RestrictionGround,
+        scope: ScopeKind,
+    },
+    /// In force, but a restriction by patient group or place may reach this act: the context
+    /// leaves the patient's group (`group`: the first such restriction's ground and scope) or
+    /// the place (`place`) open.
+    ScopeOpen {
+        group: Option<(RestrictionGround, ScopeKind)>,
+        place: Option<(RestrictionGround, ScopeKind)>,
+    },
+}
+
+impl StateOn {
+    /// The facts an act waits on in this state: those a [`StateOn::ScopeOpen`] leaves open.
+    pub(crate) const fn open_facts(self) -> CaseFactSet {
+        match self {
+            StateOn::ScopeOpen { group, place } => {
+                let g = if group.is_some() { CaseFactSet::only(CaseFact::PatientGroup) } else { CaseFactSet::EMPTY };
+                if place.is_some() { g.with(CaseFact::Place) } else { g }
+            }
+            _ => CaseFactSet::EMPTY,
+        }
+    }
+
+    /// The ground and scope a reason about `fact` names in a [`StateOn::ScopeOpen`]: the one
+    /// left open for that fact, else the first left open.
+    pub(crate) const fn open_scope(self, fact: Option<CaseFact>) -> Option<(RestrictionGround, ScopeKind)> {
+        match self {
+            StateOn::ScopeOpen { group, place } => match (fact, group, place) {
+                (Some(CaseFact::Place), _, Some(p)) => Some(p),
+                (_, Some(g), _) => Some(g),
+                (_, None, p) => p,
+            },
+            _ => None,
+        }
+    }
 }
 
 /// An entry in a BIG register (or, for art. 34 professions, the training title), with its dated
@@ -146,6 +187,8 @@ pub struct Registration {
     profession: Profession,
     big_number: Option<BigNumber>,
     history: Vec<StatusPeriod>,
+    /// Restrictions reaching a group of patients or a place, sorted by start.
+    restrictions: Vec<ScopedRestriction>,
     /// Boxed: most registrations carry none, and the engine walks registrations often.
     provenance: Option<Box<Provenance>>,
     /// Cached: the provenance marks the registration unconfirmed (read on every state look-up).
@@ -160,6 +203,9 @@ struct RegistrationRepr {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     big_number: Option<BigNumber>,
     history: Vec<StatusPeriod>,
+    /// Restrictions of the authority that reach a group of patients or a place.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    restrictions: Vec<ScopedRestriction>,
     /// Where the registration came from (a register look-up, a FHIR role, by hand).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     provenance: Option<Provenance>,
@@ -168,7 +214,9 @@ struct RegistrationRepr {
 impl TryFrom<RegistrationRepr> for Registration {
     type Error = ValidationError;
     fn try_from(r: RegistrationRepr) -> Result<Registration, ValidationError> {
-        Ok(Registration::new(r.profession, r.big_number, r.history)?.with_provenance(r.provenance))
+        Ok(Registration::new(r.profession, r.big_number, r.history)?
+            .with_restrictions(r.restrictions)?
+            .with_provenance(r.provenance))
     }
 }
 
@@ -178,6 +226,7 @@ impl From<Registration> for RegistrationRepr {
             profession: r.profession,
             big_number: r.big_number,
             history: r.history,
+            restrictions: r.restrictions,
             provenance: r.provenance.map(|p| *p),
         }
     }
@@ -207,6 +256,12 @@ impl Registration {
             {
                 return Err(ValidationError::at(format!("history[{i}].status"), Problem::EmptyWithdrawal));
             }
+            if let RegistrationStatus::Restricted { ground: RestrictionGround::PartialWithdrawal, .. } = s.status {
+                return Err(ValidationError::at(
+                    format!("history[{i}].status.restricted.ground"),
+                    Problem::WithdrawalAsRestriction,
+                ));
+            }
         }
         for (i, pair) in history.windows(2).enumerate() {
             if let [a, b] = pair
@@ -218,7 +273,147 @@ impl Registration {
                 ));
             }
         }
-        Ok(Registration { profession, big_number, history, provenance: None, unconfirmed: false })
+        Ok(Registration {
+            profession,
+            big_number,
+            history,
+            restrictions: Vec::new(),
+            provenance: None,
+            unconfirmed: false,
+        })
+    }
+
+    /// This registration with restrictions that reach a group of patients or a place (they
+    /// replace any it had). They may come in any order, and may overlap one another and any
+    /// status period: on a day a status takes the whole authority, it prevails.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] at `restrictions[i].procedures` (in the sorted order) when a
+    /// restriction names an empty list of procedures.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use bevoegd::{decide, Competence, Context, Date, FieldOfCare, PatientGroup, PatientGroups, Period,
+    ///               Procedure, Professional, Profession, Registration, RestrictionGround, RestrictionScope,
+    ///               ScopedRestriction};
+    ///
+    /// let since = Date::new(2015, 9, 1)?;
+    /// let reg = Registration::active_from(Profession::Physician, since).with_restrictions([ScopedRestriction {
+    ///     period: Period::starting(Date::new(2025, 3, 1)?),
+    ///     ground: RestrictionGround::PartialWithdrawal,
+    ///     procedures: None,
+    ///     scope: RestrictionScope::PatientGroup { group: PatientGroup::Minors },
+    /// }])?;
+    /// let doctor = Professional::builder("K. Smit")
+    ///     .registration(reg)
+    ///     .competence(Competence { procedure: Procedure::Injection, subdomain: None, valid: Period::starting(since) })
+    ///     .build()?;
+    /// let ward = Context::builder(Date::new(2025, 6, 2)?, FieldOfCare::Medicine);
+    ///
+    /// let child = ward.clone().patient_groups(PatientGroups::UNKNOWN.with(PatientGroup::Minors, true)).build()?;
+    /// assert_eq!(decide(&doctor, Procedure::Injection, &child).independence_reasons()[0].unmet.code(), "authority_restricted_in_scope");
+    /// let adult = ward.clone().patient_groups(PatientGroups::UNKNOWN.with(PatientGroup::Minors, false)).build()?;
+    /// assert!(decide(&doctor, Procedure::Injection, &adult).is_permitted());
+    /// // Not said: permitted on condition that the patient is outside the group.
+    /// let open = decide(&doctor, Procedure::Injection, &ward.build()?);
+    /// assert!(open.is_conditional());
+    /// assert_eq!(open.required_facts().iter().map(|f| f.to_string()).collect::<Vec<_>>(), ["patient_group"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_restrictions(
+        self,
+        restrictions: impl IntoIterator<Item = ScopedRestriction>,
+    ) -> Result<Registration, ValidationError> {
+        let mut restrictions: Vec<ScopedRestriction> = restrictions.into_iter().collect();
+        restrictions.sort_by_key(|r| (r.period.from(), r.period.until().unwrap_or(Date::MAX)));
+        if let Some(i) = restrictions.iter().position(|r| r.procedures.is_some_and(|p| p.is_empty())) {
+            return Err(ValidationError::at(format!("restrictions[{i}].procedures"), Problem::EmptyRestriction));
+        }
+        Ok(Registration { restrictions, ..self })
+    }
+
+    /// The restrictions that reach a group of patients or a place, sorted by start.
+    pub fn restrictions(&self) -> &[ScopedRestriction] {
+        &self.restrictions
+    }
+
+    /// Every period of the registration's records: its status periods and its restrictions'.
+    pub(crate) fn periods(&self) -> impl Iterator<Item = Period> + '_ {
+        self.history.iter().map(|s| s.period).chain(self.restrictions.iter().map(|r| r.period))
+    }
+
+    /// How the registration's restrictions by patient group or place reach `procedure` on `date`
+    /// for this patient in this place: `None` when none does; else the state a denial names,
+    /// [`StateOn::InScope`] when one reaches it (the first, in order), or [`StateOn::ScopeOpen`]
+    /// with the facts the context leaves open.
+    #[inline]
+    pub(crate) fn scope_on(
+        &self,
+        date: Date,
+        procedure: Procedure,
+        patient: PatientGroups,
+        place: Option<&PlaceId>,
+    ) -> Option<StateOn> {
+        if self.restrictions.is_empty() {
+            return None;
+        }
+        let (mut group, mut place_open) = (None, None);
+        for r in &self.restrictions {
+            if !r.period.contains(date) || !r.restricted().contains(procedure) {
+                continue;
+            }
+            let scope = r.scope.kind();
+            match r.scope.reaches(patient, place) {
+                Some(true) => return Some(StateOn::InScope { ground: r.ground, scope }),
+                Some(false) => {}
+                None if scope.fact() == CaseFact::PatientGroup => group = group.or(Some((r.ground, scope))),
+                None => place_open = place_open.or(Some((r.ground, scope))),
+            }
+        }
+        if place_open.is_some()
+            && let Some(barred) = self.no_place_allows(date, procedure)
+        {
+            return Some(barred);
+        }
+        (group.is_some() || place_open.is_some()).then_some(StateOn::ScopeOpen { group, place: place_open })
+    }
+
+    /// When the restrictions by place in force on `date` for `procedure` allow it nowhere (two
+    /// "only here" places, or the one allowed also barred): the restriction that closes the last
+    /// place, as a state that reaches every act. Then no place can be given that permits, so
+    /// the answer does not wait on one.
+    fn no_place_allows(&self, date: Date, procedure: Procedure) -> Option<StateOn> {
+        let in_force =
+            || self.restrictions.iter().filter(|r| r.period.contains(date) && r.restricted().contains(procedure));
+        let mut only: Option<&PlaceId> = None;
+        for r in in_force() {
+            if let RestrictionScope::OnlyPlace { place } = &r.scope {
+                match only {
+                    Some(first) if first != place => {
+                        return Some(StateOn::InScope { ground: r.ground, scope: ScopeKind::OnlyPlace });
+                    }
+                    _ => only = Some(place),
+                }
+            }
+        }
+        let only = only?;
+        in_force().find_map(|r| match &r.scope {
+            RestrictionScope::NotPlace { place } if place == only => {
+                Some(StateOn::InScope { ground: r.ground, scope: ScopeKind::NotPlace })
+            }
+            _ => None,
+        })
+    }
+
+    /// The facts the registration's restrictions leave open on `date` for this patient and
+    /// place, for any procedure.
+    pub(crate) fn open_scope_facts(&self, date: Date, patient: PatientGroups, place: Option<&PlaceId>) -> CaseFactSet {
+        self.restrictions
+            .iter()
+            .filter(|r| r.period.contains(date) && r.scope.reaches(patient, place).is_none())
+            .fold(CaseFactSet::EMPTY, |facts, r| facts.with(r.scope.kind().fact()))
     }
 
     /// This registration with where it came from (`None`: not said).
@@ -255,6 +450,7 @@ impl Registration {
             profession,
             big_number: None,
             history: vec![StatusPeriod::active_from(from)],
+            restrictions: Vec::new(),
             provenance: None,
             unconfirmed: false,
         }
@@ -876,6 +1072,7 @@ impl ProfessionalBuilder {
                 profession: title,
                 big_number: None,
                 history: before,
+                restrictions: r.restrictions.clone(),
                 provenance: r.provenance.clone(),
                 unconfirmed: r.unconfirmed,
             });

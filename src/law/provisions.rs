@@ -62,6 +62,7 @@ pub const fn restriction(ground: RestrictionGround) -> Citation {
     match ground {
         RestrictionGround::Order => Citation::new(WET_BIG, 9, None).lid(1).onder('a'),
         RestrictionGround::ForeignMeasure => Citation::new(WET_BIG, 9, None).lid(4),
+        RestrictionGround::PartialWithdrawal => PARTIAL_WITHDRAWAL,
     }
 }
 

@@ -17,6 +17,7 @@ use crate::types::date::Date;
 use crate::types::procedure::Procedure;
 use crate::types::profession::Profession;
 use crate::types::route::Route;
+use crate::types::scope::{RestrictionScope, ScopedRestriction};
 use crate::types::status::RegistrationStatus;
 
 /// Days on which a roster cell's person, not permitted in the place's own context, could act on
@@ -91,6 +92,18 @@ pub enum Warning {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         until: Option<Date>,
     },
+    /// The person who would act has a registration restricted for a group of patients or a place
+    /// on these days ([`ScopedRestriction`](crate::ScopedRestriction)): the plan's answers for
+    /// them hold only for acts outside it, and wait on the patient's group or the place where the
+    /// place's context does not give it.
+    ScopedMeasure {
+        /// The staff id.
+        staff: String,
+        /// The registration under the restriction.
+        profession: Profession,
+        /// The restriction, with its days.
+        restriction: ScopedRestriction,
+    },
     /// The instructor a delegation names does not work at the place on these days (by the
     /// roster's assignments): the delegation rests on someone who is not there.
     InstructorNotThere {
@@ -118,6 +131,7 @@ impl Warning {
     pub const fn code(&self) -> &'static str {
         match self {
             Warning::Measure { .. } => "measure",
+            Warning::ScopedMeasure { .. } => "scoped_measure",
             Warning::InstructorNotThere { .. } => "instructor_not_there",
             Warning::NoInstructorThere { .. } => "no_instructor_there",
         }
@@ -149,6 +163,46 @@ impl Warning {
                     Lang::En => format!(
                         "{who}: registration as {} {what} {days}; acting on instruction is open to anyone ({basis}), \
                          but whether to deploy {who} so is the employer's decision",
+                        profession.name(lang)
+                    ),
+                }
+            }
+            Warning::ScopedMeasure { staff, profession, restriction } => {
+                let who = label(&labels.staff, staff);
+                let (since, until) = (restriction.period.from(), restriction.period.until());
+                let days = match (until, lang) {
+                    (Some(u), Lang::Nl) => format!("van {since} t/m {u}"),
+                    (Some(u), Lang::En) => format!("from {since} through {u}"),
+                    (None, Lang::Nl) => format!("sinds {since}"),
+                    (None, Lang::En) => format!("since {since}"),
+                };
+                let by = restriction.ground.name(lang);
+                let reach = match (&restriction.scope, lang) {
+                    (RestrictionScope::PatientGroup { group }, Lang::Nl) => format!("voor {}", group.name(lang)),
+                    (RestrictionScope::PatientGroup { group }, _) => format!("for {}", group.name(lang)),
+                    (RestrictionScope::OnlyPlace { place }, Lang::Nl) => {
+                        format!("tot de plaats {}|{}", place.system(), place.value())
+                    }
+                    (RestrictionScope::OnlyPlace { place }, _) => {
+                        format!("to the place {}|{}", place.system(), place.value())
+                    }
+                    (RestrictionScope::NotPlace { place }, Lang::Nl) => {
+                        format!("op de plaats {}|{}", place.system(), place.value())
+                    }
+                    (RestrictionScope::NotPlace { place }, _) => {
+                        format!("in the place {}|{}", place.system(), place.value())
+                    }
+                };
+                let basis = law::restriction(restriction.ground);
+                match lang {
+                    Lang::Nl => format!(
+                        "{who}: bevoegdheid als {} ingeperkt {by} {reach} {days} ({basis}); de antwoorden gelden \
+                         alleen buiten die inperking",
+                        profession.name(lang)
+                    ),
+                    _ => format!(
+                        "{who}: authority as {} restricted {by} {reach} {days} ({basis}); the answers hold only \
+                         outside that restriction",
                         profession.name(lang)
                     ),
                 }
@@ -214,6 +268,15 @@ pub(crate) fn measures(staff: &str, who: &Professional, from: Date, until: Date)
                     status: sp.status,
                     since: sp.period.from(),
                     until: sp.period.until(),
+                });
+            }
+        }
+        for r in reg.restrictions() {
+            if r.period.from() <= until && r.period.until().is_none_or(|u| u >= from) {
+                out.push(Warning::ScopedMeasure {
+                    staff: staff.to_owned(),
+                    profession: reg.profession(),
+                    restriction: r.clone(),
                 });
             }
         }

@@ -11,7 +11,7 @@
 use crate::decision::{Change, Decision, HoldsUntil, Outcome, Reason, Span};
 use crate::engine::decide;
 use crate::input::context::Context;
-use crate::input::professional::Professional;
+use crate::input::professional::{Professional, Registration};
 use crate::law::{self, Citation, INSTRUCTOR_COMPETENCE_WAIVED_FROM, RowId, Rule};
 use crate::types::date::Date;
 use crate::types::procedure::Procedure;
@@ -174,11 +174,9 @@ fn boundaries(
         }
     };
     let mut person = |p: &Professional, registration: Change, qualification: Change, competence: Change| {
-        for reg in p.registrations() {
-            for s in reg.history() {
-                add(Some(s.period.from()), registration.clone());
-                add(s.period.until().and_then(Date::next_day), registration.clone());
-            }
+        for period in p.registrations().iter().flat_map(Registration::periods) {
+            add(Some(period.from()), registration.clone());
+            add(period.until().and_then(Date::next_day), registration.clone());
         }
         for q in p.qualifications() {
             add(Some(q.period.from()), qualification.clone());
@@ -235,8 +233,8 @@ fn records_steady(who: &Professional, ctx: &Context, through: Date) -> bool {
     let records = |p: &Professional| {
         p.registrations()
             .iter()
-            .flat_map(|r| r.history())
-            .any(|s| within(Some(s.period.from())) || within(s.period.until().and_then(Date::next_day)))
+            .flat_map(Registration::periods)
+            .any(|p| within(Some(p.from())) || within(p.until().and_then(Date::next_day)))
             || p.qualifications()
                 .iter()
                 .any(|q| within(Some(q.period.from())) || within(q.period.until().and_then(Date::next_day)))

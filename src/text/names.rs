@@ -39,13 +39,21 @@ pub(crate) const STRIKE_OFF_GROUND: [Words; 5] = [
 ];
 
 /// [`RestrictionGround::name`](crate::RestrictionGround::name), in the order of the variants.
-pub(crate) const RESTRICTION_GROUND: [Words; 2] = [
+pub(crate) const RESTRICTION_GROUND: [Words; 3] = [
     Words::new("order", "bij bevel", "by an order"),
     Words::new("foreign_measure", "door een buitenlandse maatregel", "by a foreign measure"),
+    Words::new("partial_withdrawal", "door gedeeltelijke ontzegging", "by a partial withdrawal"),
+];
+
+/// [`PatientGroup::name`](crate::PatientGroup::name), in the order of the variants.
+pub(crate) const PATIENT_GROUP: [Words; 3] = [
+    Words::new("minors", "minderjarigen", "minors"),
+    Words::new("women", "vrouwen", "women"),
+    Words::new("men", "mannen", "men"),
 ];
 
 /// [`CaseFact::name`](crate::CaseFact::name), in the order of the variants.
-pub(crate) const CASE_FACT: [Words; 8] = [
+pub(crate) const CASE_FACT: [Words; 10] = [
     Words::new("limited_complexity", "beperkte complexiteit", "limited complexity"),
     Words::new("routine", "routinematig", "routine"),
     Words::new("risks_overseeable", "risico's te overzien", "risks overseeable"),
@@ -66,6 +74,8 @@ pub(crate) const CASE_FACT: [Words; 8] = [
         "registratie bevestigd door het register",
         "registration confirmed by the register",
     ),
+    Words::new("patient_group", "patiëntengroep bekend", "patient group known"),
+    Words::new("place", "plaats bekend", "place known"),
 ];
 
 /// [`Procedure::name`](crate::Procedure::name), in the order of the variants.
@@ -264,7 +274,7 @@ mod tests {
 
     use super::*;
     use crate::{CaseFact, DrugClass, FieldOfCare, Procedure, Profession, Qualification, Route, Technique};
-    use crate::{RestrictionGround, StrikeOffGround};
+    use crate::{PatientGroup, RestrictionGround, StrikeOffGround};
 
     /// Each table has one row per variant, in the variants' order, under the variant's wire code:
     /// what makes `TABLE[variant as usize]` in the types' `name` safe and right.
@@ -287,6 +297,7 @@ mod tests {
     fn one_row_per_variant_in_order() {
         check::<StrikeOffGround>(&STRIKE_OFF_GROUND, |v| v as usize);
         check::<RestrictionGround>(&RESTRICTION_GROUND, |v| v as usize);
+        check::<PatientGroup>(&PATIENT_GROUP, |v| v as usize);
         check::<CaseFact>(&CASE_FACT, |v| v as usize);
         check::<Procedure>(&PROCEDURE, |v| v as usize);
         check::<Procedure>(&PROCEDURE_SHORT, |v| v as usize);

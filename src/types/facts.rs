@@ -361,6 +361,13 @@ pub enum CaseFact {
     /// ([`Provenance::unconfirmed`](crate::Provenance)). Left out, it is not known: such a
     /// registration's answers are conditional on it.
     RegistrationConfirmed,
+    /// The patient is outside every group a restriction of the registration names
+    /// ([`ScopedRestriction`](crate::ScopedRestriction)). Not a request key: it is read from the
+    /// context's `patient_groups`, and an answer that waits on it asks for them.
+    PatientGroup,
+    /// The act takes place where the registration's restrictions allow. Not a request key: it is
+    /// read from the context's `place`, and an answer that waits on it asks for it.
+    Place,
 }
 
 crate::text::deserialize_by_code!(CaseFact);
@@ -467,11 +474,12 @@ pub struct CaseFacts {
 impl CaseFacts {
     /// No fact established, none unknown.
     pub const NONE: CaseFacts = CaseFacts { established: CaseFactSet::EMPTY, unknown: CaseFactSet::EMPTY };
-    /// Every fact established.
-    pub const ALL: CaseFacts = CaseFacts { established: CaseFactSet::ALL, unknown: CaseFactSet::EMPTY };
-    /// Every fact unknown: a plan made before any patient's case is known, so that an answer
-    /// resting on case facts comes out conditional.
-    pub const UNKNOWN: CaseFacts = CaseFacts { established: CaseFactSet::EMPTY, unknown: CaseFactSet::ALL };
+    /// Every fact a request states established (the facts read from other fields of the context,
+    /// [`CaseFact::PatientGroup`] and [`CaseFact::Place`], are not stated).
+    pub const ALL: CaseFacts = CaseFacts { established: STATED_FACTS, unknown: CaseFactSet::EMPTY };
+    /// Every fact a request states unknown: a plan made before any patient's case is known, so
+    /// that an answer resting on case facts comes out conditional.
+    pub const UNKNOWN: CaseFacts = CaseFacts { established: CaseFactSet::EMPTY, unknown: STATED_FACTS };
 
     /// These facts established, the others not.
     pub const fn established(facts: CaseFactSet) -> CaseFacts {
@@ -575,7 +583,13 @@ impl CaseFactsRepr {
     }
 }
 
-const _: () = assert!(<CaseFact as EnumCount>::COUNT == 8, "add the new fact to CaseFactsRepr");
+/// The facts read from other fields of the context, not from `facts`.
+pub(crate) const DERIVED_FACTS: CaseFactSet = CaseFactSet::of(&[CaseFact::PatientGroup, CaseFact::Place]);
+
+/// The facts a request states in `facts`.
+const STATED_FACTS: CaseFactSet = CaseFactSet::ALL.difference(DERIVED_FACTS);
+
+const _: () = assert!(<CaseFact as EnumCount>::COUNT == 8 + DERIVED_FACTS.len(), "add the new fact to CaseFactsRepr");
 
 impl Serialize for CaseFacts {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

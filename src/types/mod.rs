@@ -9,6 +9,7 @@ pub(crate) mod facts;
 pub(crate) mod procedure;
 pub(crate) mod profession;
 pub(crate) mod route;
+pub(crate) mod scope;
 pub(crate) mod set;
 pub(crate) mod status;
 pub(crate) mod subdomain;

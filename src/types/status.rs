@@ -88,6 +88,11 @@ pub enum RestrictionGround {
     /// A foreign measure that partly took away the right to practise, noted under art. 9 lid 2;
     /// it applies in the Netherlands too (art. 9 lid 4).
     ForeignMeasure,
+    /// A disciplinary partial withdrawal of the right to practise (gedeeltelijke ontzegging,
+    /// art. 48 lid 1 onder e) that reaches a group of patients or a place, recorded as a
+    /// [`ScopedRestriction`](crate::ScopedRestriction). One that withdraws whole procedures is
+    /// [`RegistrationStatus::PartiallyWithdrawn`].
+    PartialWithdrawal,
 }
 
 crate::text::deserialize_by_code!(RestrictionGround);
