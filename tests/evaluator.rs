@@ -309,3 +309,127 @@ fn unconfirmed_registrations_and_unknown_measures_answer_alike_in_batch() {
     }
     assert!(by_outcome.iter().all(|n| *n > 100), "{by_outcome:?}");
 }
+
+/// Registrations restricted for a group of patients or a place (the person's own and the
+/// instructor's): the batch answers equal `decide` for every patient group said, not said or
+/// denied, every place (the one named, another, none), in every context shape, and every outcome
+/// occurs.
+#[test]
+fn restrictions_by_patient_group_and_place_answer_alike_in_batch() {
+    use bevoegd::{PatientGroup, PatientGroups, PlaceId, RestrictionGround, RestrictionScope, ScopedRestriction};
+    let from = d("2021-01-01");
+    let here = PlaceId::new("agb", "06010203").unwrap();
+    let other = PlaceId::new("agb", "06019999").unwrap();
+    let scopes = [
+        RestrictionScope::PatientGroup { group: PatientGroup::Minors },
+        RestrictionScope::OnlyPlace { place: here.clone() },
+        RestrictionScope::NotPlace { place: here.clone() },
+    ];
+    let restricted = |profession: Profession, scope: &RestrictionScope, procedures: Option<ProcedureSet>| {
+        Registration::active_from(profession, from)
+            .with_restrictions([ScopedRestriction {
+                period: Period::new(d("2024-03-01"), Some(d("2024-03-31"))).unwrap(),
+                ground: RestrictionGround::PartialWithdrawal,
+                procedures,
+                scope: scope.clone(),
+            }])
+            .unwrap()
+    };
+    let competent = |mut b: bevoegd::ProfessionalBuilder, qualification: Option<Qualification>| {
+        for p in Procedure::ALL {
+            b = b.competence(Competence { procedure: p, subdomain: None, valid: Period::starting(from) });
+        }
+        if let Some(q) = qualification {
+            b = b.qualification(q, Period::starting(from));
+        }
+        b.trained_in(ward()).build().unwrap()
+    };
+    let mut staff = Vec::new();
+    for scope in &scopes {
+        for (profession, qualification) in [
+            (Profession::Physician, None),
+            (Profession::Nurse, Some(Qualification::NurseSpecialistGeneralHealthcare)),
+            (Profession::PhysicianAssistant, None),
+            (Profession::Midwife, None),
+        ] {
+            for procedures in [None, Some(ProcedureSet::of(&[Procedure::Injection, Procedure::Surgery]))] {
+                let reg = restricted(profession, scope, procedures);
+                staff.push(competent(Professional::builder("restricted").registration(reg), qualification));
+            }
+        }
+    }
+    let mut by_outcome = [0usize; 3];
+    for p in Procedure::ALL {
+        for date in [d("2024-02-29"), d("2024-03-15"), d("2024-04-01")] {
+            let mut contexts = Vec::new();
+            for base in contexts_of(p, date) {
+                for groups in [
+                    PatientGroups::UNKNOWN,
+                    PatientGroups::UNKNOWN.with(PatientGroup::Minors, true),
+                    PatientGroups::UNKNOWN.with(PatientGroup::Minors, false),
+                ] {
+                    for place in [None, Some(&here), Some(&other)] {
+                        let b = base.clone().patient_groups(groups);
+                        contexts.push(match place {
+                            Some(place) => b.place(place.clone()),
+                            None => b,
+                        });
+                    }
+                }
+            }
+            // An instructor restricted too: the instruction route turns on their scope.
+            for scope in &scopes {
+                let instructor = competent(
+                    Professional::builder("restricted instructor").registration(restricted(
+                        Profession::Physician,
+                        scope,
+                        None,
+                    )),
+                    None,
+                );
+                let i = Instruction { instructor, directions_followed: true, supervision_ensured: true };
+                let base = Context::builder(date, FieldOfCare::Medicine)
+                    .subdomain(ward())
+                    .facts(CaseFacts::ALL)
+                    .instruction(i);
+                contexts.push(base.clone());
+                contexts.push(base.clone().patient_groups(PatientGroups::UNKNOWN.with(PatientGroup::Minors, true)));
+                contexts.push(base.clone().place(other.clone()));
+                contexts.push(base.place(here.clone()));
+            }
+            let contexts: Vec<Context> = contexts.into_iter().filter_map(|b| b.build().ok()).collect();
+            let matrix = Eligibility::compute(&staff, &[p], &contexts).unwrap();
+            for (c, ctx) in contexts.iter().enumerate() {
+                let prepared = PreparedContext::new(ctx);
+                let team = prepared.who_may(&staff, p);
+                let single = who_may_answers(&staff, p, ctx);
+                for (s, who) in staff.iter().enumerate() {
+                    let cell = Cell { who, s, c, p, date, ctx, prepared: &prepared, matrix: &matrix };
+                    by_outcome[cell.check(&team[s], &single[s])] += 1;
+                }
+            }
+        }
+    }
+    eprintln!("{by_outcome:?} permitted, conditional, denied");
+    assert!(by_outcome.iter().all(|n| *n > 100), "{by_outcome:?}");
+}
+
+/// A few context shapes for the restriction test: every condition met, the facts unknown, an
+/// instruction from an unrestricted physician, in each field.
+fn contexts_of(p: Procedure, date: Date) -> Vec<ContextBuilder> {
+    let [physician, _] = instructors();
+    let mut out = Vec::new();
+    for field in FieldOfCare::iter() {
+        let base = Context::builder(date, field)
+            .subdomain(ward())
+            .protocol(Protocol { subdomain: ward(), procedures: ProcedureSet::ALL })
+            .facts(CaseFacts::ALL);
+        out.push(base.clone());
+        out.push(base.clone().facts(CaseFacts::UNKNOWN));
+        out.push(base.clone().instruction(instruction(&physician, true, true)));
+        if p == Procedure::Prescribing {
+            out.push(base.clone().drug_unknown());
+        }
+    }
+    out
+}

@@ -8,7 +8,7 @@
 mod common;
 mod naive;
 
-use bevoegd::decide;
+use bevoegd::{CaseFact, CaseFactSet, decide};
 use common::*;
 use naive::{independence_reasons, oracle};
 use proptest::prelude::*;
@@ -19,14 +19,14 @@ fn the_engine_agrees_with_the_naive_oracle() {
     let mut runner = proptest::test_runner::TestRunner::new(config);
     let counts: [std::cell::Cell<u32>; 6] = Default::default();
     let compared_reasons = std::cell::Cell::new(0u32);
+    let scope_conditional = std::cell::Cell::new(0u32);
     runner
         .run(&any_request(), |(who, p, ctx)| {
             let d = decide(&who, p, &ctx);
             // The oracle knows no unknown facts: it reads them as not established, and a
             // conditional answer is the oracle's answer with the required facts established.
             let expected = if d.is_conditional() {
-                let facts = d.required_facts().iter().fold(ctx.facts(), |f, fact| f.with(fact));
-                let assumed = ctx.to_builder().facts(facts).build().unwrap();
+                let assumed = facts_taken(&who, p, &ctx, d.required_facts(), CaseFactSet::EMPTY);
                 oracle(&who, p, &assumed)
             } else {
                 oracle(&who, p, &ctx)
@@ -45,6 +45,9 @@ fn the_engine_agrees_with_the_naive_oracle() {
                 prop_assert_eq!(&got, &reasons, "{}", d.explain(bevoegd::Lang::En));
                 compared_reasons.set(compared_reasons.get() + 1);
             }
+            if d.required_facts().contains(CaseFact::PatientGroup) || d.required_facts().contains(CaseFact::Place) {
+                scope_conditional.set(scope_conditional.get() + 1);
+            }
             let slot = d.route().map_or(5, |r| r as usize);
             counts[slot].set(counts[slot].get() + 1);
             Ok(())
@@ -55,6 +58,10 @@ fn the_engine_agrees_with_the_naive_oracle() {
     let compared_reasons = compared_reasons.into_inner();
     eprintln!("reasons and citations compared on {compared_reasons} denials");
     assert!(compared_reasons > 0, "no denial's reasons were compared");
+    // Restrictions by patient group or place left open by the context are reached too.
+    let scope_conditional = scope_conditional.into_inner();
+    eprintln!("{scope_conditional} answers conditional on the patient's group or the place");
+    assert!(scope_conditional > 0, "no answer waited on a restriction's scope");
     eprintln!(
         "oracle agreed on every case; by route (independent, functional, instruction, emergency, not professional, denied): {counts:?}"
     );

@@ -161,7 +161,11 @@ proptest! {
         let mut b = ctx.to_builder();
         let rebuilt = {
             let base = Context::builder(ctx.date(), ctx.field()).facts(ctx.facts());
-            let mut c = base.emergency(ctx.is_emergency()).professional(ctx.is_professional());
+            let mut c = base
+                .emergency(ctx.is_emergency())
+                .professional(ctx.is_professional())
+                .patient_groups(ctx.patient_groups());
+            if let Some(place) = ctx.place() { c = c.place(place.clone()); }
             if let Some(s) = ctx.subdomain() { c = c.subdomain(s); }
             if let Some(q) = ctx.specialism() { c = c.specialism(q); }
             if let Some(dr) = ctx.drug() { c = c.drug(dr); }
@@ -195,6 +199,33 @@ proptest! {
         }
         if before.is_independent() {
             prop_assert!(with_competence.is_independent() && with_protocol.is_independent() && with_facts.is_independent());
+        }
+    }
+
+    #[test]
+    fn a_restriction_by_patient_group_or_place_only_takes_away(
+        (parts, p, ctx) in (parts_with(1), procedure(), any_request().prop_map(|r| r.2)),
+        scoped in scoped_restrictions(),
+        which in any::<usize>(),
+    ) {
+        let who = parts.build();
+        let before = decide(&who, p, &ctx);
+        let mut more = parts.clone();
+        let i = which % more.registrations.len();
+        let mut all: Vec<ScopedRestriction> = more.registrations[i].restrictions().to_vec();
+        all.extend(scoped);
+        more.registrations[i] = more.registrations[i].clone().with_restrictions(all).unwrap();
+        let after = decide(&more.build(), p, &ctx);
+        // Never more than before: a denial stays a denial, a conditional answer never becomes a
+        // permission, and independence is never gained.
+        if !before.is_permitted() {
+            prop_assert!(!after.is_permitted());
+        }
+        if !before.is_independent() {
+            prop_assert!(!after.is_independent());
+        }
+        if !before.is_permitted() && !before.is_conditional() {
+            prop_assert!(!after.is_conditional());
         }
     }
 
@@ -251,22 +282,32 @@ proptest! {
         if d.is_conditional() {
             let required = d.required_facts();
             prop_assert!(!required.is_empty());
-            prop_assert!(required.iter().all(|f| ctx.facts().is_unknown(f)));
+            // A stated fact the request left unknown; the patient's group or the place, not given.
+            let left_open = |f: CaseFact| match f {
+                CaseFact::Place => ctx.place().is_none(),
+                CaseFact::PatientGroup => {
+                    [PatientGroup::Minors, PatientGroup::Women, PatientGroup::Men]
+                        .into_iter()
+                        .any(|g| ctx.patient_groups().member(g).is_none())
+                }
+                _ => ctx.facts().is_unknown(f),
+            };
+            prop_assert!(required.iter().all(left_open));
             prop_assert_eq!(d.requires().len(), required.len());
-            let with = |facts: CaseFacts| decide(&who, p, &ctx.to_builder().facts(facts).build().unwrap());
-            let all = required.iter().fold(ctx.facts(), |f, fact| f.with(fact));
-            let permitted = with(all);
+            let with = |yes: CaseFactSet, no: CaseFactSet| decide(&who, p, &facts_taken(&who, p, &ctx, yes, no));
+            let permitted = with(required, CaseFactSet::EMPTY);
             prop_assert!(permitted.is_permitted());
             prop_assert_eq!(permitted.route(), d.conditional_route());
             prop_assert_eq!(permitted.basis(), d.basis());
             for fact in required.iter() {
-                let one_false = all.set(fact, FactValue::NotEstablished);
-                prop_assert!(!with(one_false).is_permitted(), "{fact} alone made no difference");
+                let one_false = with(required.without(fact), CaseFactSet::only(fact));
+                prop_assert!(!one_false.is_permitted(), "{fact} alone made no difference");
             }
         } else if d.route().is_none() {
             // Denied: even with every unknown fact established it would not be permitted.
-            let all = ctx.facts().unknown_set().iter().fold(ctx.facts(), |f, fact| f.with(fact));
-            let best = decide(&who, p, &ctx.to_builder().facts(all).build().unwrap());
+            let open = ctx.facts().unknown_set().with(CaseFact::PatientGroup);
+            let open = if ctx.place().is_none() { open.with(CaseFact::Place) } else { open };
+            let best = decide(&who, p, &facts_taken(&who, p, &ctx, open, CaseFactSet::EMPTY));
             prop_assert!(!best.is_permitted());
         }
     }

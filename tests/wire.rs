@@ -378,6 +378,61 @@ fn every_kind_of_bad_input_gets_its_exact_error() {
             "context.protocols[0].procedures",
             "procedure `surgery` is listed twice",
         ),
+        // Restrictions by patient group or place, and what the context says of them.
+        (
+            request(
+                PHYSICIAN,
+                "injection",
+                r#"{"date":"2025-01-06","field":"medicine","facts":{"patient_group":true}}"#,
+            ),
+            "context.facts.patient_group",
+            "unknown field `patient_group`, expected one of `limited_complexity`, `routine`, `risks_overseeable`, `complex_technical_medical_act`, `radiation_requirements_met`, `diagnosis_by_physician`, `registration_conditions_met`, `registration_confirmed`",
+        ),
+        (
+            request(
+                PHYSICIAN,
+                "injection",
+                r#"{"date":"2025-01-06","field":"medicine","patient_groups":{"elderly":true}}"#,
+            ),
+            "context.patient_groups.elderly",
+            "unknown field `elderly`, expected one of `minors`, `women`, `men`",
+        ),
+        (
+            request(
+                PHYSICIAN,
+                "injection",
+                r#"{"date":"2025-01-06","field":"medicine","place":{"system":" ","value":"1"}}"#,
+            ),
+            "context.place",
+            "place `system` must not be empty",
+        ),
+        (
+            request(
+                r#"{"name":"A","registrations":[{"profession":"physician","history":[{"period":{"from":"2015-01-01"},"status":{"restricted":{"procedures":["surgery"],"ground":"partial_withdrawal"}}}]}]}"#,
+                "injection",
+                CONTEXT,
+            ),
+            "professional.registrations[0].history[0].status.restricted.ground",
+            "record a partial withdrawal of whole procedures as `partially_withdrawn`, and one that reaches a group of patients or a place under `restrictions`",
+        ),
+        (
+            request(
+                r#"{"name":"A","registrations":[{"profession":"physician","history":[{"period":{"from":"2015-01-01"},"status":"active"}],"restrictions":[{"period":{"from":"2020-01-01"},"ground":"order","procedures":[],"scope":{"patient_group":{"group":"minors"}}}]}]}"#,
+                "injection",
+                CONTEXT,
+            ),
+            "professional.registrations[0].restrictions[0].procedures",
+            "a restriction's `procedures`, when given, must name at least one procedure (leave it out for all)",
+        ),
+        (
+            request(
+                r#"{"name":"A","registrations":[{"profession":"physician","history":[{"period":{"from":"2015-01-01"},"status":"active"}],"restrictions":[{"period":{"from":"2020-01-01"},"ground":"order","scope":{"ward":"x"}}]}]}"#,
+                "injection",
+                CONTEXT,
+            ),
+            "professional.registrations[0].restrictions[0].scope",
+            "unknown variant `ward`, expected one of `patient_group`, `only_place`, `not_place`",
+        ),
     ];
     let mut wrong = Vec::new();
     for (json, path, message) in cases {

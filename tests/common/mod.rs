@@ -102,6 +102,47 @@ fn status() -> impl Strategy<Value = RegistrationStatus> {
     ]
 }
 
+/// The two places generated contexts and restrictions name.
+pub fn places() -> Vec<PlaceId> {
+    vec![PlaceId::new("agb", "06010203").unwrap(), PlaceId::new("urn:example:site", "north").unwrap()]
+}
+
+fn restriction_scope() -> impl Strategy<Value = RestrictionScope> {
+    prop_oneof![
+        2 => select(vec![PatientGroup::Minors, PatientGroup::Women, PatientGroup::Men])
+            .prop_map(|group| RestrictionScope::PatientGroup { group }),
+        1 => select(places()).prop_map(|place| RestrictionScope::OnlyPlace { place }),
+        1 => select(places()).prop_map(|place| RestrictionScope::NotPlace { place }),
+    ]
+}
+
+/// A registration's restrictions by patient group or place: none most of the time.
+pub fn scoped_restrictions() -> impl Strategy<Value = Vec<ScopedRestriction>> {
+    // Half of them in force throughout, so that they meet the date asked about.
+    let throughout = prop_oneof![1 => Just(Period::starting(d("2000-01-01"))), 1 => period()];
+    let one = (
+        throughout,
+        select(vec![RestrictionGround::Order, RestrictionGround::ForeignMeasure, RestrictionGround::PartialWithdrawal]),
+        prop::option::weighted(0.3, procedure_set()),
+        restriction_scope(),
+    )
+        .prop_map(|(period, ground, procedures, scope)| ScopedRestriction { period, ground, procedures, scope });
+    prop_oneof![2 => Just(Vec::new()), 1 => vec(one, 1..=2)]
+}
+
+/// What a context says of its patient's groups: each group said or not.
+pub fn patient_groups() -> impl Strategy<Value = PatientGroups> {
+    vec(prop::option::of(any::<bool>()), 3).prop_map(|said| {
+        [PatientGroup::Minors, PatientGroup::Women, PatientGroup::Men].into_iter().zip(said).fold(
+            PatientGroups::UNKNOWN,
+            |g, (group, member)| match member {
+                Some(m) => g.with(group, m),
+                None => g,
+            },
+        )
+    })
+}
+
 /// A valid history: contiguous or gapped periods between sorted distinct dates.
 fn history() -> impl Strategy<Value = Vec<StatusPeriod>> {
     (vec(record_date(), 1..=4), vec(status(), 4), any::<bool>(), any::<bool>()).prop_map(
@@ -188,10 +229,15 @@ pub fn parts_with(min_registrations: usize) -> impl Strategy<Value = Parts> {
         subsequence(SUBDOMAINS.to_vec(), 0..=2),
         vec(competence(), 0..=6),
         vec(procedure(), 3),
+        vec(scoped_restrictions(), 3),
     )
-        .prop_map(|(profs, histories, quals, qperiods, trained, competences, must_be_competent_for)| {
-            let registrations: Vec<Registration> =
-                profs.iter().zip(histories).map(|(p, h)| Registration::new(*p, None, h).unwrap()).collect();
+        .prop_map(|(profs, histories, quals, qperiods, trained, competences, must_be_competent_for, scoped)| {
+            let registrations: Vec<Registration> = profs
+                .iter()
+                .zip(histories)
+                .zip(scoped)
+                .map(|((p, h), scoped)| Registration::new(*p, None, h).unwrap().with_restrictions(scoped).unwrap())
+                .collect();
             let has_nurse = profs.contains(&Profession::Nurse);
             let qualifications = if has_nurse { quals.into_iter().zip(qperiods).collect() } else { Vec::new() };
             let mut competences = competences;
@@ -252,6 +298,7 @@ pub fn request() -> impl Strategy<Value = (Professional, Procedure, Context)> {
         prop::option::of(select(DrugClass::iter().collect::<Vec<_>>())),
         prop::option::of(select(Technique::iter().collect::<Vec<_>>())),
         (prop::bool::weighted(0.1), prop::bool::weighted(0.9), prop::option::weighted(0.4, instruction())),
+        (patient_groups(), prop::option::of(select(places()))),
     )
         .prop_map(
             |(
@@ -266,8 +313,16 @@ pub fn request() -> impl Strategy<Value = (Professional, Procedure, Context)> {
                 drug,
                 technique,
                 (emergency, professional, instruction),
+                (groups, place),
             )| {
-                let mut b = Context::builder(date, field).facts(facts).emergency(emergency).professional(professional);
+                let mut b = Context::builder(date, field)
+                    .facts(facts)
+                    .emergency(emergency)
+                    .professional(professional)
+                    .patient_groups(groups);
+                if let Some(place) = place {
+                    b = b.place(place);
+                }
                 if let Some(s) = sub {
                     b = b.subdomain(s);
                 }
@@ -322,6 +377,7 @@ pub fn seeded_request() -> impl Strategy<Value = (Professional, Procedure, Conte
         ),
         (prop::bool::weighted(0.1), prop::option::weighted(0.3, (any::<bool>(), any::<bool>()))),
         (prop::bool::weighted(0.05), prop::bool::weighted(0.05), prop::option::weighted(0.1, procedure())),
+        (scoped_restrictions(), patient_groups(), prop::option::of(select(places()))),
     )
         .prop_map(
             |(
@@ -330,8 +386,34 @@ pub fn seeded_request() -> impl Strategy<Value = (Professional, Procedure, Conte
                 (field, technique),
                 (drop_competence, instruct),
                 (emergency, lay, other_procedure),
+                (scoped, groups, place),
             )| {
                 let (who, ctx) = rule.example_case().unwrap();
+                // A restriction by patient group or place on the registration the row rests on,
+                // now and then, and what the context says of the patient and the place.
+                let who = if scoped.is_empty() {
+                    who
+                } else {
+                    let mut b = Professional::builder(who.name());
+                    for r in who.registrations() {
+                        let r = if r.profession() == rule.registration_profession() {
+                            r.clone().with_restrictions(scoped.clone()).unwrap()
+                        } else {
+                            r.clone()
+                        };
+                        b = b.registration(r);
+                    }
+                    for q in who.qualifications() {
+                        b = b.qualification(q.qualification, q.period);
+                    }
+                    for s in who.trained_in() {
+                        b = b.trained_in(*s);
+                    }
+                    for c in who.competences() {
+                        b = b.competence(*c);
+                    }
+                    b.build().unwrap()
+                };
                 let who = if drop_competence {
                     let mut b = Professional::builder(who.name());
                     for r in who.registrations() {
@@ -348,7 +430,10 @@ pub fn seeded_request() -> impl Strategy<Value = (Professional, Procedure, Conte
                     who
                 };
                 let p = other_procedure.unwrap_or(rule.procedure);
-                let mut b = ctx.to_builder().emergency(emergency).professional(!lay);
+                let mut b = ctx.to_builder().emergency(emergency).professional(!lay).patient_groups(groups);
+                if let Some(place) = place {
+                    b = b.place(place);
+                }
                 if let Some(day) = date {
                     b = b.date(day);
                 }
@@ -416,4 +501,52 @@ pub fn run_bevoegd(args: &[&str], stdin: &str) -> (i32, String, String) {
     let out = child.wait_with_output().unwrap();
     writer.join().unwrap();
     (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+/// `ctx` with the facts in `established` taken as established and those in `not_established` as
+/// not. The facts read from other fields are set through them: for the patient's group, the
+/// patient in none (or, not established, in every one) of the groups the context leaves open; for
+/// the place, the one place a restriction of the person's (else the instructor's) allows, else a
+/// place no restriction names (or, not established, a place a restriction bars).
+pub fn facts_taken(
+    who: &Professional,
+    p: Procedure,
+    ctx: &Context,
+    established: CaseFactSet,
+    not_established: CaseFactSet,
+) -> Context {
+    let derived = |f: &CaseFact| matches!(f, CaseFact::PatientGroup | CaseFact::Place);
+    let facts = established.iter().filter(|f| !derived(f)).fold(ctx.facts(), |f, fact| f.with(fact));
+    let facts =
+        not_established.iter().filter(|f| !derived(f)).fold(facts, |f, fact| f.set(fact, FactValue::NotEstablished));
+    let mut b = ctx.to_builder().facts(facts);
+    for (fact, holds) in established.iter().map(|f| (f, true)).chain(not_established.iter().map(|f| (f, false))) {
+        if fact == CaseFact::PatientGroup {
+            let groups = [PatientGroup::Minors, PatientGroup::Women, PatientGroup::Men];
+            b = b.patient_groups(groups.into_iter().fold(ctx.patient_groups(), |g, group| match g.member(group) {
+                Some(_) => g,
+                None => g.with(group, !holds),
+            }));
+        }
+        if fact == CaseFact::Place {
+            let named = |person: &Professional, only: bool| {
+                person.registrations().iter().flat_map(|r| r.restrictions()).find_map(|x| match &x.scope {
+                    RestrictionScope::OnlyPlace { place } | RestrictionScope::NotPlace { place }
+                        if x.period.contains(ctx.date())
+                            && x.procedures.is_none_or(|ps| ps.contains(p))
+                            && matches!(x.scope, RestrictionScope::OnlyPlace { .. }) == only =>
+                    {
+                        Some(place.clone())
+                    }
+                    _ => None,
+                })
+            };
+            let instructor = ctx.instruction().map(|i| &i.instructor);
+            let find = |only: bool| named(who, only).or_else(|| instructor.and_then(|i| named(i, only)));
+            let elsewhere = PlaceId::new("oracle", "elsewhere").unwrap();
+            let place = if holds { find(true).unwrap_or(elsewhere) } else { find(false).unwrap_or(elsewhere) };
+            b = b.place(place);
+        }
+    }
+    b.build().unwrap()
 }

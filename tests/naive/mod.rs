@@ -6,7 +6,7 @@
 
 use bevoegd::{
     CaseFact, CaseFacts, Context, Date, DrugClass, FieldOfCare, Procedure, Profession, Professional, Qualification,
-    RegistrationStatus, Route, Technique,
+    RegistrationStatus, RestrictionGround, RestrictionScope, Route, Technique,
 };
 
 use Procedure::*;
@@ -27,6 +27,16 @@ fn registered(who: &Professional, profession: Profession, p: Procedure, ctx: &Co
     let date = ctx.date();
     for r in who.registrations() {
         if r.profession() == profession {
+            // A restriction by patient group or place that reaches the act, or that the context
+            // leaves open, bars it (art. 48 lid 1 onder e, art. 9).
+            let scoped = r.restrictions().iter().any(|x| {
+                x.period.contains(date)
+                    && x.procedures.is_none_or(|ps| ps.contains(p))
+                    && scope_reaches(&x.scope, ctx) != Some(false)
+            });
+            if scoped {
+                return false;
+            }
             for s in r.history() {
                 if s.period.contains(date) {
                     return match s.status {
@@ -43,6 +53,58 @@ fn registered(who: &Professional, profession: Profession, p: Procedure, ctx: &Co
         }
     }
     false
+}
+
+/// The reason a restriction by patient group or place gives when the registration's status grants
+/// the act: the first (by start) that reaches it; else, without a place, one that closes every
+/// place (two places each the only one allowed, or the one allowed barred); else the first the
+/// context leaves open, a patient group before a place.
+fn scope_reason(reg: &bevoegd::Registration, p: Procedure, ctx: &Context) -> Option<(&'static str, RestrictionGround)> {
+    let date = ctx.date();
+    let in_force: Vec<&bevoegd::ScopedRestriction> = reg
+        .restrictions()
+        .iter()
+        .filter(|x| x.period.contains(date) && x.procedures.is_none_or(|ps| ps.contains(p)))
+        .collect();
+    if let Some(x) = in_force.iter().find(|x| scope_reaches(&x.scope, ctx) == Some(true)) {
+        return Some(("authority_restricted_in_scope", x.ground));
+    }
+    let group = in_force
+        .iter()
+        .find(|x| matches!(x.scope, RestrictionScope::PatientGroup { .. }) && scope_reaches(&x.scope, ctx).is_none());
+    let place = in_force
+        .iter()
+        .find(|x| !matches!(x.scope, RestrictionScope::PatientGroup { .. }) && scope_reaches(&x.scope, ctx).is_none());
+    if place.is_some() {
+        let mut only: Option<&bevoegd::PlaceId> = None;
+        for x in &in_force {
+            if let RestrictionScope::OnlyPlace { place } = &x.scope {
+                if only.is_some_and(|o| o != place) {
+                    return Some(("authority_restricted_in_scope", x.ground));
+                }
+                only = Some(place);
+            }
+        }
+        for x in &in_force {
+            if let RestrictionScope::NotPlace { place } = &x.scope
+                && only == Some(place)
+            {
+                return Some(("authority_restricted_in_scope", x.ground));
+            }
+        }
+    }
+    group.or(place).map(|x| ("restriction_scope_open", x.ground))
+}
+
+/// Whether a restriction's scope reaches the act: the patient in the group, the place not the
+/// one allowed or the one barred; `None` when the context does not say.
+pub fn scope_reaches(scope: &RestrictionScope, ctx: &Context) -> Option<bool> {
+    match scope {
+        RestrictionScope::PatientGroup { group } => ctx.patient_groups().member(*group),
+        RestrictionScope::OnlyPlace { place } => ctx.place().map(|here| here != place),
+        RestrictionScope::NotPlace { place } => ctx.place().map(|here| here == place),
+        _ => Some(true),
+    }
 }
 
 fn holds(who: &Professional, q: Qualification, date: Date) -> bool {
@@ -449,6 +511,23 @@ pub fn independence_reasons(who: &Professional, p: Procedure, ctx: &Context) -> 
             }
             _ => {}
         },
+    }
+    // The registration's status grants the act: a restriction by patient group or place may not.
+    let status_grants = reg.history().iter().find(|s| s.period.contains(date)).is_some_and(|s| match s.status {
+        RegistrationStatus::Active | RegistrationStatus::ConditionalSuspension => true,
+        RegistrationStatus::PartiallyWithdrawn { procedures } | RegistrationStatus::Restricted { procedures, .. } => {
+            !procedures.contains(p)
+        }
+        RegistrationStatus::ConditionsImposed => ctx.facts().is_established(CaseFact::RegistrationConditionsMet),
+        _ => false,
+    });
+    if let Some((code, ground)) = scope_reason(reg, p, ctx).filter(|_| status_grants) {
+        let c = match ground {
+            RestrictionGround::Order => "Wet BIG art. 9 lid 1 onder a",
+            RestrictionGround::ForeignMeasure => "Wet BIG art. 9 lid 4",
+            _ => "Wet BIG art. 48 lid 1 onder e",
+        };
+        push(code, c.into());
     }
     // The field of expertise (dentists and midwives): the grant's proviso, with the field's article.
     let field = match profession {
