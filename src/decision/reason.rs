@@ -454,7 +454,14 @@ impl Decision {
             Condition::ComplexTechnicalMedicalAct => Unmet::NotComplexTechnicalMedicalAct,
             Condition::RadiationRequirements => Unmet::RadiationRequirementsNotMet,
             Condition::DiagnosisByPhysician => Unmet::NoDiagnosisByPhysician,
-            Condition::DrugPermitted => Unmet::DrugNotPermitted { drug: s.drug, procedure: self.procedure },
+            Condition::DrugPermitted => {
+                let unmet = Unmet::DrugNotPermitted { drug: s.drug, procedure: self.procedure };
+                // A substance a provision of its own keeps off the list: that provision.
+                if let Some(limit) = rule.drug_citation(s.drug) {
+                    return Some(Reason { unmet, citation: limit, also, changed_by: None });
+                }
+                unmet
+            }
             Condition::TechniqueCovered => Unmet::TechniqueNotCovered { technique: s.technique },
             Condition::Instructed => Unmet::NoInstruction,
             Condition::InstructorAuthorised => Unmet::InstructorNotAuthorised,

@@ -129,6 +129,7 @@ pub fn fingerprint() -> &'static str {
 /// `drugs`, `techniques` (codes joined by `,`; `-` when the row does not limit them, empty when it
 /// limits them to none), `citation`,
 /// `conditions_source`, `sources`, `also` (`<condition>:<citation>` joined by `,`),
+/// `drug_sources` (`<substance>:<citation>` joined by `,`),
 /// `started_by`, `ended_by` and `confidence`. A citation is written
 /// `instrument/article/paragraph/letter/item` with `-` for what it does not have.
 ///
@@ -213,6 +214,19 @@ fn write_row(r: &Rule, out: &mut String) {
     citation(out, "conditions_source", Some(r.conditions_source));
     cited(out, "sources", r.sources);
     cited(out, "also", r.also);
+    out.push_str("drug_sources=");
+    if r.drug_sources.is_empty() {
+        out.push('-');
+    }
+    for (i, (drug, c)) in r.drug_sources.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str((*drug).into());
+        out.push(':');
+        c.write_fingerprint_text(out);
+    }
+    out.push(';');
     citation(out, "started_by", r.started_by);
     citation(out, "ended_by", r.ended_by);
     code(
@@ -314,7 +328,7 @@ mod tests {
     /// moves with every field of every row.
     #[test]
     fn the_fingerprint_is_pinned() {
-        assert_eq!(fingerprint(), "ae0e611367ff32df");
+        assert_eq!(fingerprint(), "f353c6b1e58b417d");
         assert_eq!(fingerprint(), format!("{:016x}", fnv1a(&fingerprint_text())));
     }
 
@@ -322,7 +336,7 @@ mod tests {
     fn the_fingerprint_moves_with_every_field_of_every_row() {
         let base = fnv1a(&table_text(RULES));
         type Change = (&'static str, fn(&mut Rule));
-        let changes: [Change; 16] = [
+        let changes: [Change; 17] = [
             ("name", |r| r.name = "renamed"),
             ("route", |r| {
                 r.route = if r.route == Route::Independent { Route::FunctionalIndependence } else { Route::Independent }
@@ -360,6 +374,13 @@ mod tests {
             ("sources and also", |r| {
                 r.sources = if r.sources.is_empty() { &[(Condition::Routine, SUPERVISION)] } else { &[] };
                 r.also = if r.also.is_empty() { &[(Condition::Routine, SUPERVISION)] } else { &[] };
+            }),
+            ("drug_sources", |r| {
+                r.drug_sources = if r.drug_sources.is_empty() {
+                    &[(crate::types::facts::DrugClass::Iron, SUPERVISION)]
+                } else {
+                    &[]
+                };
             }),
             ("started_by and ended_by", |r| {
                 r.started_by = if r.started_by.is_some() { None } else { Some(SUPERVISION) };

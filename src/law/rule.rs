@@ -4,7 +4,7 @@ use std::fmt;
 
 use crate::law::{COVERAGE_START, Citation, Condition, ConditionSet};
 use crate::types::date::{Date, Period};
-use crate::types::facts::{DrugSet, FieldOfCare, TechniqueSet};
+use crate::types::facts::{DrugClass, DrugSet, FieldOfCare, TechniqueSet};
 use crate::types::procedure::Procedure;
 use crate::types::profession::{Profession, Qualification};
 use crate::types::route::Route;
@@ -82,6 +82,10 @@ pub struct Rule {
     /// A second provision cited beside a condition's own: the statutory proviso beside a decree's
     /// condition, or the field-of-expertise article beside a field limit.
     pub also: &'static [(Condition, Citation)],
+    /// Substances the row's list leaves out because a provision of their own limits them (the
+    /// midwife's local anaesthetics only without epinephrine): that provision, which a denial
+    /// naming such a substance cites instead of the list's source ([`Rule::drug_citation`]).
+    pub drug_sources: &'static [(DrugClass, Citation)],
     /// The provision that made the row law on its first day (entry into force), cited when a
     /// professional asks before it. `None`: the grant itself.
     pub started_by: Option<Citation>,
@@ -205,6 +209,22 @@ impl Rule {
         self.ended_by.map(|citation| ChangedBy { citation, on })
     }
 
+    /// The provision that keeps `drug` off this row's list, where one of its own does; `None` when
+    /// the list's source ([`Rule::source_of`] for [`Condition::DrugPermitted`]) is what to cite.
+    ///
+    /// ```
+    /// use bevoegd::{law, DrugClass};
+    ///
+    /// let row = &law::MIDWIFE_INJECTION;
+    /// let limit = row.drug_citation(Some(DrugClass::LocalAnaestheticWithEpinephrine));
+    /// assert_eq!(limit.map(|c| c.to_string()).as_deref(), Some("Regeling nadere uitwerking deskundigheidsgebied verloskundige 2008 art. 4"));
+    /// assert_eq!(row.drug_citation(Some(DrugClass::Iron)), None);
+    /// ```
+    pub fn drug_citation(&self, drug: Option<DrugClass>) -> Option<Citation> {
+        let drug = drug?;
+        self.drug_sources.iter().find(|(d, _)| *d == drug).map(|(_, c)| *c)
+    }
+
     /// The provision that sets condition `c` of this row.
     pub fn source_of(&self, c: Condition) -> Citation {
         self.sources.iter().find(|(k, _)| *k == c).map_or(self.conditions_source, |(_, cite)| *cite)
@@ -249,6 +269,7 @@ impl Rule {
             conditions_source: citation,
             sources: &[],
             also: &[],
+            drug_sources: &[],
             started_by: None,
             ended_by: None,
             confidence: Confidence::High,
@@ -300,6 +321,11 @@ impl Rule {
         also: &'static [(Condition, Citation)],
     ) -> Rule {
         Rule { sources, also, ..self }
+    }
+
+    /// The provisions that keep named substances off the row's list.
+    pub(crate) const fn drug_cited(self, drug_sources: &'static [(DrugClass, Citation)]) -> Rule {
+        Rule { drug_sources, ..self }
     }
 
     /// The provisions that started and ended the row.

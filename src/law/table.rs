@@ -192,6 +192,12 @@ const MIDWIFE_INJECTABLES_2008: DrugSet = DrugSet::of(&[
     DrugClass::PlasmaSubstitute,
 ]);
 /// From 2015-10-01 the injectable hormonal contraceptive joins the list.
+/// The Regeling's art. 4 (Stcrt. 2014, 23083, in force from 2014-09-01) designates, for the
+/// Besluit's art. 5 lid 3 onder c, "lokale anesthetica, voor zover zij geen epinefrine bevatten":
+/// what keeps a local anaesthetic with epinephrine off the midwife's list.
+const MIDWIFE_LOCAL_ANAESTHETIC_LIMIT: &[(DrugClass, Citation)] =
+    &[(DrugClass::LocalAnaestheticWithEpinephrine, Citation::new(REGELING_VERLOSKUNDIGE, 4, None))];
+
 const MIDWIFE_INJECTABLES_2015: DrugSet =
     MIDWIFE_INJECTABLES_2008.union(DrugSet::of(&[DrugClass::OtherHormonalContraceptive]));
 /// The registered dental hygienist decree, cited whole: it grants the three acts and set both
@@ -558,6 +564,7 @@ rules! {
         MIDWIFE_INJECTION = midwife("midwife_injection", Procedure::Injection, MIDWIFE_2015, art36(5).onder('c'))
             .drugs(MIDWIFE_INJECTABLES_2015)
             .source(Citation::whole(REGELING_VERLOSKUNDIGE))
+            .drug_cited(MIDWIFE_LOCAL_ANAESTHETIC_LIMIT)
             .medium(), cites "Wet BIG art. 36 lid 5 onder c";
         /// Midwives: punctures (Wet BIG art. 36 lid 6 onder b).
         MIDWIFE_PUNCTURE = midwife("midwife_puncture", Procedure::Puncture, ALWAYS, art36(6).onder('b')), cites "Wet BIG art. 36 lid 6 onder b";

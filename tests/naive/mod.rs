@@ -590,6 +590,14 @@ pub fn independence_reasons(who: &Professional, p: Procedure, ctx: &Context) -> 
                 (l, format!("{besluit} onder b"))
             }
         };
+        // A local anaesthetic with epinephrine is kept off the list by the Regeling's art. 4
+        // ("voor zover zij geen epinefrine bevatten"), cited from the 2015 row on.
+        let cite = if p == Injection && date >= day("2015-10-01") && ctx.drug() == Some(LocalAnaestheticWithEpinephrine)
+        {
+            format!("{regeling} art. 4")
+        } else {
+            cite
+        };
         if !ctx.drug().is_some_and(|d| list.contains(&d)) {
             push("drug_not_permitted", cite);
         }
