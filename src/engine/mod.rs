@@ -82,8 +82,11 @@ pub fn decide(who: &Professional, procedure: Procedure, ctx: &Context) -> Decisi
 #[inline]
 pub(crate) fn decide_in<V: View>(who: &Professional, procedure: Procedure, view: &V) -> Decision {
     let first = decide_picked(who, procedure, view, Pick::NONE);
+    if first.is_permitted() {
+        return first;
+    }
     let unknowns = Unknowns::of(view.ctx(), procedure);
-    if first.is_permitted() || unknowns.is_none() {
+    if unknowns.is_none() {
         return first;
     }
     let rank = |d: &Decision| rank(d.outcome(), d.route().or(d.conditional_route()));
@@ -97,8 +100,11 @@ pub(crate) fn decide_in<V: View>(who: &Professional, procedure: Procedure, view:
 #[inline]
 fn decide_picked<V: View>(who: &Professional, procedure: Procedure, view: &V, pick: Pick) -> Decision {
     let first = evaluate(who, procedure, view, CaseFactSet::EMPTY, pick);
+    if first.is_permitted() {
+        return first;
+    }
     let unknown = unknown_facts(who, view.ctx());
-    if first.is_permitted() || unknown.is_empty() {
+    if unknown.is_empty() {
         return first;
     }
     let competent = Competent::of(who, view.ctx());
@@ -181,9 +187,12 @@ fn unknown_facts(who: &Professional, ctx: &Context) -> CaseFactSet {
 /// group, the place): the answer waits on them rather than denying.
 #[inline]
 pub(crate) fn open_scope_facts(who: &Professional, ctx: &Context) -> CaseFactSet {
-    who.registrations().iter().fold(CaseFactSet::EMPTY, |facts, r| {
-        facts.union(r.open_scope_facts(ctx.date(), ctx.patient_groups(), ctx.place()))
-    })
+    if !who.has_scoped_restriction() {
+        return CaseFactSet::EMPTY;
+    }
+    who.registrations()
+        .iter()
+        .fold(CaseFactSet::EMPTY, |facts, r| facts.union(r.open_scope_facts(ctx.date(), ctx.setting())))
 }
 
 /// How good an answer is, lowest best: a permission before a conditional answer, each in the

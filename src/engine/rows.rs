@@ -164,7 +164,7 @@ pub(super) fn registration_in_force(
     if !in_force_for(state, ctx, facts).contains(procedure) {
         return (false, state);
     }
-    match reg.scope_on(ctx.date(), procedure, ctx.patient_groups(), ctx.place()) {
+    match reg.scope_on(ctx.date(), procedure, ctx.setting()) {
         None => (true, state),
         // Taken to fall outside the restriction: in force, the state kept for the reason a
         // conditional answer gives for the facts it waits on.

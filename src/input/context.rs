@@ -12,7 +12,7 @@ use crate::types::facts::{
 };
 use crate::types::procedure::{Procedure, ProcedureSet};
 use crate::types::profession::Qualification;
-use crate::types::scope::{PatientGroups, PlaceId};
+use crate::types::scope::{PatientGroups, PlaceId, Setting};
 use crate::types::subdomain::Subdomain;
 
 /// A local protocol derived from national guidelines, covering named procedures within one
@@ -695,6 +695,11 @@ impl Context {
     #[inline]
     pub fn place(&self) -> Option<&PlaceId> {
         self.place.as_deref()
+    }
+    /// What a restriction by patient group or place is read against.
+    #[inline]
+    pub(crate) fn setting(&self) -> Setting<'_> {
+        Setting { patient: self.patient_groups, place: self.place() }
     }
     /// The drug class, if given (`None` also when it is given as not known yet: see
     /// [`drug_stated`](Context::drug_stated)).

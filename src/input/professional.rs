@@ -17,7 +17,7 @@ use crate::types::facts::{CaseFact, CaseFactSet};
 use crate::types::procedure::{Procedure, ProcedureSet};
 use crate::types::profession::{Profession, ProfessionKind, Qualification};
 use crate::types::route::Route;
-use crate::types::scope::{PatientGroups, PlaceId, RestrictionScope, ScopeKind, ScopedRestriction};
+use crate::types::scope::{PlaceId, RestrictionScope, ScopeKind, ScopedRestriction, Setting};
 use crate::types::status::{RegistrationStatus, RestrictionGround, StatusPeriod, StrikeOffGround};
 use crate::types::subdomain::Subdomain;
 use crate::types::training::Training;
@@ -348,24 +348,25 @@ impl Registration {
     /// for this patient in this place: `None` when none does; else the state a denial names,
     /// [`StateOn::InScope`] when one reaches it (the first, in order), or [`StateOn::ScopeOpen`]
     /// with the facts the context leaves open.
-    #[inline]
-    pub(crate) fn scope_on(
-        &self,
-        date: Date,
-        procedure: Procedure,
-        patient: PatientGroups,
-        place: Option<&PlaceId>,
-    ) -> Option<StateOn> {
+    #[inline(always)]
+    pub(crate) fn scope_on(&self, date: Date, procedure: Procedure, setting: Setting<'_>) -> Option<StateOn> {
         if self.restrictions.is_empty() {
             return None;
         }
+        self.scope_of_restrictions(date, procedure, setting)
+    }
+
+    /// [`Registration::scope_on`] for a registration with restrictions: out of line, so that the
+    /// common case (none) stays a length check where the state is read.
+    #[inline(never)]
+    fn scope_of_restrictions(&self, date: Date, procedure: Procedure, setting: Setting<'_>) -> Option<StateOn> {
         let (mut group, mut place_open) = (None, None);
         for r in &self.restrictions {
             if !r.period.contains(date) || !r.restricted().contains(procedure) {
                 continue;
             }
             let scope = r.scope.kind();
-            match r.scope.reaches(patient, place) {
+            match r.scope.reaches(setting.patient, setting.place) {
                 Some(true) => return Some(StateOn::InScope { ground: r.ground, scope }),
                 Some(false) => {}
                 None if scope.fact() == CaseFact::PatientGroup => group = group.or(Some((r.ground, scope))),
@@ -409,10 +410,10 @@ impl Registration {
 
     /// The facts the registration's restrictions leave open on `date` for this patient and
     /// place, for any procedure.
-    pub(crate) fn open_scope_facts(&self, date: Date, patient: PatientGroups, place: Option<&PlaceId>) -> CaseFactSet {
+    pub(crate) fn open_scope_facts(&self, date: Date, setting: Setting<'_>) -> CaseFactSet {
         self.restrictions
             .iter()
-            .filter(|r| r.period.contains(date) && r.scope.reaches(patient, place).is_none())
+            .filter(|r| r.period.contains(date) && r.scope.reaches(setting.patient, setting.place).is_none())
             .fold(CaseFactSet::EMPTY, |facts, r| facts.with(r.scope.kind().fact()))
     }
 
@@ -605,6 +606,8 @@ pub struct Professional {
     sources: Vec<(Sourced, Provenance)>,
     /// Precomputed: a registration is known only from a source the register has not confirmed.
     unconfirmed: bool,
+    /// Precomputed: a registration carries a restriction by patient group or place.
+    scoped: bool,
     /// Precomputed: one bit per profession with a registration on record, whatever its state.
     professions_held: u32,
     /// Precomputed: one bit per qualification with a record, whatever its dates.
@@ -966,6 +969,7 @@ impl ProfessionalBuilder {
         }
         self.sources = sources;
         let unconfirmed = self.registrations.iter().any(Registration::is_unconfirmed);
+        let scoped = self.registrations.iter().any(|r| !r.restrictions.is_empty());
         let professions_held = self.registrations.iter().fold(0, |m, r| m | profession_bit(r.profession));
         let qualifications_held = self.qualifications.iter().fold(0, |m, q| m | qualification_bit(q.qualification));
         let sole_profession = {
@@ -1007,6 +1011,7 @@ impl ProfessionalBuilder {
             competences: self.competences,
             sources: self.sources,
             unconfirmed,
+            scoped,
             professions_held,
             qualifications_held,
             sole_profession,
@@ -1128,6 +1133,12 @@ impl Professional {
     /// Where a competence record of this professional came from, if said.
     pub fn provenance_of_competence(&self, record: &Competence) -> Option<&Provenance> {
         self.sources.iter().find(|(s, _)| *s == Sourced::Competence(*record)).map(|(_, p)| p)
+    }
+
+    /// Whether a registration carries a restriction by patient group or place.
+    #[inline]
+    pub(crate) const fn has_scoped_restriction(&self) -> bool {
+        self.scoped
     }
 
     /// Whether a registration is known only from a source the register has not confirmed: its

@@ -193,16 +193,16 @@ impl Warning {
                         format!("in the place {}|{}", place.system(), place.value())
                     }
                 };
-                let basis = law::restriction(restriction.ground);
+                let (measure, basis) = (law::restriction(restriction.ground), law::INSTRUCTION);
                 match lang {
                     Lang::Nl => format!(
-                        "{who}: bevoegdheid als {} ingeperkt {by} {reach} {days} ({basis}); de antwoorden gelden \
-                         alleen buiten die inperking",
+                        "{who}: bevoegdheid als {} ingeperkt {by} {reach} {days} ({measure}); in opdracht handelen \
+                         staat ieder open ({basis}), maar of u {who} zo inzet is een besluit van de werkgever",
                         profession.name(lang)
                     ),
                     _ => format!(
-                        "{who}: authority as {} restricted {by} {reach} {days} ({basis}); the answers hold only \
-                         outside that restriction",
+                        "{who}: authority as {} restricted {by} {reach} {days} ({measure}); acting on instruction is \
+                         open to anyone ({basis}), but whether to deploy {who} so is the employer's decision",
                         profession.name(lang)
                     ),
                 }

@@ -152,6 +152,15 @@ impl From<PatientGroups> for PatientGroupsRepr {
     }
 }
 
+/// What a context says that a restriction by patient group or place is read against.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Setting<'a> {
+    /// What is said of the patient's groups.
+    pub(crate) patient: PatientGroups,
+    /// Where the act takes place, if said.
+    pub(crate) place: Option<&'a PlaceId>,
+}
+
 /// The longest `system` or `value` of a [`PlaceId`], in bytes.
 pub const PLACE_ID_MAX_LEN: usize = 200;
 
