@@ -26,7 +26,8 @@ fn the_engine_agrees_with_the_naive_oracle() {
             // The oracle knows no unknown facts: it reads them as not established, and a
             // conditional answer is the oracle's answer with the required facts established.
             let expected = if d.is_conditional() {
-                let assumed = facts_taken(&who, p, &ctx, d.required_facts(), CaseFactSet::EMPTY);
+                let focus = d.basis_rule().map(|r| r.registration_profession());
+                let assumed = facts_taken(&who, p, &ctx, focus, d.required_facts(), CaseFactSet::EMPTY).unwrap();
                 oracle(&who, p, &assumed)
             } else {
                 oracle(&who, p, &ctx)

@@ -1159,3 +1159,67 @@ fn a_worse_later_delegation_does_not_undo_a_better_earlier_one() {
         plan.on("ivo", "emergency_department", Procedure::Injection, Date::new(2025, 3, 13).unwrap()).unwrap();
     assert_eq!(cor_only.outcome, bevoegd::Outcome::Denied);
 }
+
+/// A staff member whose authority an order restricts to one place: permitted at that place,
+/// conditional where the place's context does not say where it is, and where it is another place
+/// only on a colleague's instruction, with the restriction warned about beside it.
+#[test]
+fn a_restriction_by_place_is_read_against_each_place_of_the_roster() {
+    let physician = |name: &str, restrictions: Value| {
+        json!({
+            "name": name,
+            "registrations": [{
+                "profession": "physician",
+                "history": [{ "period": { "from": "2009-09-01" }, "status": "active" }],
+                "restrictions": restrictions
+            }],
+            "competences": [{ "procedure": "injection", "valid": { "from": "2009-09-01" } }]
+        })
+    };
+    let only_a = json!([{
+        "period": { "from": "2025-01-01" },
+        "ground": "order",
+        "scope": { "only_place": { "place": { "system": "agb", "value": "A" } } }
+    }]);
+    let roster = json!({
+        "from": "2025-03-10",
+        "through": "2025-03-12",
+        "procedures": ["injection"],
+        "places": [
+            { "id": "theatre", "context": { "field": "medicine", "place": { "system": "agb", "value": "A" } } },
+            { "id": "clinic", "context": { "field": "medicine", "place": { "system": "agb", "value": "B" } } },
+            { "id": "ward", "context": { "field": "medicine" } }
+        ],
+        "staff": [
+            { "id": "kim", "professional": physician("K. Smit", only_a) },
+            { "id": "jan", "professional": physician("J. Bakker", json!([])) }
+        ],
+        "assignments": [
+            { "staff": "kim", "place": "theatre", "from": "2025-03-10", "through": "2025-03-12" },
+            { "staff": "kim", "place": "clinic", "from": "2025-03-10", "through": "2025-03-12" },
+            { "staff": "kim", "place": "ward", "from": "2025-03-10", "through": "2025-03-12" },
+            { "staff": "jan", "place": "clinic", "from": "2025-03-10", "through": "2025-03-12" }
+        ]
+    });
+    let draft: RosterDraft = serde_json::from_value(roster).unwrap();
+    let roster = draft.check().unwrap();
+    let answer = roster.answer(Lang::En);
+    let plan = &answer.plan;
+    let day = Date::new(2025, 3, 11).unwrap();
+    let outcome = |place: &str| plan.on("kim", place, Procedure::Injection, day).unwrap().outcome;
+    assert_eq!(outcome("theatre"), bevoegd::Outcome::Permitted);
+    assert_eq!(outcome("ward"), bevoegd::Outcome::Conditional);
+    assert_eq!(outcome("clinic"), bevoegd::Outcome::Denied);
+    // At the clinic, Jan may instruct her; the restriction is warned about beside it.
+    let clinic = plan.cell("kim", "clinic", Procedure::Injection).unwrap();
+    let [o] = clinic.on_instruction.as_slice() else { panic!("{:?}", clinic.on_instruction) };
+    let codes: Vec<&str> = o.warnings.iter().map(bevoegd::Warning::code).collect();
+    assert_eq!(codes, ["scoped_measure"]);
+    let words = o.warnings[0].describe(Lang::En, &roster.labels_in(Lang::En));
+    assert_eq!(
+        words,
+        "K. Smit: authority as physician restricted by an order to the place agb|A since 2025-01-01 (Wet BIG art. 9 lid \
+         1 onder a); acting on instruction is open to anyone (Wet BIG art. 35 lid 1 onder a), but whether to deploy K. \
+         Smit so is the employer's decision"
+    );
+}

@@ -504,17 +504,21 @@ pub fn run_bevoegd(args: &[&str], stdin: &str) -> (i32, String, String) {
 }
 
 /// `ctx` with the facts in `established` taken as established and those in `not_established` as
-/// not. The facts read from other fields are set through them: for the patient's group, the
-/// patient in none (or, not established, in every one) of the groups the context leaves open; for
-/// the place, the one place a restriction of the person's (else the instructor's) allows, else a
-/// place no restriction names (or, not established, a place a restriction bars).
+/// not. The facts read from other fields are set through them. For the patient's group: the
+/// patient in none (or, not established, in every one) of the groups the context leaves open. For
+/// the place, each registration's restrictions by place are read on their own, as the engine
+/// reads them: established, a place every registration allows if there is one, else one the
+/// registration of `focus` (the profession the answer rests on) allows, else one any allows; not
+/// established, a place every registration with such restrictions bars, and `None` when no place
+/// does (two registrations restricted to opposite places: no single place makes the fact false).
 pub fn facts_taken(
     who: &Professional,
     p: Procedure,
     ctx: &Context,
+    focus: Option<Profession>,
     established: CaseFactSet,
     not_established: CaseFactSet,
-) -> Context {
+) -> Option<Context> {
     let derived = |f: &CaseFact| matches!(f, CaseFact::PatientGroup | CaseFact::Place);
     let facts = established.iter().filter(|f| !derived(f)).fold(ctx.facts(), |f, fact| f.with(fact));
     let facts =
@@ -529,24 +533,55 @@ pub fn facts_taken(
             }));
         }
         if fact == CaseFact::Place {
-            let named = |person: &Professional, only: bool| {
-                person.registrations().iter().flat_map(|r| r.restrictions()).find_map(|x| match &x.scope {
-                    RestrictionScope::OnlyPlace { place } | RestrictionScope::NotPlace { place }
-                        if x.period.contains(ctx.date())
-                            && x.procedures.is_none_or(|ps| ps.contains(p))
-                            && matches!(x.scope, RestrictionScope::OnlyPlace { .. }) == only =>
-                    {
-                        Some(place.clone())
-                    }
-                    _ => None,
+            // Per registration (the person's, then the instructor's): its restrictions by place
+            // in force for `p`, and whether it is the one the answer rests on.
+            let instructor = ctx.instruction().map(|i| &i.instructor);
+            let registrations = who
+                .registrations()
+                .iter()
+                .map(|r| (r, focus == Some(r.profession())))
+                .chain(instructor.into_iter().flat_map(|i| i.registrations()).map(|r| (r, false)));
+            let groups: Vec<(bool, Vec<&RestrictionScope>)> = registrations
+                .map(|(r, focused)| {
+                    let scopes = r
+                        .restrictions()
+                        .iter()
+                        .filter(|x| x.period.contains(ctx.date()) && x.procedures.is_none_or(|ps| ps.contains(p)))
+                        .map(|x| &x.scope)
+                        .filter(|s| matches!(s, RestrictionScope::OnlyPlace { .. } | RestrictionScope::NotPlace { .. }))
+                        .collect();
+                    (focused, scopes)
+                })
+                .filter(|(_, scopes): &(bool, Vec<&RestrictionScope>)| !scopes.is_empty())
+                .collect();
+            let allows = |scopes: &[&RestrictionScope], place: &PlaceId| {
+                scopes.iter().all(|s| match s {
+                    RestrictionScope::OnlyPlace { place: only } => only == place,
+                    RestrictionScope::NotPlace { place: barred } => barred != place,
+                    _ => true,
                 })
             };
-            let instructor = ctx.instruction().map(|i| &i.instructor);
-            let find = |only: bool| named(who, only).or_else(|| instructor.and_then(|i| named(i, only)));
-            let elsewhere = PlaceId::new("oracle", "elsewhere").unwrap();
-            let place = if holds { find(true).unwrap_or(elsewhere) } else { find(false).unwrap_or(elsewhere) };
-            b = b.place(place);
+            let mut candidates: Vec<PlaceId> = groups
+                .iter()
+                .flat_map(|(_, scopes)| scopes.iter())
+                .filter_map(|s| match s {
+                    RestrictionScope::OnlyPlace { place } | RestrictionScope::NotPlace { place } => Some(place.clone()),
+                    _ => None,
+                })
+                .collect();
+            candidates.push(PlaceId::new("oracle", "elsewhere").unwrap());
+            let pick = |ok: &dyn Fn(&PlaceId) -> bool| candidates.iter().find(|c| ok(c)).cloned();
+            let place = if holds {
+                pick(&|c| groups.iter().all(|(_, s)| allows(s, c)))
+                    .or_else(|| pick(&|c| groups.iter().any(|(focused, s)| *focused && allows(s, c))))
+                    .or_else(|| pick(&|c| groups.iter().any(|(_, s)| allows(s, c))))
+                    // No place allows it at all: any place shows that.
+                    .or_else(|| candidates.last().cloned())
+            } else {
+                pick(&|c| groups.iter().all(|(_, s)| !allows(s, c)))
+            };
+            b = b.place(place?);
         }
     }
-    b.build().unwrap()
+    Some(b.build().unwrap())
 }
